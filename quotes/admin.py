@@ -1,0 +1,69 @@
+from django.contrib import admin
+
+from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Source, Speaker, SpeakerAlias, SpeakerMerge
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain"]
+    search_fields = ["name", "domain"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "source", "published_at", "imported_at", "extractor_version"]
+    list_filter = ["source", "extractor_version"]
+    search_fields = ["title", "url"]
+    date_hierarchy = "published_at"
+    raw_id_fields = ["batch"]
+    readonly_fields = ["content_hash", "imported_at"]
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    extra = 0
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "quote_count", "description"]
+    list_filter = ["kind"]
+    search_fields = ["name", "aliases__name"]
+    inlines = [SpeakerAliasInline]
+    readonly_fields = ["quote_count"]
+    raw_id_fields = ["merged_into"]
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "speaker"]
+    search_fields = ["name", "speaker__name"]
+    raw_id_fields = ["speaker"]
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    list_display = ["text", "speaker", "kind", "status", "confidence", "article"]
+    list_filter = ["status", "kind", "origin", "extractor_version"]
+    search_fields = ["text", "speaker__name"]
+    raw_id_fields = ["article", "speaker"]
+    list_select_related = ["speaker", "article"]
+
+
+@admin.register(QuoteRevision)
+class QuoteRevisionAdmin(admin.ModelAdmin):
+    list_display = ["quote", "action", "user", "created_at"]
+    list_filter = ["action"]
+    raw_id_fields = ["quote"]
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    list_display = ["pk", "status", "created_at", "created", "duplicates", "failed", "quotes_found"]
+    list_filter = ["status"]
+
+
+@admin.register(SpeakerMerge)
+class SpeakerMergeAdmin(admin.ModelAdmin):
+    list_display = ["source", "target", "user", "created_at", "undone"]
+    raw_id_fields = ["source", "target"]

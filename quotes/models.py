@@ -1,0 +1,314 @@
+"""Articles, the quotes found in them, who said them, and the trail of every edit."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.text import slugify
+
+
+def name_key(name: str) -> str:
+    """The form names are matched by: case-folded, single-spaced, curly apostrophes straightened."""
+    return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+class Source(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    domain = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ImportBatch(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    source_name = models.CharField(max_length=200, blank=True)
+    format = models.CharField(max_length=10, default="auto")
+    files = models.JSONField(default=list, blank=True)
+    total = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    quotes_found = models.PositiveIntegerField(default=0)
+    # [{"location": "feed.xml:12", "reason": "missing body"}, ...]
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk} ({self.status})"
+
+
+class Article(models.Model):
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
+    title = models.CharField(max_length=500, blank=True)
+    body = models.TextField(help_text="The cleaned text that quote offsets point into.")
+    url = models.URLField(max_length=1000, null=True, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    dateline = models.CharField(max_length=200, blank=True)
+    content_hash = models.CharField(max_length=64, unique=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    batch = models.ForeignKey(ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    extractor_version = models.CharField(max_length=32, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(url__isnull=False) & ~Q(url=""), name="article_url_unique_when_present"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
+            models.Index(fields=["source", "-published_at"], name="article_source_published_idx"),
+            models.Index(fields=["-imported_at"], name="article_imported_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person"
+        ORGANISATION = "organisation"
+        GROUP = "group"
+        UNKNOWN = "unknown"
+
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.UNKNOWN)
+    description = models.CharField(max_length=300, blank=True)
+    slug = models.SlugField(max_length=220, unique=True)
+    # Kept up to date by services so speaker lists can rank without counting a million quotes.
+    quote_count = models.PositiveIntegerField(default=0)
+    # A speaker merged into another stays, hidden, so the merge can be undone.
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["person", "organisation", "group", "unknown"]), name="speaker_kind_valid"
+            ),
+            models.CheckConstraint(condition=~Q(merged_into=F("id")), name="speaker_not_merged_into_itself"),
+        ]
+        indexes = [
+            models.Index(fields=["name_key"], name="speaker_name_key_idx"),
+            models.Index(fields=["-quote_count"], name="speaker_quote_count_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.name_key = name_key(self.name)
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        base = slugify(self.name)[:200] or "speaker"
+        slug, n = base, 1
+        while Speaker.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "name_key"], name="alias_unique_per_speaker"),
+            models.CheckConstraint(condition=~Q(name=""), name="alias_name_not_empty"),
+        ]
+        indexes = [models.Index(fields=["name_key"], name="alias_name_key_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class QuoteQuerySet(models.QuerySet):
+    def public(self) -> QuoteQuerySet:
+        """What readers see: reviewed quotes, and automatic ones the extractor is sure enough of."""
+        reviewed = Q(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
+        sure = Q(status=Quote.Status.AUTO, confidence__gte=settings.NEWSDESK_DISPLAY_THRESHOLD)
+        return self.filter(reviewed | sure)
+
+    def for_desk(self) -> QuoteQuerySet:
+        return self.select_related("article", "article__source", "speaker")
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct"
+        PARTIAL = "partial"
+        INDIRECT = "indirect"
+
+    class Status(models.TextChoices):
+        AUTO = "auto"
+        CONFIRMED = "confirmed"
+        CORRECTED = "corrected"
+        REJECTED = "rejected"
+
+    class Origin(models.TextChoices):
+        EXTRACTOR = "extractor"
+        EDITOR = "editor"
+
+    class RejectReason(models.TextChoices):
+        NONE = "", "—"
+        SCARE_QUOTE = "scare_quote", "Scare quote or nickname"
+        TITLE = "title", "Title of a work"
+        NOT_SPEECH = "not_speech", "Not speech"
+        DUPLICATE = "duplicate", "Duplicate"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    cue = models.CharField(max_length=60, blank=True)
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    speaker_mention = models.CharField(max_length=300, blank=True)
+    mention_start = models.PositiveIntegerField(null=True, blank=True)
+    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    confidence = models.FloatField(default=1.0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.AUTO)
+    reject_reason = models.CharField(max_length=20, choices=RejectReason.choices, blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTOR)
+    extractor_version = models.CharField(max_length=32, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale edits are refused.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="quote_confidence_0_1"),
+            models.CheckConstraint(condition=Q(kind__in=["direct", "partial", "indirect"]), name="quote_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=["auto", "confirmed", "corrected", "rejected"]), name="quote_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(origin__in=["extractor", "editor"]), name="quote_origin_valid"),
+            models.CheckConstraint(condition=~Q(text=""), name="quote_text_not_empty"),
+            models.CheckConstraint(
+                condition=Q(mention_start__isnull=True) | Q(mention_end__gt=F("mention_start")),
+                name="quote_mention_span_valid",
+            ),
+            # An editor's verdict always ends in a reason or a speaker-free record: rejected needs a reason.
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(reject_reason=""), name="quote_rejection_has_reason"
+            ),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_span_unique_per_article"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "confidence", "id"], name="quote_queue_idx"),
+            models.Index(fields=["speaker", "status"], name="quote_speaker_status_idx"),
+            models.Index(fields=["kind", "status"], name="quote_kind_status_idx"),
+            models.Index(fields=["article", "start"], name="quote_article_start_idx"),
+            models.Index(fields=["extractor_version"], name="quote_extractor_version_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.status in (self.Status.CONFIRMED, self.Status.CORRECTED)
+
+    @property
+    def is_editor_owned(self) -> bool:
+        """Quotes an editor has touched or added: the extractor never replaces these."""
+        return self.status != self.Status.AUTO or self.origin == self.Origin.EDITOR
+
+    def span_matches(self, body: str) -> bool:
+        return body[self.start : self.end] == self.text
+
+
+class QuoteRevision(models.Model):
+    """One editor action on one quote: who, when, what, and the fields before and after."""
+
+    class Action(models.TextChoices):
+        CREATE = "create"
+        CONFIRM = "confirm"
+        CHANGE_SPEAKER = "change_speaker"
+        FIX_SPAN = "fix_span"
+        CHANGE_KIND = "change_kind"
+        REJECT = "reject"
+        UNDO = "undo"
+        MERGE_SPEAKERS = "merge_speakers"
+        UNMERGE_SPEAKERS = "unmerge_speakers"
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="revisions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    # Revisions written by one bulk action share a group, so the action is undone as one.
+    group = models.UUIDField(null=True, blank=True, default=None)
+    undone = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["quote", "-created_at"], name="revision_quote_idx"),
+            models.Index(fields=["user", "-created_at"], name="revision_user_idx"),
+            models.Index(fields=["group"], name="revision_group_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} on quote {self.quote_id}"
+
+
+class SpeakerMerge(models.Model):
+    """A merge of one speaker into another, with what moved, so it can be undone."""
+
+    source = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    moved_quote_ids = models.JSONField(default=list)
+    moved_alias_ids = models.JSONField(default=list)
+    group = models.UUIDField(default=uuid.uuid4)
+    undone = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.CheckConstraint(condition=~Q(source=F("target")), name="merge_distinct_speakers")]

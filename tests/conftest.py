@@ -1,0 +1,68 @@
+"""The fixed cast: an anonymous `client`, a `reader_client` (logged in, no rights), an `editor_client`."""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
+from quotes.permissions import EDITORS_GROUP
+
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEMO = Path(__file__).resolve().parents[1] / "demo"
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("edna", password="correct horse battery")
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def reader(db) -> User:
+    return User.objects.create_user("rita", password="correct horse battery")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def reader_client(client, reader):
+    client.force_login(reader)
+    return client
+
+
+@pytest.fixture
+def source(db) -> Source:
+    return Source.objects.create(name="Coastal Courier", domain="courier.example")
+
+
+@pytest.fixture
+def article(source) -> Article:
+    body = "“We will rebuild the pier,” said Mayor Elena Petrova. Petrova said work would start in May."
+    return Article.objects.create(source=source, title="Pier to be rebuilt", body=body, content_hash="a" * 64)
+
+
+@pytest.fixture
+def speaker(db) -> Speaker:
+    speaker = Speaker.objects.create(name="Elena Petrova", kind=Speaker.Kind.PERSON, description="mayor")
+    SpeakerAlias.objects.create(speaker=speaker, name="Elena Petrova")
+    SpeakerAlias.objects.create(speaker=speaker, name="Petrova")
+    return speaker
+
+
+def make_quote(article: Article, text: str, **fields) -> Quote:
+    start = article.body.index(text)
+    fields.setdefault("kind", Quote.Kind.DIRECT)
+    fields.setdefault("confidence", 0.9)
+    return Quote.objects.create(article=article, text=text, start=start, end=start + len(text), **fields)
+
+
+@pytest.fixture
+def quote(article, speaker) -> Quote:
+    return make_quote(article, "We will rebuild the pier", speaker=speaker, cue="said", speaker_mention="Mayor Elena Petrova")

@@ -1,0 +1,54 @@
+"""Settings come from the environment; each case runs Django in a fresh process."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOW = "from django.conf import settings as s; import json; print(json.dumps({{k: str(getattr(s, k)) for k in {keys}}}))"
+
+
+def settings_under(env: dict, *keys: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS")}
+    code = "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'newsdesk.settings'); django.setup();" + SHOW.format(keys=list(keys))
+    return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, cwd=ROOT, capture_output=True, text=True)
+
+
+def test_secret_key_is_required_when_debug_is_off():
+    result = settings_under({"DEBUG": "0"}, "SECRET_KEY")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_gets_a_development_secret():
+    result = settings_under({"DEBUG": "1"}, "SECRET_KEY", "DEBUG")
+    assert result.returncode == 0, result.stderr
+    assert "development-only" in result.stdout
+
+
+def test_values_come_from_the_environment():
+    env = {
+        "SECRET_KEY": "s3cret",
+        "ALLOWED_HOSTS": "news.example, desk.example",
+        "DATABASE_URL": "postgres://u:p@db.example:5432/newsdesk",
+        "NEWSDESK_SPACY_MODEL": "en_core_web_lg",
+    }
+    result = settings_under(env, "SECRET_KEY", "ALLOWED_HOSTS", "DATABASES", "NEWSDESK_SPACY_MODEL", "DEBUG")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "s3cret" in out and "news.example" in out and "desk.example" in out
+    assert "db.example" in out and "django.db.backends.postgresql" in out
+    assert "en_core_web_lg" in out
+    assert '"DEBUG": "False"' in out
+
+
+def test_the_default_database_is_sqlite_in_the_project():
+    result = settings_under({"DEBUG": "1"}, "DATABASES")
+    assert "sqlite3" in result.stdout and "db.sqlite3" in result.stdout
+
+
+def test_a_malformed_boolean_is_refused_loudly():
+    result = settings_under({"DEBUG": "maybe", "SECRET_KEY": "x"}, "DEBUG")
+    assert result.returncode != 0
+    assert "DEBUG='maybe'" in result.stderr
