@@ -312,3 +312,6 @@ class SpeakerMerge(models.Model):
     class Meta:
         ordering = ["-created_at"]
         constraints = [models.CheckConstraint(condition=~Q(source=F("target")), name="merge_distinct_speakers")]
+
+    def __str__(self) -> str:
+        return f"{self.source} into {self.target}"
