@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes import services
+from quotes.services import imports as services
 from quotes.importers import text
 from quotes.importers.records import ArticleRecord, RecordError
 

@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes import services
+from quotes.services import imports as services
 from quotes.models import Article
 
 

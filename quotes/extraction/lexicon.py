@@ -1,0 +1,263 @@
+"""Word lists the rules look up: speech cues, titles, role and group nouns, label triggers, first names.
+
+Everything is matched on `tnorm(token)` (lowercased, zero-width characters removed, curly quotes
+folded), cached by the token's orth id, so no lookup depends on the lemmatizer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_NORM_CACHE: dict[int, str] = {}
+
+
+def norm_text(text: str) -> str:
+    """Lowercase, drop invisible characters, fold curly quotes."""
+    return text.translate(_INVISIBLE).translate(_FOLD).lower()
+
+
+def tnorm(tok: Token) -> str:
+    """`norm_text` of a token, cached by its orth id."""
+    key = tok.orth
+    value = _NORM_CACHE.get(key)
+    if value is None:
+        value = norm_text(tok.text)
+        if len(_NORM_CACHE) < 200_000:
+            _NORM_CACHE[key] = value
+    return value
+
+
+def _forms(base: str, past: str | None = None, third: str | None = None, ing: str | None = None) -> set[str]:
+    if past is None:
+        if base.endswith("e"):
+            past = base + "d"
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            past = base[:-1] + "ied"
+        else:
+            past = base + "ed"
+    if third is None:
+        if base.endswith(("s", "sh", "ch", "x", "z")):
+            third = base + "es"
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            third = base[:-1] + "ies"
+        else:
+            third = base + "s"
+    if ing is None:
+        ing = (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+    return {base, past, third, ing}
+
+
+# Verbs that report speech or a stated position. Irregular forms given explicitly.
+_CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
+    "say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
+    "add": (None, None, None), "write": ("wrote", "writes", "writing"), "tweet": (None, None, None),
+    "post": (None, None, None), "reply": (None, None, None), "respond": (None, None, None),
+    "answer": (None, None, None), "explain": (None, None, None), "note": (None, None, None),
+    "argue": (None, None, None), "claim": (None, None, None), "insist": (None, None, None),
+    "warn": (None, None, None), "deny": (None, None, None), "admit": ("admitted", None, "admitting"),
+    "acknowledge": (None, None, None), "concede": (None, None, None), "confirm": (None, None, None),
+    "announce": (None, None, None), "declare": (None, None, None), "state": (None, None, None),
+    "report": (None, None, None), "reiterate": (None, None, None), "repeat": (None, None, None),
+    "stress": (None, None, None), "suggest": (None, None, None), "predict": (None, None, None),
+    "promise": (None, None, None), "pledge": (None, None, None), "vow": (None, None, None),
+    "urge": (None, None, None), "accuse": (None, None, None), "criticise": (None, None, None),
+    "criticize": (None, None, None), "praise": (None, None, None), "call": (None, None, None),
+    "describe": (None, None, None), "recall": (None, None, None), "complain": (None, None, None),
+    "agree": ("agreed", None, "agreeing"), "reject": (None, None, None), "dismiss": (None, None, None),
+    "testify": (None, None, None), "conclude": (None, None, None), "contend": (None, None, None),
+    "assert": (None, None, None), "allege": (None, None, None), "maintain": (None, None, None),
+    "emphasise": (None, None, None), "emphasize": (None, None, None),
+    "observe": (None, None, None), "remark": (None, None, None), "comment": (None, None, None),
+    "continue": (None, None, None), "counter": (None, None, None), "retort": (None, None, None),
+    "quip": ("quipped", None, "quipping"), "joke": (None, None, None), "boast": (None, None, None),
+    "estimate": (None, None, None), "forecast": ("forecast", None, None), "disclose": (None, None, None),
+    "reveal": (None, None, None), "hint": (None, None, None), "indicate": (None, None, None),
+    "signal": ("signalled", None, "signalling"),
+    "caution": (None, None, None), "demand": (None, None, None), "plead": (None, None, None),
+    "protest": (None, None, None), "recount": (None, None, None), "exclaim": (None, None, None),
+    "whisper": (None, None, None), "shout": (None, None, None), "scream": (None, None, None),
+    "yell": (None, None, None), "mutter": (None, None, None), "ask": (None, None, None),
+    "assure": (None, None, None), "inform": (None, None, None), "advise": (None, None, None),
+    "quote": (None, None, None), "cite": (None, None, None), "find": ("found", None, None),
+    "show": ("showed", None, None), "brief": (None, None, None), "blame": (None, None, None),
+    "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
+}
+
+CUE_FORMS: frozenset[str] = frozenset(
+    form for base, (past, third, ing) in _CUE_VERBS.items() for form in _forms(base, past, third, ing)
+)
+
+# Cues that may govern a reported clause only when the subject is a document, study or organisation.
+EVIDENCE_CUES: frozenset[str] = frozenset(_forms("find", "found") | _forms("show", "showed") | {"shown"})
+# Cues that govern a reported clause only with an explicit "that" (else too often not speech).
+THAT_ONLY_CUES: frozenset[str] = frozenset(
+    _forms("believe") | _forms("think", "thought") | _forms("agree", "agreed", None, "agreeing")
+    | _forms("promise") | _forms("continue") | _forms("estimate") | _forms("indicate")
+)
+# Cues never taken for reported speech (they take objects, not clauses), only for quotes.
+QUOTE_ONLY_CUES: frozenset[str] = frozenset(
+    _forms("ask") | _forms("call") | _forms("describe") | _forms("praise") | _forms("accuse")
+    | _forms("criticise") | _forms("criticize") | _forms("dismiss") | _forms("reject")
+    | _forms("blame") | _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell")
+    | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping") | _forms("joke")
+)
+RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
+PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
+                              "stressing", "claiming", "suggesting", "telling", "stating", "writing",
+                              "acknowledging", "conceding", "calling", "describing", "pointing"})
+NOT_CUE_FORMS = frozenset({"asked"})  # "Asked about X, she said" — participle, never the cue itself.
+
+DOCUMENT_NOUNS = frozenset({
+    "report", "study", "survey", "poll", "inspection", "review", "inquiry", "investigation", "audit",
+    "analysis", "research", "figures", "data", "statistics", "documents", "filing", "filings", "papers",
+    "statement", "letter", "ruling", "judgment", "judgement", "findings", "assessment", "paper", "records",
+})
+
+# Honorifics, titles and role words stripped from names ("Deputy Foreign Minister Rauf Ganiev").
+TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir",
+    "dame", "lady", "lord", "baroness", "baron", "rev", "rev.", "reverend", "father", "sister", "brother",
+    "councillor", "cllr", "councilman", "councilwoman", "alderman", "mayor", "sen", "sen.", "senator", "rep",
+    "rep.", "representative", "gov", "gov.", "governor", "president", "vice", "minister", "secretary",
+    "chancellor", "premier", "deputy", "assistant", "prime", "foreign", "defence", "defense", "interior",
+    "finance", "health", "education", "home", "justice", "trade", "transport", "environment", "state",
+    "general", "gen", "gen.", "col", "col.", "colonel", "major", "maj", "maj.", "capt", "capt.", "captain",
+    "lt", "lt.", "lieutenant", "sgt", "sgt.", "sergeant", "detective", "inspector", "superintendent",
+    "chief", "constable", "officer", "commissioner", "judge", "justice", "magistrate", "coroner",
+    "ambassador", "envoy", "king", "queen", "prince", "princess", "sheikh", "pope", "archbishop", "bishop",
+    "coach", "manager", "director", "executive", "chairman", "chairwoman", "chair", "ceo", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "head", "mp", "mep", "mla", "speaker", "attorney", "auditor",
+    "commander", "admiral", "marshal", "chief", "dean", "rabbi", "imam", "cardinal", "nurse", "pastor",
+    "former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour", "conservative",
+})
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+                    "brother": "m", "baron": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+                    "dame": "f", "lady": "f", "queen": "f", "princess": "f", "sister": "f", "baroness": "f",
+                    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+                    "councilman": "m", "councilwoman": "f"}
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+THING_PRONOUNS = frozenset({"it"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+# Plural nouns naming groups of people: their mention is the speaker ("Senior US officials").
+GROUP_NOUNS = frozenset({
+    "officials", "aides", "diplomats", "analysts", "experts", "economists", "critics", "campaigners",
+    "protesters", "residents", "police", "officers", "investigators", "prosecutors", "lawyers", "sources",
+    "authorities", "witnesses", "activists", "doctors", "scientists", "researchers", "leaders",
+    "ministers", "lawmakers", "legislators", "senators", "organisers", "organizers", "parents", "teachers",
+    "workers", "staff", "employees", "unions", "observers", "monitors", "rescuers", "paramedics",
+    "firefighters", "neighbours", "neighbors", "locals", "fans", "supporters", "opponents", "members",
+    "executives", "managers", "traders", "investors", "people", "villagers", "survivors", "relatives",
+    "families", "students", "voters", "commanders", "troops", "soldiers", "rebels", "militants",
+    "spokespeople", "representatives", "negotiators", "mediators", "regulators", "inspectors", "judges",
+    "councillors", "aid", "agencies", "groups", "governments", "companies", "banks", "insiders",
+})
+# Singular nouns naming organisations; the value lists name words an organisation may carry.
+ORG_NOUNS: dict[str, frozenset[str]] = {
+    "company": frozenset({"company", "firm", "chain", "group", "retailer", "supermarket", "grocer", "foods", "water",
+                          "services", "inc", "ltd", "plc", "corp", "corporation", "holdings", "bank", "airline",
+                          "carrier", "operator", "maker", "manufacturer", "energy", "utility", "co", "limited"}),
+    "firm": frozenset({"company", "firm", "chain", "group", "inc", "ltd", "plc", "corp", "holdings", "partners",
+                       "securities", "capital", "llp", "associates"}),
+    "union": frozenset({"union", "federation", "association", "congress", "guild", "unite", "unison"}),
+    "agency": frozenset({"agency", "authority", "office", "service", "commission", "bureau", "administration"}),
+    "council": frozenset({"council", "authority", "assembly", "board"}),
+    "department": frozenset({"department", "ministry", "office"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "party": frozenset({"party", "alliance", "front", "movement", "league", "renewal", "democrats", "labour"}),
+    "group": frozenset({"group", "society", "organisation", "organization", "charity", "campaign", "trust",
+                        "foundation", "coalition", "network", "alliance", "institute", "centre", "center"}),
+    "charity": frozenset({"charity", "trust", "foundation", "society", "fund"}),
+    "organisation": frozenset({"organisation", "organization", "group", "society", "association"}),
+    "organization": frozenset({"organisation", "organization", "group", "society", "association"}),
+    "club": frozenset({"club", "fc", "athletic", "rovers", "united", "city", "town", "wanderers", "county", "albion"}),
+    "team": frozenset({"team", "fc", "athletic", "rovers", "united", "club"}),
+    "board": frozenset({"board", "council", "commission"}),
+    "office": frozenset({"office", "agency", "department"}),
+    "trust": frozenset({"trust", "foundation"}),
+    "authority": frozenset({"authority", "agency", "council"}),
+    "commission": frozenset({"commission", "agency"}),
+    "police": frozenset({"police", "constabulary", "force"}),
+    "force": frozenset({"police", "constabulary", "force"}),
+    "government": frozenset({"government", "administration", "ministry", "executive"}),
+    "bank": frozenset({"bank"}),
+    "court": frozenset({"court", "tribunal"}),
+    "jury": frozenset({"jury"}),
+    "committee": frozenset({"committee", "panel"}),
+    "panel": frozenset({"panel", "committee"}),
+    "institute": frozenset({"institute"}),
+    "university": frozenset({"university", "college"}),
+    "school": frozenset({"school", "academy"}),
+    "hospital": frozenset({"hospital", "trust"}),
+    "regulator": frozenset({"regulator", "authority", "agency", "commission", "office"}),
+    "association": frozenset({"association", "federation", "union"}),
+    "federation": frozenset({"federation", "union", "association"}),
+    "society": frozenset({"society", "group"}),
+    "network": frozenset({"network", "broadcaster"}),
+    "broadcaster": frozenset({"broadcaster", "network", "corporation"}),
+    "newspaper": frozenset({"newspaper", "paper", "times", "post", "herald", "daily"}),
+    "paper": frozenset({"newspaper", "paper", "times", "post", "herald", "daily"}),
+    "army": frozenset({"army", "forces"}),
+    "military": frozenset({"army", "forces", "military"}),
+    "ministry's": frozenset(),
+}
+# Organisation name endings that make an unlabelled proper-noun chain an organisation.
+ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
+    "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",
+    "post", "ministry", "office", "tribunal", "court", "assessment", "securities", "capital", "fc",
+})
+# A spokesperson speaks for the organisation named after "for"/"of", or the last one named.
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople",
+                          "statement", "source"})
+
+# Quoted strings right after these are names, titles or labels, not quotes.
+LABEL_TRIGGERS = frozenset({
+    "nicknamed", "dubbed", "so-called", "titled", "entitled", "named", "branded", "slogan", "reading",
+    "read", "hashtag", "term", "phrase", "word", "words", "motto", "headline", "banner", "banners",
+    "placards", "signs", "label", "labelled", "labeled", "tagline", "billed", "renamed", "as", "chanted",
+    "chanting", "sang", "singing", "brand", "operation", "codenamed", "code-named", "known", "film",
+    "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary", "feature",
+    "painting", "exhibition", "programme", "program", "poem", "opera", "musical", "podcast", "campaign",
+    "report", "column", "essay", "memoir", "track", "episode", "game", "app", "called",
+})
+WORK_NOUNS = frozenset({
+    "film", "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary",
+    "feature", "painting", "exhibition", "programme", "program", "poem", "opera", "musical", "podcast",
+    "column", "essay", "memoir", "track", "episode", "game", "app", "thriller", "drama", "comedy", "sitcom",
+})
+# Speaker predicates that end a reported clause when coordinated with the cue ("but declined to comment").
+CLAUSE_STOPPERS = frozenset({"declined", "refused", "declines", "refuses", "left", "walked", "hung"})
+
+# A small first-name table for pronoun agreement; unknown names agree with anything.
+MALE_NAMES = frozenset("""
+aaron adam adrian ahmed alan albert alex alexander ali andrew andy anton antonio arthur ash ashley ben
+benjamin bernard bill bob brian bruce carl carlos charles chris christopher colin colm connor craig dan
+daniel darren dave david dean derek dmitri dominic donald douglas duncan ed edward eric ethan felix frank
+fred gareth gary george gordon graham greg gregory hans harry henry hugh ian igor isaac ivan jack jacob
+jake james jamie jason jeff jim joe john jonas jonathan jordan jose joseph josh juan julian karel keith
+kenji kevin kieran lars leon liam luke marcus mark martin matt matthew max michael miguel mike mohamed
+muhammad nathan neil nicholas nick nigel noah oliver ollie omar oscar owen patrick paul peter phil philip
+pieter rajesh ralph raul ray raymond rauf richard rick rob robert roger ross ryan sam samuel scott sean
+sergei simon stephen steve steven stuart thomas tim timothy tobias tom tony victor viktor vincent
+vladimir walter wayne william yusuf zach callum jonas hamid kofi kwame chidi emeka hiroshi takeshi wei
+jun hassan karim tariq olaf sven bjorn jens klaus dieter jurgen pierre jacques francois luca marco
+giovanni paolo pablo diego javier andres
+""".split())
+FEMALE_NAMES = frozenset("""
+abigail ada agnes aisha alice alison amanda amara amy ana angela anna anne annie barbara beth betty
+carol caroline catherine charlotte chloe christine claire clara deborah diana donna dorothy eleanor elena
+elif elizabeth ella ellen emily emma eva fatima fiona frances grace hannah helen helena holly imogen
+irene ilse isabel jane janet jennifer jessica joan joanne julia julie karen kate katherine kathleen
+laura lauren linda lisa louise lucy maria marie marion mary maureen megan melissa michelle mia monica
+nadia nancy natalie nicola nina olivia patricia paula priya rachel rebecca rose ruth sally samantha
+sandra sara sarah sharon sophie stephanie susan tanya teresa tina victoria wendy yvonne zoe ingrid
+astrid greta heidi sofia lucia carmen rosa ana yuki mei aiko fatou amina ngozi chioma anjali sunita
+deepa meera olga natasha svetlana irina tatiana marta magdalena agnieszka leila yasmin zainab
+""".split())
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

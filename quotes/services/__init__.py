@@ -1,0 +1,1 @@
+"""Operations that touch several models, one module per concern: imports, editing, search."""
