@@ -4,9 +4,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes.services import imports as services
 from quotes.importers import text
 from quotes.importers.records import ArticleRecord, RecordError
+from quotes.services import imports as services
 
 
 def text_records(paths: list[Path]) -> Iterator[ArticleRecord | RecordError]:

@@ -2,8 +2,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes.services import imports as services
 from quotes.models import Article
+from quotes.services import imports as services
 
 
 class Command(BaseCommand):
