@@ -1,5 +1,8 @@
 from django.urls import include, path
 
+from quotes.views import accuracy
+
 urlpatterns = [
+    path("desk/accuracy/", accuracy.accuracy_report, name="desk-accuracy"),
     path("", include("quotes.urls.reader")),
 ]
