@@ -125,11 +125,11 @@ TITLES = frozenset({
     "finance", "health", "education", "home", "justice", "trade", "transport", "environment", "state",
     "general", "gen", "gen.", "col", "col.", "colonel", "major", "maj", "maj.", "capt", "capt.", "captain",
     "lt", "lt.", "lieutenant", "sgt", "sgt.", "sergeant", "detective", "inspector", "superintendent",
-    "chief", "constable", "officer", "commissioner", "judge", "justice", "magistrate", "coroner",
+    "chief", "constable", "officer", "commissioner", "judge", "magistrate", "coroner",
     "ambassador", "envoy", "king", "queen", "prince", "princess", "sheikh", "pope", "archbishop", "bishop",
     "coach", "manager", "director", "executive", "chairman", "chairwoman", "chair", "ceo", "spokesman",
     "spokeswoman", "spokesperson", "leader", "head", "mp", "mep", "mla", "speaker", "attorney", "auditor",
-    "commander", "admiral", "marshal", "chief", "dean", "rabbi", "imam", "cardinal", "nurse", "pastor",
+    "commander", "admiral", "marshal", "dean", "rabbi", "imam", "cardinal", "nurse", "pastor",
     "former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour", "conservative",
 })
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -218,12 +218,9 @@ SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "represent
 # Quoted strings right after these are names, titles or labels, not quotes.
 LABEL_TRIGGERS = frozenset({
     "nicknamed", "dubbed", "so-called", "titled", "entitled", "named", "branded", "slogan", "reading",
-    "read", "hashtag", "term", "phrase", "word", "words", "motto", "headline", "banner", "banners",
-    "placards", "signs", "label", "labelled", "labeled", "tagline", "billed", "renamed", "as", "chanted",
-    "chanting", "sang", "singing", "brand", "operation", "codenamed", "code-named", "known", "film",
-    "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary", "feature",
-    "painting", "exhibition", "programme", "program", "poem", "opera", "musical", "podcast", "campaign",
-    "report", "column", "essay", "memoir", "track", "episode", "game", "app", "called",
+    "hashtag", "term", "phrase", "motto", "headline", "banner", "banners", "placards", "placard", "signs",
+    "label", "labelled", "labeled", "tagline", "billed", "renamed", "chanted", "chanting", "sang", "singing",
+    "brand", "codenamed", "code-named", "called", "nickname", "dub", "chant", "chants", "sign", "read",
 })
 WORK_NOUNS = frozenset({
     "film", "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary",

@@ -1,0 +1,277 @@
+"""Finding quotes and their cues: reported clauses, direct quote segments, partial quotes.
+
+`find_attributions` reads the DocIndex only; speakers are named afterwards (speakers.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .content import Content, according_to, reported_content
+from .cues import CueSubject, evidence_ok, find_subject, is_cue
+from .lexicon import LABEL_TRIGGERS, WORK_NOUNS, tnorm
+from .structure import TERMINAL, DocIndex
+
+_OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
+_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
+
+
+@dataclass
+class Attribution:
+    start: int  # character offsets of the quoted or reported content
+    end: int
+    kind: str  # direct | partial | indirect
+    how: str  # cue | relay | according | chain | para | floating
+    unit: int
+    anchor: int  # token index used for document order (cue, or the quote start)
+    cue: Token | None = None
+    subject: CueSubject | None = None
+    inherit: Attribution | None = None
+    speaker_from: Attribution | None = None
+    closed: bool = True
+    para: int = -1
+    # filled in by speakers.py
+    speaker: str | None = None
+    speaker_kind: str = "unknown"
+    mention: tuple[int, int] | None = None
+    entity_id: int | None = None
+    relayed_by: str | None = None
+    speaker_evidence: str = "none"
+
+
+def _char_span(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
+    doc = idx.doc
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def find_attributions(idx: DocIndex) -> list[Attribution]:
+    doc = idx.doc
+    b0, b1 = idx.body
+    reported: list[Attribution] = []
+    covered: list[tuple[int, int]] = []
+    overrides: dict[int, Attribution] = {}
+    for tok in doc[b0:b1]:
+        if idx.in_quote[tok.i] >= 0 or idx.para_of[tok.i] < 0:
+            continue
+        if tnorm(tok) == "according":
+            found = according_to(idx, tok)
+            if found is not None and not _mostly_quoted(idx, found[0]):
+                content, src = found
+                att = _make(idx, content, "according", tok, CueSubject(src, "according"))
+                reported.append(att)
+                covered.append((content.start, content.end))
+            continue
+        if not is_cue(tok):
+            continue
+        outer = overrides.get(tok.i)
+        if outer is None and any(s <= tok.i < e for s, e in covered):
+            continue
+        content = reported_content(idx, tok)
+        if content is None or _mostly_quoted(idx, content):
+            continue
+        subj = find_subject(tok, idx)
+        if outer is None and (subj.tok is None or not evidence_ok(tok, subj.tok)):
+            continue
+        if subj.tok is not None and content.start <= subj.tok.i < content.end:
+            continue
+        att = _make(idx, content, "relay" if subj.how == "relay" else "cue", tok, subj)
+        att.speaker_from = outer
+        if content.cut_cue is not None:
+            overrides[content.cut_cue] = att
+        reported.append(att)
+        covered.append((content.start, content.end))
+    quoted = _segment_attributions(idx, reported, covered)
+    return _resolve_overlaps(reported + quoted, doc.text)
+
+
+def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubject) -> Attribution:
+    s, e = _char_span(idx, content.start, content.end)
+    return Attribution(s, e, "indirect", how, idx.unit_of[cue.i], cue.i, cue, subj, para=idx.para_of[cue.i])
+
+
+def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
+    n = content.end - content.start
+    q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
+    return n > 0 and q >= 0.6 * n
+
+
+def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
+    doc = idx.doc
+    j = i - 1
+    while j >= floor and doc[j].is_space:
+        j -= 1
+    return doc[j] if j >= floor else None
+
+
+def is_label(idx: DocIndex, k: int) -> bool:
+    """A quoted title, nickname, slogan or scare quote: 'so-called “…”', 'known as “…”', 'film “…”'."""
+    doc = idx.doc
+    os_ = idx.seg_outer[k][0]
+    us = idx.unit(os_)[0]
+    before = [doc[j] for j in range(max(us, os_ - 6), os_) if not doc[j].is_space]
+    forms = [tnorm(t) for t in before]
+    content = [f for f in forms if f not in _DETS]
+    if content and (content[-1] in LABEL_TRIGGERS or content[-1] in WORK_NOUNS):
+        return True
+    if len(content) >= 2 and content[-2] in LABEL_TRIGGERS and content[-1] in (":", ","):
+        return True  # 'under the slogan: “…”'
+    return "known" in forms and "as" in forms[forms.index("known"):]
+
+
+def _clause_initial(idx: DocIndex, k: int) -> bool:
+    os_ = idx.seg_outer[k][0]
+    us = idx.unit(os_)[0]
+    prev = _prev_tok(idx, os_, us)
+    if prev is None:
+        return True
+    if prev.text in _OPENING_CONTEXT or idx.in_quote[prev.i] >= 0:
+        return True
+    return is_cue(prev)
+
+
+def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
+    seg = idx.segments[k]
+    if not seg.closed:
+        return None
+    doc = idx.doc
+    os_, oe = idx.seg_outer[k]
+    limit = idx.unit(os_)[1]
+    if k + 1 < len(idx.segments) and idx.seg_outer[k + 1][0] < limit:
+        limit = idx.seg_outer[k + 1][0]
+    for j in range(oe, min(limit, oe + 14)):
+        t = doc[j]
+        if t.text in TERMINAL and idx.in_quote[j] < 0:
+            break
+        if idx.in_quote[j] < 0 and is_cue(t):
+            if j in has_content and doc.text[seg.end - 1:seg.end] in TERMINAL:
+                return None  # “A.” Smith said the plan failed: a new sentence with its own content
+            return t
+    return None
+
+
+def _head_cue(idx: DocIndex, k: int) -> Token | None:
+    doc = idx.doc
+    os_ = idx.seg_outer[k][0]
+    us = idx.unit(os_)[0]
+    floor = us
+    if k > 0 and idx.seg_outer[k - 1][1] > us and idx.seg_outer[k - 1][1] <= os_:
+        floor = idx.seg_outer[k - 1][1]
+    prev = _prev_tok(idx, os_, floor)
+    if prev is None or not (prev.text in (":", ",", "—", "–") or is_cue(prev)):
+        return None
+    for j in range(os_ - 1, floor - 1, -1):
+        if idx.in_quote[j] < 0 and is_cue(doc[j]):
+            return doc[j]
+    return None
+
+
+def _governing_cue(idx: DocIndex, k: int) -> Token | None:
+    """The cue a partial quote depends on: the nearest verb above it ('called the plan “…”')."""
+    doc = idx.doc
+    ts, te = idx.seg_tokens[k]
+    root = next((doc[i] for i in range(ts, te) if not (ts <= doc[i].head.i < te)), None)
+    if root is None or root.head is root:
+        return None
+    cur = root.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            if idx.in_quote[cur.i] < 0 and is_cue(cur) and not _labelling(cur):
+                return cur
+            return None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _labelling(cue: Token) -> bool:
+    """'what ministers call “…”', 'whom anglers call “…”': naming, not quoting."""
+    if cue.dep_ == "relcl":
+        return True
+    return any(tnorm(c) in _LABEL_OBJECTS and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)
+
+
+def _whole_unit(idx: DocIndex, k: int) -> bool:
+    doc = idx.doc
+    os_, oe = idx.seg_outer[k]
+    us, ue = idx.unit(os_)
+    if _prev_tok(idx, os_, us) is not None:
+        return False
+    return all(doc[j].is_punct or doc[j].is_space for j in range(oe, ue))
+
+
+def _segment_attributions(idx: DocIndex, reported: list[Attribution],
+                          covered: list[tuple[int, int]]) -> list[Attribution]:
+    b0 = idx.body[0]
+    has_content = {a.cue.i for a in reported if a.cue is not None}
+    out: list[Attribution] = []
+    for k, seg in enumerate(idx.segments):
+        os_, oe = idx.seg_outer[k]
+        ts, te = idx.seg_tokens[k]
+        if os_ < b0 or any(s <= ts and te <= e for s, e in covered) or is_label(idx, k):
+            continue
+        unit = idx.unit_of[os_]
+        if _clause_initial(idx, k):
+            cue = _tail_cue(idx, k, has_content) or _head_cue(idx, k)
+            if cue is not None:
+                subj = find_subject(cue, idx)
+                how = "relay" if subj.how == "relay" else "cue"
+                out.append(Attribution(seg.start, seg.end, "direct", how, unit, cue.i, cue, subj, closed=seg.closed,
+                                       para=seg.para))
+                continue
+            prev = _previous(out + reported, seg.para, seg.start)
+            if prev is not None:
+                how = "chain"
+            elif seg.continues_prev:
+                prev = _previous(out + reported, seg.para - 1, seg.start)
+                how = "para"
+            else:
+                how = "floating"
+            if prev is None and not _whole_unit(idx, k):
+                continue
+            out.append(Attribution(seg.start, seg.end, "direct", how, unit, ts, None, None, inherit=prev,
+                                   closed=seg.closed, para=seg.para))
+        else:
+            cue = _governing_cue(idx, k)
+            if cue is None:
+                continue
+            subj = find_subject(cue, idx)
+            if subj.tok is None:
+                continue
+            out.append(Attribution(seg.start, seg.end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
+                                   para=seg.para))
+    return out
+
+
+def _previous(atts: list[Attribution], para: int, before: int) -> Attribution | None:
+    best = None
+    for a in atts:
+        if a.unit < 0 or a.start >= before:
+            continue
+        if a.para == para and (best is None or a.start > best.start):
+            best = a
+    return best
+
+
+def _resolve_overlaps(atts: list[Attribution], text: str) -> list[Attribution]:
+    """Sorted, non-overlapping: a quote inside another is dropped; direct quotes win partial overlaps."""
+    rank = {"direct": 2, "indirect": 1, "partial": 0}
+    atts.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Attribution] = []
+    for a in atts:
+        if kept and a.start < kept[-1].end:
+            last = kept[-1]
+            if a.end <= last.end or rank[a.kind] <= rank[last.kind]:
+                continue  # nested, or the weaker of two overlapping quotes
+            end = a.start
+            while end > last.start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-\"“”'‘’"):
+                end -= 1
+            if end - last.start < 8:
+                kept.pop()
+            else:
+                last.end = end
+        kept.append(a)
+    return kept

@@ -1,0 +1,173 @@
+"""Content spans of reported speech: linear spans inside repaired sentence units.
+
+The ccomp subtree's right edge is cut short by the small model at hyphens and coordinations, so
+content runs to the end of the unit and is cut at known boundaries instead: ", adding that…", a
+coordinated cue ("and warned that…"), a coordinated speaker predicate ("but declined to comment").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import is_cue, relay
+from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, THAT_ONLY_CUES, tnorm
+from .structure import TERMINAL, DocIndex
+
+_LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
+_TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
+
+
+@dataclass(frozen=True)
+class Content:
+    start: int  # token range [start, end)
+    end: int
+    mode: str  # "after" (cue first) | "before" (content first) | "according"
+    cut_cue: int | None = None  # a coordinated cue that ended this content ("and warned that")
+
+
+def clause_end(idx: DocIndex, start: int) -> int:
+    """End of the unit, or earlier at a sentence-final mark outside quotes."""
+    end = idx.unit(start)[1]
+    doc = idx.doc
+    for j in range(start, end):
+        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end:
+            return j
+    return end
+
+
+def _trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
+    doc = idx.doc
+    while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
+        e -= 1
+    return s, e
+
+
+def _content_head(cue: Token) -> Token | None:
+    anchor = relay(cue)[2] or cue
+    for child in anchor.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | None]:
+    """Where cue-first content must stop early; and the coordinated cue there, if any."""
+    doc = idx.doc
+    for j in range(s + 1, e):
+        t = doc[j]
+        if idx.quoted(t):
+            continue
+        form = tnorm(t)
+        prev = doc[j - 1]
+        if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and prev.text in (",", "—", "–"):
+            return j - 1, None
+        if tnorm(prev) in ("and", "but") and is_cue(t) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return j - 1, j
+        if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
+            return j - 1, None
+        if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
+            return j - 1, None
+    return e, None
+
+
+def reported_content(idx: DocIndex, cue: Token) -> Content | None:
+    """The reported clause governed by a cue, if it has one."""
+    form = tnorm(cue)
+    if form in QUOTE_ONLY_CUES:
+        return None
+    doc = idx.doc
+    us, ue = idx.unit(cue.i)
+    head = _content_head(cue)
+    anchor = relay(cue)[2] or cue
+    if head is None:
+        # "said in a statement on Monday that …": a 'that' soon after the cue
+        for j in range(anchor.i + 1, min(anchor.i + 9, ue)):
+            if idx.quoted(doc[j]):
+                break
+            if tnorm(doc[j]) == "that" and doc[j].dep_ == "mark":
+                head = doc[j].head
+                break
+    if head is None:
+        return _content_first_parataxis(idx, cue)
+    if form in THAT_ONLY_CUES and not any(tnorm(c) == "that" and c.dep_ == "mark" for c in head.children):
+        return None
+    if head.i < cue.i:
+        return _content_before(idx, cue)
+    s = head.left_edge.i
+    if s <= anchor.i:
+        s = anchor.i + 1
+    end = clause_end(idx, s)
+    if cue.head.i > cue.i:  # the cue's clause precedes its head: "While X said C, Y did D"
+        end = min(end, cue.right_edge.i + 1)
+    end, cut_cue = _cut_after(idx, cue, s, end)
+    s, e = _trim(idx, s, end)
+    if e - s < 2:
+        return None
+    return Content(s, e, "after", cut_cue)
+
+
+def _content_before(idx: DocIndex, cue: Token) -> Content | None:
+    """'…, the company said.' / '…, said Ana Ruiz.': content from the unit start to the comma."""
+    doc = idx.doc
+    us, _ = idx.unit(cue.i)
+    left = cue.i
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < cue.i:
+            left = min(left, child.left_edge.i)
+    for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
+        if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2:
+            left = child.i
+    j = left - 1
+    while j >= us and doc[j].is_space:
+        j -= 1
+    if j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j]):
+        return None
+    s, e = _trim(idx, us, j)
+    if e - s < 3 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
+        return None
+    return Content(s, e, "before")
+
+
+def _content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:
+    if cue.dep_ in ("parataxis", "ccomp", "conj", "advcl") and cue.head.i < cue.i:
+        return _content_before(idx, cue)
+    if cue.dep_ == "ROOT":
+        return _content_before(idx, cue)
+    return None
+
+
+def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
+    """'According to X, C.' / 'C, according to X.': (content, head of X)."""
+    doc = idx.doc
+    if tnorm(tok) != "according" or tok.i + 2 >= len(doc) or tnorm(doc[tok.i + 1]) != "to":
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = doc[tok.i + 2] if doc[tok.i + 2].pos_ in ("NOUN", "PROPN", "DET") else None
+        if pobj is None:
+            return None
+        while pobj.head.i > pobj.i and pobj.head.i < idx.unit(tok.i)[1] and pobj.dep_ in ("det", "compound", "amod"):
+            pobj = pobj.head
+    us, ue = idx.unit(tok.i)
+    j = tok.i - 1
+    while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
+        j -= 1
+    if j < us:
+        np_end = pobj.right_edge.i
+        k = np_end + 1
+        while k < ue and doc[k].text != ",":
+            k += 1
+        start = k + 1
+        s, e = _trim(idx, start, clause_end(idx, start) if start < ue else ue)
+    else:
+        if doc[j].text not in (",", "—", "–", "("):
+            return None
+        s, e = _trim(idx, us, j)
+    if e - s < 3:
+        return None
+    return Content(s, e, "according"), pobj

@@ -1,0 +1,127 @@
+"""Speech cues: which tokens report speech, who their subject is, and relayed quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_CUES,
+    NOT_CUE_FORMS,
+    PARTICIPLE_CHAIN,
+    RELAY_CUES,
+    SUBJECT_DEPS,
+    tnorm,
+)
+from .structure import DocIndex
+
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
+_SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
+
+
+def is_cue(tok: Token) -> bool:
+    """A speech verb, by surface form and verbal tag ("Omar Said" is a name, not a cue)."""
+    form = tnorm(tok)
+    if form not in CUE_FORMS or form in NOT_CUE_FORMS:
+        return False
+    if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+        return False
+    return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
+
+
+@dataclass(frozen=True)
+class CueSubject:
+    tok: Token | None
+    how: str  # "subj" | "climb" | "fallback" | "relay" | "none"
+    relayer: Token | None = None
+
+
+def relay(cue: Token) -> tuple[Token | None, Token | None, Token | None]:
+    """For "Y quoted X as saying" / "X was quoted as saying": (speaker, relayer, the 'saying' token)."""
+    if tnorm(cue) not in RELAY_CUES:
+        return None, None, None
+    saying = None
+    for child in cue.children:
+        if child.dep_ == "prep" and tnorm(child) == "as":
+            saying = next((g for g in child.children if g.text.lower().endswith("ing")), None)
+    if saying is None:
+        nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+        if nxt is None or tnorm(nxt) != "as":
+            return None, None, None
+    speaker = relayer = None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            speaker = child
+        elif child.dep_ == "nsubj":
+            relayer = child
+        elif child.dep_ == "agent":
+            relayer = next((g for g in child.children if g.dep_ == "pobj"), relayer)
+    if speaker is None and relayer is not None and cue.i + 1 < len(cue.doc):
+        speaker = None
+    return speaker, relayer, saying
+
+
+def _own_subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS and tnorm(child) not in ("that", "which", "who"):
+            return child
+    return None
+
+
+def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
+    speaker, relayer, _ = relay(cue)
+    if speaker is not None:
+        return CueSubject(speaker, "relay", relayer)
+    subj = _own_subject(cue)
+    if subj is not None:
+        if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):
+            head = cue.head if cue.dep_ == "relcl" else None
+            if head is not None:
+                return CueSubject(head, "climb")
+        return CueSubject(subj, "subj")
+    cur = cue
+    for _ in range(3):
+        if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
+            break
+        if cur.head is cur:
+            break
+        cur = cur.head
+        subj = _own_subject(cur)
+        if subj is not None and not idx.quoted(subj):
+            return CueSubject(subj, "climb")
+    fb = _fallback_subject(cue, idx)
+    return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
+    """Nearest noun phrase left of the cue in its unit, skipping dates and adverbials."""
+    doc = idx.doc
+    ustart = idx.unit(cue.i)[0]
+    i = cue.i - 1
+    while i >= ustart:
+        t = doc[i]
+        if idx.quoted(t) or t.text in (",", ";", ":", "—", "–"):
+            return None
+        if t.ent_type_ in ("DATE", "TIME") or t.pos_ in _SKIP_LEFT_POS or t.pos_ == "AUX" or t.dep_ == "neg":
+            i -= 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = t
+            while head.dep_ in ("compound", "amod", "det", "nummod", "flat") and head.head.i <= cue.i \
+                    and head.head.i > head.i:
+                head = head.head
+            return head
+        return None
+    return None
+
+
+def evidence_ok(cue: Token, subj: Token | None) -> bool:
+    """'found'/'showed' report only for documents and organisations ("The report found…")."""
+    if tnorm(cue) not in EVIDENCE_CUES:
+        return True
+    if subj is None:
+        return False
+    return tnorm(subj) in DOCUMENT_NOUNS or subj.ent_type_ == "ORG" or tnorm(subj) == "it"

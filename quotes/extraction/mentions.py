@@ -1,0 +1,145 @@
+"""Speaker mentions: from the head of a subject noun phrase to the name it carries.
+
+"defence chief Ash Carter" → name "Ash Carter"; "Its operations director, Fiona Marsh" → "Fiona
+Marsh" (appositive); "Detective Sergeant Owen Price of Ormsby Police" → "Owen Price"; "Senior US
+officials" stays a group nominal; "figures from the health department" → the department.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    HONORIFIC_GENDER,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PERSON_PRONOUNS,
+    SPOKES_NOUNS,
+    THING_PRONOUNS,
+    TITLES,
+    tnorm,
+)
+
+_LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
+_NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token range of the mention as written
+    end: int
+    head: int
+    kind: str  # name | pronoun | group | org | artifact | descriptor | spokes | other
+    name: tuple[int, int] | None = None  # token range of the proper name, titles stripped
+    honorific: str | None = None  # "m" / "f" from Mr, Mrs, spokeswoman …
+    org: Mention | None = None  # the organisation a spokesperson speaks for
+
+
+def _is_name_tok(t: Token) -> bool:
+    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                 and t.pos_ != "PRON" and t.i > 0 and not t.is_sent_start)
+
+
+def name_chain(head: Token) -> tuple[int, int, str | None]:
+    """(start, end) of the proper-name chain ending at head, titles stripped; and an honorific gender."""
+    doc = head.doc
+    s = head.i
+    while s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
+            and doc[s - 1].head.i in range(s, head.i + 1):
+        s -= 1
+    # an unlabelled honorific ("Mrs Pellow") may be tagged PROPN or not
+    gender = None
+    j = s - 1
+    while j >= 0 and tnorm(doc[j]).rstrip(".") + ("." if doc[j].text.endswith(".") else "") in TITLES | {
+            t + "." for t in TITLES} and doc[j].head.i in range(s, head.i + 1):
+        gender = gender or HONORIFIC_GENDER.get(tnorm(doc[j]))
+        j -= 1
+    # strip title words inside the chain, up to the last one
+    last_title = None
+    for k in range(s, head.i):
+        form = tnorm(doc[k])
+        if form in TITLES or form.rstrip(".") in TITLES:
+            last_title = k
+            gender = gender or HONORIFIC_GENDER.get(form)
+    if last_title is not None:
+        s = last_title + 1
+    e = head.i + 1
+    # a possessive clitic glued into the entity ("Sarac's")
+    while e - 1 > s and doc[e - 1].tag_ == "POS":
+        e -= 1
+    # short acronyms keep their lowercase compound ("the county FA")
+    if e - s == 1 and doc[s].text.isupper() and len(doc[s].text) <= 3 and s > 0 and doc[s - 1].dep_ == "compound" \
+            and doc[s - 1].pos_ == "NOUN":
+        s -= 1
+    return s, e, gender
+
+
+def _left_start(head: Token) -> int:
+    s = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_KEEP:
+            s = min(s, child.left_edge.i)
+    doc = head.doc
+    while s < head.i and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    return s
+
+
+def _appos_name(head: Token) -> Token | None:
+    for child in head.rights:
+        if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
+            return child
+    return None
+
+
+def select_mention(head: Token) -> Mention:
+    """The mention headed by `head` (a subject, a relay object, an 'according to' object)."""
+    form = tnorm(head)
+    if head.pos_ == "PRON" or form in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
+        return Mention(head.i, head.i + 1, head.i, "pronoun")
+    start = _left_start(head)
+    if _is_name_tok(head):
+        ns, ne, gender = name_chain(head)
+        if ns >= ne:
+            ns, ne = head.i, head.i + 1
+        return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
+    appos = _appos_name(head)
+    if appos is not None:
+        ns, ne, gender = name_chain(appos)
+        gender = gender or HONORIFIC_GENDER.get(form)
+        return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender)
+    if form in SPOKES_NOUNS:
+        org = _pp_object(head, ("for", "of", "at", "from"))
+        return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),
+                       select_mention(org) if org is not None else None)
+    if form in DOCUMENT_NOUNS:
+        src = _pp_object(head, ("from", "by", "of"))
+        if src is not None and form not in ("report", "study", "statement"):
+            return select_mention(src)
+        return Mention(start, head.i + 1, head.i, "artifact")
+    # "The opposition National Renewal party": an organisation noun after a proper-name chain
+    if form in ORG_NOUNS and head.i > 0 and _is_name_tok(head.doc[head.i - 1]):
+        ns, _, _ = name_chain(head.doc[head.i - 1])
+        return Mention(start, head.i + 1, head.i, "org", (ns, head.i + 1))
+    if form in ORG_NOUNS:
+        return Mention(start, head.i + 1, head.i, "org")
+    if form in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
+        return Mention(start, head.i + 1, head.i, "group")
+    if form in ORG_SUFFIXES:
+        return Mention(start, head.i + 1, head.i, "org")
+    return Mention(start, head.i + 1, head.i, "descriptor")
+
+
+def _pp_object(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.rights:
+        if child.dep_ == "prep" and tnorm(child) in preps:
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None

@@ -1,0 +1,113 @@
+"""spaCy components and pipeline assembly.
+
+`newsdesk_layout` runs first: it marks paragraph starts and the body start as sentence starts,
+which the parser honours. `newsdesk_quotes` runs last: it finds quotes and speakers (reading
+only), then writes `doc.spans["quotes"]`, Span extensions and plain dicts in `doc._.newsdesk_quotes`.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .attribution import Attribution, find_attributions
+from .confidence import confidence
+from .layout import Layout, split_layout
+from .records import ExtractedQuote
+from .registry import collect
+from .speakers import SpeakerResolver
+from .structure import build_index
+
+UNUSED_COMPONENTS = ("lemmatizer",)
+_KINDS = {"person", "organisation", "group", "unknown"}
+
+if not Doc.has_extension("newsdesk_quotes"):
+    Doc.set_extension("newsdesk_quotes", default=None)
+for _name in ("speaker", "cue", "confidence"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+def _layout_data(layout: Layout) -> dict:
+    return {"body": [layout.body_start, layout.body_end], "paragraphs": [list(p) for p in layout.paragraphs]}
+
+
+def mark_paragraphs(doc: Doc, layout: Layout) -> None:
+    """Sentence starts at every line start and at the body start (after a dateline)."""
+    body_start = layout.body_start
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if tok.is_space:
+            continue
+        prev = doc[i - 1]
+        if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start:
+            tok.is_sent_start = True
+
+
+@Language.component("newsdesk_layout", assigns=["token.is_sent_start"])
+def layout_component(doc: Doc) -> Doc:
+    layout = split_layout(doc.text)
+    mark_paragraphs(doc, layout)
+    return doc
+
+
+class QuoteFinder:
+    def __init__(self, spans_key: str = "quotes") -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        records = self.find(doc)  # reads only
+        self.set_annotations(doc, records)
+        return doc
+
+    def find(self, doc: Doc) -> list[dict]:
+        if not doc.text.strip():
+            return []
+        layout = split_layout(doc.text)
+        idx = build_index(doc, layout)
+        registry = collect(idx)
+        atts = find_attributions(idx)
+        SpeakerResolver(idx, registry).resolve_all(atts)
+        return [_record(doc.text, a) for a in atts if a.end > a.start]
+
+    def set_annotations(self, doc: Doc, records: list[dict]) -> None:
+        spans = []
+        for r in records:
+            span = doc.char_span(r["start"], r["end"], label=r["kind"].upper(), alignment_mode="expand")
+            if span is None:
+                continue
+            span._.speaker, span._.cue, span._.confidence = r["speaker"], r["cue"], r["confidence"]
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        doc._.newsdesk_quotes = records
+
+
+def _record(text: str, a: Attribution) -> dict:
+    mention_text = text[a.mention[0]:a.mention[1]] if a.mention else None
+    return {
+        "text": text[a.start:a.end], "start": a.start, "end": a.end, "kind": a.kind,
+        "cue": a.cue.text if a.cue is not None else "",
+        "speaker": a.speaker, "speaker_kind": a.speaker_kind if a.speaker_kind in _KINDS else "unknown",
+        "speaker_mention": mention_text,
+        "mention_start": a.mention[0] if a.mention else None, "mention_end": a.mention[1] if a.mention else None,
+        "confidence": confidence(a), "relayed_by": a.relayed_by,
+    }
+
+
+@Language.factory("newsdesk_quotes", requires=["token.dep", "token.is_sent_start"],
+                  assigns=["doc.spans", "doc._.newsdesk_quotes"], default_config={"spans_key": "quotes"})
+def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
+    return QuoteFinder(spans_key=spans_key)
+
+
+def build(model_name: str) -> Language:
+    """The model without unused components, with the layout component first and the finder last."""
+    nlp = spacy.load(model_name, exclude=list(UNUSED_COMPONENTS))
+    nlp.add_pipe("newsdesk_layout", first=True)
+    nlp.add_pipe("newsdesk_quotes", last=True)
+    return nlp
+
+
+def to_records(doc: Doc) -> list[ExtractedQuote]:
+    return [ExtractedQuote(**r) for r in (doc._.newsdesk_quotes or [])]

@@ -1,0 +1,147 @@
+"""Quote-mark scanner: pairs quote marks by character and context, paragraph by paragraph.
+
+A plain function over the text: token tags and `is_quote` are not trusted (a straight closer before
+a blank line is tagged as an opener; apostrophes of ’90s and Teachers' look like quotes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‹")
+SINGLE_CLOSE = frozenset("’›")
+ALL_MARKS = frozenset('"\'') | DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE
+_OPEN_CONTEXT = frozenset(" \t\u00a0([{—–-:/\u2014\u2013")
+
+
+@dataclass(frozen=True)
+class QuoteSegment:
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark, without one trailing comma)
+    open_pos: int  # offset of the opening mark
+    close_pos: int | None  # offset of the closing mark; None when unclosed at the paragraph end
+    para: int  # paragraph index
+    continues_prev: bool = False  # paragraph continuation: previous paragraph left this quote open
+
+    @property
+    def closed(self) -> bool:
+        return self.close_pos is not None
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_pos + 1 if self.close_pos is not None else self.end
+
+
+def _kind(text: str, i: int, start: int, end: int) -> tuple[str, str] | None:
+    """(family, role) of the mark at i: family 'd'/'s', role 'open'/'close'/'either'; None = apostrophe."""
+    c = text[i]
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    if c in DOUBLE_OPEN:
+        return "d", "open"
+    if c in DOUBLE_CLOSE:
+        return "d", "close"
+    if c == '"':
+        if prev.isspace() or prev in _OPEN_CONTEXT or prev in DOUBLE_OPEN | SINGLE_OPEN or i == start:
+            return ("d", "open") if not nxt.isspace() else ("d", "either")
+        return "d", "close"
+    # single marks
+    if prev.isalnum() and nxt.isalnum():
+        return None  # don't, rock’n’roll
+    if nxt.isdigit() and (prev.isspace() or i == start):
+        return None  # ’90s
+    if text[i + 1:i + 3].lower() in ("n’", "n'") and prev.isspace():
+        return None  # rock ’n’ roll
+    if c in SINGLE_OPEN:
+        return "s", "open"
+    if prev.isspace() or prev in _OPEN_CONTEXT or prev in DOUBLE_OPEN or i == start:
+        return ("s", "open") if not nxt.isspace() else None
+    return "s", "close"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def primary_family(text: str, paragraphs: Sequence[tuple[int, int]]) -> str:
+    """'d' for double-quote style, 's' for UK single style (no double marks, single pairs present)."""
+    doubles = singles = 0
+    for s, e in paragraphs:
+        for i in range(s, e):
+            if text[i] in ALL_MARKS:
+                k = _kind(text, i, s, e)
+                if k is None:
+                    continue
+                if k[0] == "d":
+                    doubles += 1
+                elif k[1] == "open":
+                    singles += 1
+    return "s" if doubles == 0 and singles > 0 else "d"
+
+
+def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSegment]:
+    """Quote segments of the primary family, one per pair, in text order; nested pairs are skipped."""
+    fam = primary_family(text, paragraphs)
+    segments: list[QuoteSegment] = []
+    carry = False  # the previous paragraph ended with an open quote
+    for p, (ps, pe) in enumerate(paragraphs):
+        open_at: int | None = None
+        cont = False
+        nested_open = False
+        first_mark_opens = False
+        for i in range(ps, pe):
+            c = text[i]
+            if c not in ALL_MARKS:
+                continue
+            k = _kind(text, i, ps, pe)
+            if k is None:
+                continue
+            family, role = k
+            if family != fam:
+                if open_at is not None:
+                    nested_open = role == "open" or (role == "either" and not nested_open)
+                continue
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at = i
+                    cont = carry and not segments_in_para(segments, p) and text[ps:i].strip() == ""
+                    first_mark_opens = first_mark_opens or cont
+                continue
+            if role == "open" and not nested_open:
+                # a new opener while one is open: close the old one before it (unbalanced)
+                _add(segments, text, open_at, None, i, p, cont)
+                open_at, cont = i, False
+                continue
+            nested_open = False
+            _add(segments, text, open_at, i, i, p, cont)
+            open_at, cont = None, False
+        carry = False
+        if open_at is not None:
+            nxt_start = paragraphs[p + 1][0] if p + 1 < len(paragraphs) else None
+            if nxt_start is not None:
+                k = _kind(text, nxt_start, nxt_start, paragraphs[p + 1][1]) if text[nxt_start] in ALL_MARKS else None
+                carry = k is not None and k[0] == fam and k[1] in ("open", "either")
+            _add(segments, text, open_at, None, pe, p, cont)
+    return segments
+
+
+def segments_in_para(segments: list[QuoteSegment], para: int) -> bool:
+    return bool(segments) and segments[-1].para == para
+
+
+def _add(out: list[QuoteSegment], text: str, open_pos: int, close_pos: int | None, end: int, para: int,
+         cont: bool) -> None:
+    s, e = _trim(text, open_pos + 1, end)
+    if e > s:
+        out.append(QuoteSegment(s, e, open_pos, close_pos, para, cont))

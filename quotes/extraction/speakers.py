@@ -1,0 +1,218 @@
+"""Naming speakers: mentions resolved against the registry in document order.
+
+Pronouns take the most salient agreeing candidate (last speaker, subject of the current or
+previous sentences, other named people), not just the nearest name; nominals ("the company")
+take the most recent organisation they can describe; descriptors ("the 72-year-old") the salient
+person. Inherited quotes (chains, paragraph continuations) copy the speaker they continue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .attribution import Attribution
+from .cues import _own_subject
+from .lexicon import ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
+from .mentions import Mention, select_mention
+from .registry import Entity, Registry, clean_name
+from .structure import DocIndex
+
+_POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+@dataclass
+class Seen:
+    unit: int
+    entity: Entity | None
+    name: str | None
+    kind: str
+    role: str  # speaker | subject | mention
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    kind: str
+    entity: Entity | None
+    evidence: str  # full | alias | pronoun | pronoun_rivals | nominal_resolved | nominal | descriptor | unknown
+
+
+class SpeakerResolver:
+    def __init__(self, idx: DocIndex, registry: Registry) -> None:
+        self.idx = idx
+        self.reg = registry
+        self.history: list[Seen] = []
+        self.flushed = -1
+
+    # ---- history ---------------------------------------------------------------------------
+    def _flush_units(self, upto: int) -> None:
+        """Add the subject and named people of every unit before `upto` to the history."""
+        doc = self.idx.doc
+        while self.flushed + 1 < upto:
+            self.flushed += 1
+            us, ue = self.idx.units[self.flushed]
+            root = doc[us].sent.root
+            if us <= root.i < ue and self.idx.in_quote[root.i] < 0:
+                subj = _own_subject(root)
+                if subj is not None and self.idx.in_quote[subj.i] < 0:
+                    res = self.resolve_mention(select_mention(subj), self.flushed, subj.i, record=False)
+                    if res.name:
+                        self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject"))
+            for ent in doc[us:ue].ents:
+                if ent.label_ == "PERSON" and self.idx.in_quote[ent.start] < 0:
+                    words, _ = clean_name(list(ent))
+                    e = self.reg.find_name(words, ent.start, create=False) if words else None
+                    if e is not None and e.kind == "person":
+                        self.history.append(Seen(self.flushed, e, e.canonical, "person", "mention"))
+
+    # ---- resolution ------------------------------------------------------------------------
+    def resolve_all(self, atts: list[Attribution]) -> None:
+        for att in sorted(atts, key=lambda a: a.anchor):
+            self._flush_units(att.unit)
+            self.resolve(att)
+
+    def resolve(self, att: Attribution) -> None:
+        src = att.speaker_from or att.inherit
+        if src is not None:
+            self._copy(att, src)
+        elif att.how == "floating":
+            seen = self._salient(att.unit, {"person", "organisation", "group"}, None)
+            if seen is not None:
+                att.speaker, att.speaker_kind, att.speaker_evidence = seen.name, seen.kind, "floating"
+                att.entity_id = seen.entity.eid if seen.entity else None
+        elif att.subject is not None and att.subject.tok is not None:
+            tok = att.subject.tok
+            mention = select_mention(tok)
+            res = self.resolve_mention(mention, att.unit, tok.i)
+            doc = self.idx.doc
+            s = doc[mention.start].idx
+            e = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+            att.mention = (s, e)
+            att.speaker, att.speaker_kind, att.speaker_evidence = res.name, res.kind, res.evidence
+            att.entity_id = res.entity.eid if res.entity else None
+            if att.subject.how in ("fallback",):
+                att.speaker_evidence += "+fallback"
+            if att.subject.relayer is not None:
+                rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
+                                           record=False)
+                att.relayed_by = rel.name
+        if att.speaker is not None:
+            ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
+            self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker"))
+
+    def _copy(self, att: Attribution, src: Attribution) -> None:
+        att.speaker, att.speaker_kind, att.entity_id = src.speaker, src.speaker_kind, src.entity_id
+        att.relayed_by = src.relayed_by
+        att.speaker_evidence = "inherited:" + src.speaker_evidence
+        if att.speaker_from is not None:
+            att.mention = src.mention
+
+    def resolve_mention(self, m: Mention, unit: int, pos: int, record: bool = True) -> Resolved:
+        doc = self.idx.doc
+        head = doc[m.head]
+        form = tnorm(head)
+        if m.kind == "pronoun":
+            return self._pronoun(form, unit, pos)
+        if m.kind == "name" and m.name is not None:
+            words, gender = clean_name(list(doc[m.name[0]:m.name[1]]))
+            gender = m.honorific or gender
+            if not words:
+                return Resolved(None, "unknown", None, "unknown")
+            kind = self._name_kind(doc[m.name[1] - 1], words)
+            ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
+            if ent is None:
+                return Resolved(" ".join(words), kind, None, "full")
+            if gender and ent.gender is None:
+                ent.gender = gender
+            if record:
+                ent.last_seen = max(ent.last_seen, pos)
+            evidence = "full" if len(words) >= 2 or len(ent.words) == 1 else "alias"
+            return Resolved(ent.canonical, ent.kind, ent, evidence)
+        if m.kind == "org" and m.name is not None:
+            words = [t.text for t in doc[m.name[0]:m.name[1]]]
+            ent = self.reg.find_name(words, pos, kind_hint="organisation")
+            return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
+        if m.kind == "spokes":
+            if m.org is not None:
+                return self.resolve_mention(m.org, unit, pos, record)
+            seen = self._salient(unit, {"organisation"}, None)
+            if seen is not None:
+                return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
+            return Resolved(None, "unknown", None, "unknown")
+        if m.kind in ("org", "group") and form in ORG_NOUNS:
+            ent = self.reg.find_org(form, pos)
+            if ent is not None:
+                if record:
+                    ent.last_seen = max(ent.last_seen, pos)
+                return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
+        text = self._nominal_text(m)
+        if m.kind == "group":
+            return Resolved(text, "group", None, "nominal")
+        if m.kind == "org":
+            return Resolved(text, "organisation", None, "nominal")
+        if m.kind == "artifact":
+            return Resolved(text, "unknown", None, "nominal")
+        seen = self._salient(unit, {"person"}, None)
+        if seen is not None:
+            return Resolved(seen.name, "person", seen.entity, "descriptor")
+        return Resolved(text, "unknown", None, "nominal")
+
+    def _name_kind(self, last: Token, words: list[str]) -> str:
+        if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or words[-1].lower() in ORG_SUFFIXES:
+            return "organisation"
+        return "person"
+
+    def _nominal_text(self, m: Mention) -> str:
+        doc = self.idx.doc
+        toks = [t for t in doc[m.start:m.end] if not t.is_space]
+        if toks and tnorm(toks[0]) in _POSS_DETS:
+            return " ".join(["the"] + [t.text for t in toks[1:]])
+        return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+
+    def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
+        if form in PRONOUN_GENDER:
+            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])
+            if seen is None:
+                return Resolved(None, "person", None, "unknown")
+            if seen.entity is not None and seen.entity.gender is None and not rivals:
+                seen.entity.gender = PRONOUN_GENDER[form]
+            return Resolved(seen.name, "person", seen.entity, "pronoun_rivals" if rivals else "pronoun")
+        if form == "they":
+            seen, rivals = self._ranked(unit, {"organisation", "group"}, None)
+            if seen is None:
+                return Resolved(None, "group", None, "unknown")
+            return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
+        if form == "it":
+            seen, rivals = self._ranked(unit, {"organisation", "unknown"}, None)
+            if seen is None:
+                return Resolved(None, "organisation", None, "unknown")
+            return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
+        return Resolved(None, "unknown", None, "unknown")
+
+    def _salient(self, unit: int, kinds: set[str], gender: str | None) -> Seen | None:
+        return self._ranked(unit, kinds, gender)[0]
+
+    def _ranked(self, unit: int, kinds: set[str], gender: str | None) -> tuple[Seen | None, bool]:
+        scores: dict[str, tuple[float, Seen]] = {}
+        last_speaker = next((s for s in reversed(self.history) if s.role == "speaker"), None)
+        for s in self.history:
+            if s.kind not in kinds or s.name is None or unit - s.unit > 4 or s.unit > unit:
+                continue
+            g = s.entity.gender if s.entity is not None else None
+            if gender and g and g != gender:
+                continue
+            score = {"speaker": 3.0, "subject": 2.5, "mention": 0.5}[s.role] - 0.8 * (unit - s.unit)
+            if s is last_speaker:
+                score += 1.0
+            if gender and g == gender:
+                score += 0.3
+            key = s.name
+            if key not in scores or scores[key][0] < score:
+                scores[key] = (score, s)
+        if not scores:
+            return None, False
+        ranked = sorted(scores.values(), key=lambda x: -x[0])
+        rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 1.0
+        return ranked[0][1], rivals

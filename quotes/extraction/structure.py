@@ -1,0 +1,117 @@
+"""Per-document index: body tokens, paragraphs, quote segments and repaired sentence units.
+
+Built once per Doc from the layout and the quote-mark scanner; every rule reads it instead of
+rescanning the Doc (offsets are looked up by bisect on token starts).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .layout import Layout
+from .quote_marks import QuoteSegment, find_quote_segments
+
+TERMINAL = frozenset(".!?")
+QUOTE_CHARS = frozenset('"\'“”‘’«»„')
+
+
+@dataclass
+class DocIndex:
+    doc: Doc
+    layout: Layout
+    starts: list[int]
+    body: tuple[int, int]  # token range
+    segments: list[QuoteSegment]
+    seg_tokens: list[tuple[int, int]]  # content token range per segment
+    seg_outer: list[tuple[int, int]]  # token range including the marks
+    in_quote: list[int]  # segment index per token (marks included), -1 outside quotes
+    para_of: list[int]  # paragraph index per token, -1 outside the body
+    units: list[tuple[int, int]] = field(default_factory=list)
+    unit_of: list[int] = field(default_factory=list)
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing (or first after) the character offset."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        return self.tok_at(start), max(self.tok_at(start) + 1, bisect_left(self.starts, end))
+
+    def unit(self, i: int) -> tuple[int, int]:
+        u = self.unit_of[i]
+        return self.units[u] if u >= 0 else (i, i + 1)
+
+    def quoted(self, tok: Token) -> bool:
+        return self.in_quote[tok.i] >= 0
+
+
+def _ends_sentence(doc: Doc, s: int, e: int) -> bool:
+    for j in range(e - 1, s - 1, -1):
+        t = doc[j].text
+        if doc[j].is_space or t in QUOTE_CHARS or t in (")", "’", "'"):
+            continue
+        return t[-1] in TERMINAL
+    return False
+
+
+def build_index(doc: Doc, layout: Layout) -> DocIndex:
+    n = len(doc)
+    starts = [t.idx for t in doc]
+    idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n)
+    if n == 0:
+        return idx
+    b0 = bisect_left(starts, layout.body_start)
+    b1 = bisect_left(starts, layout.body_end)
+    idx.body = (b0, b1)
+    for p, (ps, pe) in enumerate(layout.paragraphs):
+        for i in range(bisect_left(starts, ps), bisect_left(starts, pe)):
+            idx.para_of[i] = p
+    idx.segments = find_quote_segments(doc.text, layout.paragraphs)
+    for k, seg in enumerate(idx.segments):
+        ts, te = idx.tok_range(seg.start, seg.end)
+        os_ = idx.tok_at(seg.open_pos)
+        oe = idx.tok_at(seg.close_pos) + 1 if seg.close_pos is not None else te
+        idx.seg_tokens.append((ts, te))
+        idx.seg_outer.append((os_, max(oe, te)))
+        for i in range(os_, max(oe, te)):
+            idx.in_quote[i] = k
+    _build_units(idx)
+    return idx
+
+
+def _build_units(idx: DocIndex) -> None:
+    doc = idx.doc
+    raw: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        s, e = max(sent.start, idx.body[0]), min(sent.end, idx.body[1])
+        # split at paragraph changes (the parser honours preset starts, but be safe)
+        cur = s
+        for i in range(s + 1, e):
+            if idx.para_of[i] != idx.para_of[i - 1] and not doc[i].is_space:
+                raw.append((cur, i))
+                cur = i
+        if cur < e:
+            raw.append((cur, e))
+    units: list[tuple[int, int]] = []
+    for s, e in raw:
+        while s < e and doc[s].is_space:
+            s += 1
+        if s >= e or idx.para_of[s] < 0:
+            continue
+        if units:
+            ps, pe = units[-1]
+            same_para = idx.para_of[s] == idx.para_of[ps]
+            inside_quote = idx.in_quote[s] >= 0 and idx.in_quote[s] == idx.in_quote[pe - 1] and \
+                idx.seg_outer[idx.in_quote[s]][0] < s
+            lower = doc[s].text[:1].islower()
+            if same_para and (inside_quote or lower or not _ends_sentence(doc, ps, pe)):
+                units[-1] = (ps, e)
+                continue
+        units.append((s, e))
+    idx.units = units
+    idx.unit_of = [-1] * len(doc)
+    for u, (s, e) in enumerate(units):
+        for i in range(s, e):
+            idx.unit_of[i] = u
