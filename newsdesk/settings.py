@@ -1,6 +1,7 @@
 """Newsdesk settings. Everything a deployment changes comes from the environment."""
 
 import os
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -44,10 +45,13 @@ def env_list(name: str, default: list[str]) -> list[str]:
 DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Command-line work (extract_quotes, import_articles, migrate) signs nothing, so it runs without a key;
+# serving does, and newsdesk/wsgi.py and asgi.py refuse to start without one unless DEBUG is on.
+SECRET_KEY_FROM_ENVIRONMENT = bool(SECRET_KEY)
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-    SECRET_KEY = "newsdesk-development-only-key-never-use-in-production"
+    SECRET_KEY = (
+        "newsdesk-development-only-key-never-use-in-production" if DEBUG else secrets.token_urlsafe(50)
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])

@@ -9,16 +9,37 @@ ROOT = Path(__file__).resolve().parents[1]
 SHOW = "from django.conf import settings as s; import json; print(json.dumps({{k: str(getattr(s, k)) for k in {keys}}}))"
 
 
+def clean_env(env: dict) -> dict:
+    keep = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS")}
+    return {**keep, **env}
+
+
 def settings_under(env: dict, *keys: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DEBUG", "DATABASE_URL", "ALLOWED_HOSTS")}
     code = "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'newsdesk.settings'); django.setup();" + SHOW.format(keys=list(keys))
-    return subprocess.run([sys.executable, "-c", code], env={**clean, **env}, cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-c", code], env=clean_env(env), cwd=ROOT, capture_output=True, text=True)
 
 
-def test_secret_key_is_required_when_debug_is_off():
-    result = settings_under({"DEBUG": "0"}, "SECRET_KEY")
-    assert result.returncode != 0
-    assert "SECRET_KEY must be set" in result.stderr
+def test_serving_refuses_to_start_without_a_secret_key_when_debug_is_off():
+    for module in ("newsdesk.wsgi", "newsdesk.asgi"):
+        result = subprocess.run(
+            [sys.executable, "-c", f"import {module}"], env=clean_env({"DEBUG": "0"}), cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode != 0
+        assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_serving_starts_with_a_secret_key():
+    result = subprocess.run(
+        [sys.executable, "-c", "import newsdesk.wsgi"], env=clean_env({"SECRET_KEY": "s3cret"}), cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_command_line_work_needs_no_secret_key():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], env=clean_env({"DEBUG": "0"}), cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_debug_gets_a_development_secret():
