@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .content import Content, according_to, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, is_cue
-from .lexicon import LABEL_TRIGGERS, WORK_NOUNS, tnorm
+from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, tnorm
 from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
@@ -93,9 +93,12 @@ def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubjec
 
 
 def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
+    """'X said: “…”' parsed as a clause: the content opens with a quote mark and is mostly quoted."""
     n = content.end - content.start
+    if n <= 0 or idx.in_quote[content.start] < 0:
+        return False
     q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
-    return n > 0 and q >= 0.6 * n
+    return q >= 0.6 * n
 
 
 def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
@@ -129,7 +132,7 @@ def _clause_initial(idx: DocIndex, k: int) -> bool:
         return True
     if prev.text in _OPENING_CONTEXT or idx.in_quote[prev.i] >= 0:
         return True
-    return is_cue(prev)
+    return is_cue(prev) and tnorm(prev) not in CALL_FORMS
 
 
 def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:

@@ -103,6 +103,7 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     | _forms("blame") | _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell")
     | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping") | _forms("joke")
 )
+CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
                               "stressing", "claiming", "suggesting", "telling", "stating", "writing",
@@ -131,6 +132,20 @@ TITLES = frozenset({
     "spokeswoman", "spokesperson", "leader", "head", "mp", "mep", "mla", "speaker", "attorney", "auditor",
     "commander", "admiral", "marshal", "dean", "rabbi", "imam", "cardinal", "nurse", "pastor",
     "former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour", "conservative",
+})
+# Occupations written before a name ("Astronomer Claire Dubois", "striker Jonas Brandt").
+ROLE_WORDS = frozenset({
+    "astronomer", "analyst", "economist", "astronaut", "scientist", "lawyer", "barrister", "solicitor", "teacher",
+    "epidemiologist", "historian", "author", "novelist", "actor", "actress", "producer", "striker", "defender",
+    "midfielder", "goalkeeper", "winger", "captain", "boss", "chef", "farmer", "architect", "designer",
+    "engineer", "doctor", "surgeon", "midwife", "pilot", "researcher", "student", "pupil", "resident", "angler",
+    "campaigner", "activist", "protester", "journalist", "reporter", "editor", "photographer", "singer",
+    "musician", "artist", "painter", "poet", "writer", "comedian", "entrepreneur", "investor", "banker",
+    "trader", "broker", "mediator", "negotiator", "diplomat", "official", "owner", "founder", "co-founder",
+    "chairperson", "veteran", "presenter", "host", "broadcaster", "filmmaker", "player", "athlete", "runner",
+    "cyclist", "swimmer", "boxer", "referee", "umpire", "physicist", "biologist", "chemist",
+    "psychologist", "psychiatrist", "pharmacist", "dentist", "vet", "paramedic", "firefighter", "priest",
+    "headteacher", "principal", "landlord", "tenant", "shopkeeper", "businessman", "businesswoman",
 })
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
                     "brother": "m", "baron": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",

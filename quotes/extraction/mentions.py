@@ -22,9 +22,9 @@ from .lexicon import (
     PERSON_PRONOUNS,
     SPOKES_NOUNS,
     THING_PRONOUNS,
-    TITLES,
     tnorm,
 )
+from .registry import is_title
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
@@ -42,8 +42,11 @@ class Mention:
 
 
 def _is_name_tok(t: Token) -> bool:
-    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                                 and t.pos_ != "PRON" and t.i > 0 and not t.is_sent_start)
+    if t.pos_ == "PROPN":
+        return True
+    if t.pos_ == "PRON" or not t.text[:1].isupper():
+        return False
+    return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.is_alpha and t.text.isupper() and len(t.text) > 1)
 
 
 def name_chain(head: Token) -> tuple[int, int, str | None]:
@@ -53,20 +56,19 @@ def name_chain(head: Token) -> tuple[int, int, str | None]:
     while s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
             and doc[s - 1].head.i in range(s, head.i + 1):
         s -= 1
-    # an unlabelled honorific ("Mrs Pellow") may be tagged PROPN or not
+    # an honorific left of the chain ("Mrs Pellow") may be tagged PROPN or not
     gender = None
     j = s - 1
-    while j >= 0 and tnorm(doc[j]).rstrip(".") + ("." if doc[j].text.endswith(".") else "") in TITLES | {
-            t + "." for t in TITLES} and doc[j].head.i in range(s, head.i + 1):
+    while j >= 0 and is_title(doc[j]) and doc[j].head.i in range(s, head.i + 1):
         gender = gender or HONORIFIC_GENDER.get(tnorm(doc[j]))
         j -= 1
-    # strip title words inside the chain, up to the last one
+    # strip title words inside the chain, up to the last one (people only: "Environment Agency" stays)
     last_title = None
-    for k in range(s, head.i):
-        form = tnorm(doc[k])
-        if form in TITLES or form.rstrip(".") in TITLES:
+    is_org = head.ent_type_ in ("ORG", "GPE", "FAC") or tnorm(head) in ORG_SUFFIXES
+    for k in range(s, head.i if not is_org else s):
+        if is_title(doc[k]):
             last_title = k
-            gender = gender or HONORIFIC_GENDER.get(form)
+            gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
     if last_title is not None:
         s = last_title + 1
     e = head.i + 1

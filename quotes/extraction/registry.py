@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import FEMALE_NAMES, MALE_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, tnorm
+from .lexicon import FEMALE_NAMES, HONORIFIC_GENDER, MALE_NAMES, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, TITLES, tnorm
 from .structure import DocIndex
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -39,7 +39,7 @@ class Entity:
 
 def is_title(tok: Token) -> bool:
     form = tnorm(tok)
-    return form in TITLES or form.rstrip(".") in TITLES
+    return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS
 
 
 def gender_of_first_name(word: str) -> str | None:
@@ -51,17 +51,19 @@ def gender_of_first_name(word: str) -> str | None:
     return None
 
 
-def clean_name(tokens: list[Token]) -> tuple[list[str], str | None]:
-    """Words of a name with titles, determiners and possessives stripped; honorific gender."""
-    from .lexicon import HONORIFIC_GENDER
-
+def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str | None]:
+    """Words of a name with titles (people only), determiners and possessives stripped; honorific gender."""
     gender = None
     words = [t for t in tokens if not t.is_space]
-    while words and words[-1].tag_ == "POS" or (words and words[-1].is_punct):
+    while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
         words = words[:-1]
+    if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES):
+        person = False
     last_title = -1
+    acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):
-        if is_title(t) or tnorm(t) in _DETS or (t.text[:1].islower() and t.pos_ != "PROPN"):
+        lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2)
+        if (person and is_title(t)) or tnorm(t) in _DETS or lower_word:
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
     words = words[last_title + 1:]
@@ -152,7 +154,7 @@ def collect(idx: DocIndex) -> Registry:
             elif words:
                 singles.append(ent)
         elif ent.label_ == "ORG":
-            words, _ = clean_name(list(ent))
+            words, _ = clean_name(list(ent), person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)

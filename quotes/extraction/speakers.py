@@ -154,6 +154,10 @@ class SpeakerResolver:
             return Resolved(text, "organisation", None, "nominal")
         if m.kind == "artifact":
             return Resolved(text, "unknown", None, "nominal")
+        if head.text[:1].isupper():  # a surname the tagger took for a common noun ("Lund told…")
+            ent = self.reg.find_name([head.text], pos, create=False)
+            if ent is not None:
+                return Resolved(ent.canonical, ent.kind, ent, "alias")
         seen = self._salient(unit, {"person"}, None)
         if seen is not None:
             return Resolved(seen.name, "person", seen.entity, "descriptor")
@@ -203,9 +207,9 @@ class SpeakerResolver:
             g = s.entity.gender if s.entity is not None else None
             if gender and g and g != gender:
                 continue
-            score = {"speaker": 3.0, "subject": 2.5, "mention": 0.5}[s.role] - 0.8 * (unit - s.unit)
+            score = {"speaker": 3.0, "subject": 3.5, "mention": 0.5}[s.role] - 1.0 * (unit - s.unit)
             if s is last_speaker:
-                score += 1.0
+                score += 0.5
             if gender and g == gender:
                 score += 0.3
             key = s.name
