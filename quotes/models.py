@@ -48,6 +48,7 @@ class ImportBatch(models.Model):
     duplicates = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
     quotes_found = models.PositiveIntegerField(default=0)
+    words = models.PositiveBigIntegerField(default=0)
     # [{"location": "feed.xml:12", "reason": "missing body"}, ...]
     errors = models.JSONField(default=list, blank=True)
 
@@ -57,6 +58,66 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return f"Import #{self.pk} ({self.status})"
+
+    @property
+    def processed(self) -> int:
+        return self.created + self.duplicates + self.failed
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+
+class ImportUpload(models.Model):
+    """A file staff uploaded for a batch, kept in the database so a worker on any machine can read it."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="uploads")
+    name = models.CharField(max_length=500)
+    size = models.PositiveBigIntegerField(default=0)
+    data = models.BinaryField(help_text="Emptied once the batch has been split into chunks.")
+
+    class Meta:
+        ordering = ["batch", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ImportChunk(models.Model):
+    """A slice of a batch's records that one worker claims, imports and counts; chunk 0 holds reading errors."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending"
+        RUNNING = "running"
+        DONE = "done"
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="chunks")
+    number = models.PositiveIntegerField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    # ArticleRecord.as_dict() for each record; emptied when the chunk is done.
+    records = models.JSONField(default=list, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveIntegerField(default=0)
+    claimed_by = models.CharField(max_length=100, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    created = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    quotes_found = models.PositiveIntegerField(default=0)
+    words = models.PositiveBigIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["batch", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "number"], name="import_chunk_number_unique"),
+            models.CheckConstraint(condition=Q(status__in=["pending", "running", "done"]), name="import_chunk_status_valid"),
+        ]
+        indexes = [models.Index(fields=["batch", "status", "number"], name="import_chunk_claim_idx")]
+
+    def __str__(self) -> str:
+        return f"Chunk {self.number} of import #{self.batch_id} ({self.status})"
 
 
 class Article(models.Model):

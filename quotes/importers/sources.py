@@ -1,0 +1,130 @@
+"""Inputs from paths: plain files, folders (recursively) and `.zip` / `.tar.gz` archives, each with a size limit."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.importers.records import RecordError
+
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")
+# Folder and archive entries nobody means to import.
+_IGNORED = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One file's bytes and where they came from: `feeds/world.xml` or `batch.zip!2024/a.txt`."""
+
+    name: str
+    data: bytes
+
+    @property
+    def filename(self) -> str:
+        return self.name.rsplit("!", 1)[-1]
+
+
+def _ignored(name: str) -> bool:
+    base = name.rsplit("/", 1)[-1]
+    return any(part in name for part in _IGNORED[:1]) or base in _IGNORED or base.startswith("._")
+
+
+def too_big(name: str, size: int, max_bytes: int) -> RecordError | None:
+    if size > max_bytes:
+        return RecordError(name, f"file is {size:,} bytes, over the import limit of {max_bytes:,}")
+    return None
+
+
+def walk_paths(paths: Iterable[Path], max_bytes: int) -> Iterator[Input | RecordError]:
+    """Every file under the paths, archives opened; a file or member that cannot be read is a `RecordError`."""
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if _ignored(file.as_posix()):
+                continue
+            try:
+                size = file.stat().st_size
+            except OSError as exc:
+                yield RecordError(str(file), f"cannot read file: {exc.strerror or exc}")
+                continue
+            if error := too_big(str(file), size, max_bytes):
+                yield error
+                continue
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                yield RecordError(str(file), f"cannot read file: {exc.strerror or exc}")
+                continue
+            yield from expand(Input(str(file), data), max_bytes)
+
+
+def expand(item: Input, max_bytes: int, depth: int = 0) -> Iterator[Input | RecordError]:
+    """The input itself, or, for an archive, each of its members (nested archives too, two levels deep)."""
+    lowered = item.name.lower()
+    if lowered.endswith(".zip") or (item.data.startswith(b"PK\x03\x04") and not lowered.endswith((".docx", ".xlsx"))):
+        members = zip_members(item, max_bytes)
+    elif lowered.endswith(ARCHIVE_SUFFIXES[1:]) or (item.data.startswith(b"\x1f\x8b") and ".tar" in lowered):
+        members = tar_members(item, max_bytes)
+    else:
+        yield item
+        return
+    for member in members:
+        if isinstance(member, Input) and depth < 2:
+            yield from expand(member, max_bytes, depth + 1)
+        else:
+            yield member
+
+
+def zip_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(archive.data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        yield RecordError(archive.name, f"corrupt zip archive: {exc}")
+        return
+    with zf:
+        for info in sorted(zf.infolist(), key=lambda i: i.filename):
+            name = f"{archive.name}!{info.filename}"
+            if info.is_dir() or _ignored(info.filename):
+                continue
+            if error := too_big(name, info.file_size, max_bytes):
+                yield error
+                continue
+            try:
+                yield Input(name, zf.read(info))
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+                yield RecordError(name, f"corrupt archive member: {exc}")
+
+
+def tar_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]:
+    try:
+        tf = tarfile.open(fileobj=io.BytesIO(archive.data), mode="r:*")  # noqa: SIM115 - closed below
+    except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+        yield RecordError(archive.name, f"corrupt tar archive: {exc}")
+        return
+    with tf:
+        while True:
+            try:
+                info = tf.next()
+            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                yield RecordError(archive.name, f"corrupt tar archive, stopped reading: {exc}")
+                return
+            if info is None:
+                return
+            name = f"{archive.name}!{info.name}"
+            if not info.isfile() or _ignored(info.name):
+                continue
+            if error := too_big(name, info.size, max_bytes):
+                yield error
+                continue
+            try:
+                handle = tf.extractfile(info)
+                data = handle.read() if handle else b""
+            except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
+                yield RecordError(name, f"corrupt archive member: {exc}")
+                return
+            yield Input(name, data)
