@@ -1,0 +1,162 @@
+#!/usr/bin/env python
+"""Load-test the site as deployed: gunicorn with DEBUG off, wrk on loopback, per endpoint and mixed.
+
+    DEBUG=1 .venv/bin/python bench/make_corpus.py                 # once: 100k articles, 1M quotes
+    .venv/bin/python bench/web.py                                 # SQLite (db.sqlite3 in the project)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/web.py
+
+Needs Debian's wrk (`apt-get install wrk`). Prints requests/s, p50, p95, p99 and errors per endpoint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
+SECRET = "bench-only-secret-key-for-load-tests"
+
+REPORT_LUA = r"""
+local paths = {%(paths)s}
+local cookie = "%(cookie)s"
+local n = 0
+request = function()
+  n = n + 1
+  local headers = {}
+  if cookie ~= "" then headers["Cookie"] = cookie end
+  return wrk.format("GET", paths[(n %% #paths) + 1], headers)
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write
+               + summary.errors.status + summary.errors.timeout
+  io.write(string.format('{"requests": %%d, "seconds": %%f, "p50": %%f, "p95": %%f, "p99": %%f, "errors": %%d}\n',
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, errors))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sample_paths() -> tuple[dict[str, list[str]], str]:
+    """Real ids and words from the corpus, and a logged-in editor's session cookie."""
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth.models import User
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from quotes.models import Article, Quote, Speaker
+
+    if not Quote.objects.exists():
+        raise SystemExit("The database has no quotes: run bench/make_corpus.py first.")
+    top = list(Speaker.objects.filter(merged_into__isnull=True).order_by("-quote_count")[:200])
+    busy, middling = top[0], top[len(top) // 2]
+    quote_ids = list(Quote.objects.public().order_by("-id").values_list("id", flat=True)[:50])
+    article_ids = list(Article.objects.order_by("-id").values_list("id", flat=True)[:50])
+    words = ["budget", "school hospital", "water strike", "peace talks", "climate flood", "tax"]
+    editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
+    editor.is_staff = True
+    editor.save()
+    session = SessionStore()
+    session[SESSION_KEY] = str(editor.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = editor.get_session_auth_hash()
+    session.save()
+    first_word = busy.name.split()[0]
+    paths = {
+        "search by speaker": [f"/quotes/?speaker={s.slug}" for s in (busy, middling)],
+        "full-text search": [f"/quotes/?q={w.replace(' ', '+')}" for w in words],
+        "speaker type-ahead": [f"/api/speakers/?q={first_word[:4]}", "/api/speakers/?q=Car"],
+        "speaker page": [f"/speakers/{s.slug}/" for s in (busy, middling)],
+        "quote permalink": [f"/quotes/{pk}/" for pk in quote_ids],
+        "api quotes": ["/api/quotes/", f"/api/quotes/?speaker={middling.slug}", "/api/quotes/?q=budget"],
+        "review queue": ["/desk/", "/desk/?status=auto&kind=direct"],
+        "desk article": [f"/desk/articles/{pk}/" for pk in article_ids],
+    }
+    return paths, f"sessionid={session.session_key}"
+
+
+def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int) -> dict:
+    script = REPORT_LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "cookie": cookie}
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(script)
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", f.name, base],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    os.unlink(f.name)
+    row = json.loads(out.strip().splitlines()[-1])
+    row["rps"] = row["requests"] / row["seconds"] if row["seconds"] else 0.0
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=15, help="per endpoint")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
+    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
+    parser.add_argument("--only", help="comma-separated endpoint names")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+
+    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"})
+    paths, cookie = sample_paths()
+    from django.db import connection
+
+    vendor = connection.vendor
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    port = free_port()
+    env = {**os.environ}
+    server = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
+         "-k", "gthread", "--threads", str(args.threads), "--log-level", "warning"],
+        cwd=ROOT, env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/api/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        names = args.only.split(",") if args.only else list(paths)
+        print(f"{vendor}, {args.connections} connections, gunicorn {args.workers}x{args.threads} threads, "
+              f"{args.seconds}s per endpoint")
+        print(f"{'endpoint':22} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        mixed = [p for name in names for p in paths[name]]
+        for name in [*names, "mixed"]:
+            urls = mixed if name == "mixed" else paths[name]
+            wrk(base, urls, cookie, 2, args.connections)  # warm caches and connections
+            row = wrk(base, urls, cookie, args.seconds, args.connections)
+            print(f"{name:22} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
+                  f"{row['errors']:7d}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
