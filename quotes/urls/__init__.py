@@ -4,5 +4,6 @@ from quotes.views import accuracy
 
 urlpatterns = [
     path("desk/accuracy/", accuracy.accuracy_report, name="desk-accuracy"),
+    path("api/", include("quotes.urls.api")),
     path("", include("quotes.urls.reader")),
 ]

@@ -1,17 +1,76 @@
-"""Public, read-only pages."""
+"""Public, read-only pages: quote search, speaker pages, quote permalinks."""
 
-from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.middleware import HtmxDetails
 
-from quotes.models import Article, Quote
+from quotes import charts
+from quotes.forms import QuoteSearchForm
+from quotes.models import Quote, Speaker
+from quotes.services import search as quote_search
+from quotes.services.search import QuoteFilters
+
+PER_PAGE = 25
+LATEST_ON_SPEAKER_PAGE = 10
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    public_quotes = Quote.objects.public().select_related("speaker").order_by("start")
-    articles = (
-        Article.objects.select_related("source")
-        .prefetch_related(Prefetch("quotes", queryset=public_quotes, to_attr="public_quotes"))
-        .order_by("-published_at", "-imported_at", "-pk")[:20]
-    )
-    return render(request, "reader/home.html", {"articles": articles})
+class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware sets `.htmx`
+    htmx: HtmxDetails
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def search(request: HtmxHttpRequest) -> HttpResponse:
+    form = QuoteSearchForm(request.GET)
+    page = Paginator(form.search(), per_page=PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
+    context = {
+        "form": form,
+        "page": page,
+        "suggestions": form.speaker_suggestions(),
+        "query": _filled(request.GET),
+    }
+    template = "reader/search.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#results"
+    return render(request, template, context)
+
+
+def _filled(params: QueryDict) -> QueryDict:
+    """The query string without its empty fields, for building links that keep the reader's search."""
+    kept = QueryDict(mutable=True)
+    for key, values in params.lists():
+        kept.setlist(key, [value for value in values if value])
+    return kept
+
+
+@require_safe
+def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+    speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
+    if speaker.merged_into_id:
+        return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
+    months = quote_search.quotes_by_month(speaker)
+    latest = quote_search.search_quotes(QuoteFilters(speaker=speaker))[:LATEST_ON_SPEAKER_PAGE]
+    context = {
+        "speaker": speaker,
+        "total": sum(n for _, n in months),
+        "chart": charts.quotes_over_time(months),
+        "latest": quote_search.highlighted(latest, ""),
+        "sources": quote_search.sources_quoting(speaker),
+    }
+    return render(request, "reader/speaker.html", context)
+
+
+@require_safe
+def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
+    quote = get_object_or_404(quotes, pk=pk)
+    context = {
+        "quote": quote,
+        "context": quote_search.quote_in_context(quote),
+        "article_link": quote_search.web_link(quote.article.url),
+    }
+    return render(request, "reader/quote.html", context)

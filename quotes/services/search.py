@@ -1,0 +1,263 @@
+"""Reader search: public quotes by words, speaker, date, source, kind and review state, on SQLite or PostgreSQL.
+
+Full-text search has one interface over two engines. On SQLite the FTS5 table `quotes_quote_fts` (migration
+0002) is queried with the reader's words turned into a quoted FTS5 expression and ranked by bm25; on
+PostgreSQL `websearch_to_tsquery('english', ...)` runs against the expression the GIN index is built on,
+ranked by `ts_rank`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import connection
+from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, TruncMonth
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
+
+from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key
+
+# A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
+TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
+WORD = re.compile(r"\w+")
+SUFFIXES = ("ing", "ed", "es", "s", "y")
+
+
+@dataclass(frozen=True)
+class QuoteFilters:
+    """What a reader asked for. Empty fields filter nothing."""
+
+    words: str = ""
+    speaker: Speaker | None = None
+    who: str = ""  # a typed name: quotes by every speaker whose name or alias matches it
+    date_from: date | None = None
+    date_to: date | None = None
+    source: Source | None = None
+    kind: str = ""
+    reviewed_only: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """A quote inside its paragraph: the text before it, the quote, the text after it."""
+
+    before: str
+    quote: str
+    after: str
+
+
+def search_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
+    """Public quotes matching `filters`, best match first when words are given, otherwise newest first."""
+    quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
+    if filters.speaker is not None:
+        quotes = quotes.filter(speaker=filters.speaker)
+    elif name_key(filters.who):
+        quotes = quotes.filter(speaker__in=matching_speakers(filters.who).values("pk"))
+    if filters.date_from:
+        quotes = quotes.filter(article__published_at__gte=_day_start(filters.date_from))
+    if filters.date_to:
+        quotes = quotes.filter(article__published_at__lt=_day_start(filters.date_to + timedelta(days=1)))
+    if filters.source is not None:
+        quotes = quotes.filter(article__source=filters.source)
+    if filters.kind:
+        quotes = quotes.filter(kind=filters.kind)
+    if filters.reviewed_only:
+        quotes = quotes.filter(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
+    if has_words(filters.words):
+        return _match_words(quotes, filters.words)
+    return quotes.order_by(F("article__published_at").desc(nulls_last=True), "-id")
+
+
+def has_words(words: str) -> bool:
+    """Whether `words` holds anything to search for; punctuation alone does not count."""
+    return bool(WORD.search(words))
+
+
+def _day_start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _match_words(quotes: QuerySet[Quote], words: str) -> QuerySet[Quote]:
+    if connection.vendor == "postgresql":
+        query = SearchQuery(words, config="english", search_type="websearch")
+        return (
+            quotes.alias(document=EnglishDocument("text"))
+            .filter(document=query)
+            .annotate(rank=SearchRank(EnglishDocument("text"), query))
+            .order_by("-rank", "-id")
+        )
+    match = fts5_query(words)
+    if not match:
+        return quotes.none()
+    matching_ids = RawSQL("SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s", [match])
+    rank = RawSQL(
+        "SELECT bm25(quotes_quote_fts) FROM quotes_quote_fts "
+        "WHERE quotes_quote_fts MATCH %s AND rowid = quotes_quote.id",
+        [match],
+    )
+    return quotes.filter(id__in=matching_ids).annotate(rank=rank).order_by("rank", "-id")
+
+
+class EnglishDocument(Func):
+    """`to_tsvector('english', text)` spelled exactly as the GIN index `quote_text_fts_idx` is, so it is used.
+
+    Django's SearchVector wraps its argument in COALESCE, which no longer matches the index expression.
+    """
+
+    template = "to_tsvector('english'::regconfig, %(expressions)s)"
+    output_field = SearchVectorField()
+
+
+def fts5_query(words: str) -> str:
+    """The reader's words as an FTS5 MATCH expression that no input can break.
+
+    Web-search rules, as PostgreSQL's websearch_to_tsquery reads them: words are ANDed, "a phrase" is matched
+    as a phrase, `OR` between two terms makes either do, `-word` excludes. Every term is double-quoted (inner
+    quotes doubled), so FTS5 operators, column filters and stray punctuation in the input are plain text.
+    Returns "" when nothing searchable is left.
+    """
+    groups: list[list[str]] = []  # ANDed together; each is a list of ORed terms
+    excluded: list[str] = []
+    either = False
+    for minus, phrase, bare in TERM.findall(words):
+        text = phrase or bare
+        if not phrase and not minus and text.upper() == "OR":
+            either = bool(groups)
+            continue
+        if not WORD.search(text):
+            continue
+        term = '"' + text.replace('"', '""') + '"'
+        if minus:
+            excluded.append(term)
+        elif either:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        either = False
+    if not groups:
+        return ""
+    query = " AND ".join(group[0] if len(group) == 1 else "(" + " OR ".join(group) + ")" for group in groups)
+    return f"({query})" + "".join(f" NOT {term}" for term in excluded) if excluded else query
+
+
+def matching_speakers(text: str) -> QuerySet[Speaker]:
+    """Speakers (not merged away) whose name or an alias has a word starting with `text`, most quoted first.
+
+    "Carter" finds Ash Carter by his name, "Pentagon" the Department of Defense by its alias.
+    """
+    key = name_key(text)
+    if not key:
+        return Speaker.objects.none()
+    aliases = SpeakerAlias.objects.filter(_word_prefix("name_key", key), speaker=OuterRef("pk"))
+    return Speaker.objects.filter(_word_prefix("name_key", key) | Exists(aliases), merged_into__isnull=True).order_by(
+        "-quote_count", "name", "pk"
+    )
+
+
+def _word_prefix(field: str, key: str) -> Q:
+    return (
+        Q(**{f"{field}__startswith": key})
+        | Q(**{f"{field}__contains": f" {key}"})
+        | Q(**{f"{field}__contains": f"-{key}"})
+    )
+
+
+def resolve_speaker(slug: str) -> Speaker | None:
+    """The speaker a slug names, following merges to the speaker that now holds the quotes."""
+    speaker = Speaker.objects.select_related("merged_into").filter(slug=slug).first()
+    for _ in range(10):  # merge chains are short; a cycle must not hang a page
+        if speaker is None or speaker.merged_into is None:
+            return speaker
+        if speaker.merged_into.merged_into_id is None:
+            return speaker.merged_into
+        speaker = Speaker.objects.select_related("merged_into").get(pk=speaker.merged_into_id)
+    return speaker
+
+
+def quotes_by_month(speaker: Speaker) -> list[tuple[date, int]]:
+    """The speaker's public quotes counted by the month their article was published (or imported)."""
+    rows = (
+        Quote.objects.public()
+        .filter(speaker=speaker)
+        .annotate(month=TruncMonth(Coalesce("article__published_at", "article__imported_at")))
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by("month")
+    )
+    return [(row["month"].date(), row["n"]) for row in rows]
+
+
+def sources_quoting(speaker: Speaker, limit: int = 20) -> list[dict]:
+    """The sources that published the speaker's public quotes, as {"name", "n"}, most quotes first."""
+    rows = (
+        Quote.objects.public()
+        .filter(speaker=speaker, article__source__isnull=False)
+        .values(name=F("article__source__name"))
+        .annotate(n=Count("id"))
+        .order_by("-n", "name")
+    )
+    return list(rows[:limit])
+
+
+def highlight(text: str, words: str) -> SafeString:
+    """`text`, escaped, with the words searched for (and their inflections) wrapped in <mark>."""
+    pattern = highlight_pattern(words)
+    if pattern is None:
+        return escape(text)
+    html, position = SafeString(""), 0
+    for match in pattern.finditer(text):
+        html += format_html("{}<mark>{}</mark>", text[position : match.start()], match.group())
+        position = match.end()
+    return html + escape(text[position:])
+
+
+def highlight_pattern(words: str) -> re.Pattern[str] | None:
+    stems = set()
+    for minus, phrase, bare in TERM.findall(words):
+        if minus or (not phrase and bare.upper() == "OR"):
+            continue
+        stems.update(_stem(word.casefold()) for word in WORD.findall(phrase or bare))
+    if not stems:
+        return None
+    alternatives = [
+        re.escape(stem) + (r"\w*" if len(stem) >= 3 else r"\b") for stem in sorted(stems, key=len, reverse=True)
+    ]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def highlighted(quotes: Iterable[Quote], words: str) -> list[Quote]:
+    """The quotes, each given `.highlighted`: its text escaped with the matched words marked."""
+    quotes = list(quotes)
+    for quote in quotes:
+        quote.highlighted = highlight(quote.text, words)
+    return quotes
+
+
+def quote_in_context(quote: Quote) -> QuoteContext:
+    """The paragraph of the article body the quote sits in, split around the quote."""
+    body = quote.article.body
+    if not quote.span_matches(body):
+        return QuoteContext("", quote.text, "")
+    start = body.rfind("\n", 0, quote.start) + 1
+    end = body.find("\n", quote.end)
+    end = len(body) if end == -1 else end
+    return QuoteContext(body[start : quote.start].lstrip(), quote.text, body[quote.end : end].rstrip())
+
+
+def web_link(url: str | None) -> str | None:
+    """The article's address if it is an http(s) one, so an imported `javascript:` URL is never a link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
