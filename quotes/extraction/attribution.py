@@ -84,7 +84,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         reported.append(att)
         covered.append((content.start, content.end))
     quoted = _segment_attributions(idx, reported, covered)
-    return _resolve_overlaps(reported + quoted, doc.text)
+    return _resolve_overlaps(reported + quoted, idx.layout.text)
 
 
 def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubject) -> Attribution:
@@ -149,7 +149,7 @@ def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
         if t.text in TERMINAL and idx.in_quote[j] < 0:
             break
         if idx.in_quote[j] < 0 and is_cue(t):
-            if j in has_content and doc.text[seg.end - 1:seg.end] in TERMINAL:
+            if j in has_content and idx.layout.text[seg.end - 1:seg.end] in TERMINAL:
                 return None  # “A.” Smith said the plan failed: a new sentence with its own content
             return t
     return None

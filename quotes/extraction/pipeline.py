@@ -62,14 +62,15 @@ class QuoteFinder:
         return doc
 
     def find(self, doc: Doc) -> list[dict]:
-        if not doc.text.strip():
+        text = doc.text  # built on each access: read it once
+        if not text.strip():
             return []
-        layout = split_layout(doc.text)
+        layout = split_layout(text)
         idx = build_index(doc, layout)
         registry = collect(idx)
         atts = find_attributions(idx)
         SpeakerResolver(idx, registry).resolve_all(atts)
-        return [_record(doc.text, a) for a in atts if a.end > a.start]
+        return [_record(text, a) for a in atts if a.end > a.start]
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:
         spans = []

@@ -68,7 +68,7 @@ def build_index(doc: Doc, layout: Layout) -> DocIndex:
     for p, (ps, pe) in enumerate(layout.paragraphs):
         for i in range(bisect_left(starts, ps), bisect_left(starts, pe)):
             idx.para_of[i] = p
-    idx.segments = find_quote_segments(doc.text, layout.paragraphs)
+    idx.segments = find_quote_segments(layout.text, layout.paragraphs)
     for k, seg in enumerate(idx.segments):
         ts, te = idx.tok_range(seg.start, seg.end)
         os_ = idx.tok_at(seg.open_pos)
