@@ -1,15 +1,23 @@
-"""Operations that touch several models: import an article with its quotes, re-run the extractor."""
+"""Operations that touch several models: import articles with their quotes, re-run the extractor.
+
+Every article is stored in its own transaction with its quotes, speakers, aliases and counts, so an
+interrupted import leaves no half-imported article and a re-run imports only what is missing.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, connections, transaction
+from django.db.models import Count, Exists, F, OuterRef, Q
 
 from quotes import extraction
 from quotes.extraction import ExtractedQuote
@@ -17,6 +25,7 @@ from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Source, Speaker, SpeakerAlias, name_key
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+STORE_ATTEMPTS = 3
 
 
 @dataclass
@@ -25,8 +34,10 @@ class ImportReport:
     duplicates: int = 0
     failed: int = 0
     quotes_found: int = 0
+    words: int = 0
     errors: list[RecordError] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
+    interrupted: bool = False
 
     @property
     def seen(self) -> int:
@@ -36,15 +47,37 @@ class ImportReport:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
+    @property
+    def rate(self) -> float:
+        return self.seen / self.elapsed if self.elapsed > 0 else 0.0
+
     def fail(self, error: RecordError) -> None:
         self.failed += 1
         self.errors.append(error)
 
+    def merge(self, other: ImportReport) -> None:
+        """Add another worker's counts (its clock is ignored: ours started first)."""
+        self.created += other.created
+        self.duplicates += other.duplicates
+        self.failed += other.failed
+        self.quotes_found += other.quotes_found
+        self.words += other.words
+        self.errors.extend(other.errors)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": self.created,
+            "duplicates": self.duplicates,
+            "failed": self.failed,
+            "quotes_found": self.quotes_found,
+        }
+
     def summary(self) -> str:
-        rate = self.seen / self.elapsed if self.elapsed > 0 else 0.0
+        head = "Interrupted after importing" if self.interrupted else "Imported"
         return (
-            f"Imported {self.created} of {self.seen} articles; {self.duplicates} duplicates, "
-            f"{self.failed} failed; {self.quotes_found} quotes found in {self.elapsed:.1f}s ({rate:.1f} articles/s)"
+            f"{head} {self.created:,} of {self.seen:,} articles; {self.duplicates:,} duplicates, "
+            f"{self.failed:,} failed; {self.quotes_found:,} quotes found in {self.elapsed:.1f}s "
+            f"({self.rate:.1f} articles/s)"
         )
 
 
@@ -55,17 +88,48 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 
 class SpeakerDirectory:
-    """Finds the `Speaker` for a resolved name across articles, through canonical names and aliases."""
+    """Finds the `Speaker` for a resolved name across articles, through canonical names and aliases.
+
+    Speakers created inside an article's transaction are forgotten if it rolls back (`rollback()`),
+    so the cache never hands out a row that was never committed. On PostgreSQL a transaction-scoped
+    advisory lock per name keeps two workers from creating the same speaker twice.
+    """
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], Speaker] = {}
+        self._new: set[tuple[str, str]] = set()
+        self._aliases: set[tuple[int, str]] = set()
 
     def speaker_for(self, name: str, kind: str) -> Speaker:
         kind = kind if kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN
         key = (name_key(name), kind)
         if key not in self._cache:
-            self._cache[key] = self._find(name, kind) or self._create(name, kind)
+            self._lock(key[0])
+            found = self._find(name, kind)
+            if found is None:
+                found = self._create(name, kind)
+                self._new.add(key)
+            self._cache[key] = found
         return self._cache[key]
+
+    def resolve(self, found: Sequence[ExtractedQuote]) -> dict[tuple[str, str], Speaker]:
+        """Every speaker of these quotes, looked up in name order (so concurrent workers lock in one order)."""
+        names = sorted({(q.speaker, q.speaker_kind) for q in found if q.speaker}, key=lambda nk: (name_key(nk[0]), nk[1]))
+        return {(name, kind): self.speaker_for(name, kind) for name, kind in names}
+
+    def commit(self) -> None:
+        self._new.clear()
+
+    def rollback(self) -> None:
+        for key in self._new:
+            self._cache.pop(key, None)
+        self._new.clear()
+        self._aliases.clear()
+
+    def _lock(self, key: str) -> None:
+        if connection.vendor == "postgresql" and connection.in_atomic_block:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(key.encode()) - 2**31])
 
     def _find(self, name: str, kind: str) -> Speaker | None:
         key = name_key(name)
@@ -79,27 +143,44 @@ class SpeakerDirectory:
         return candidates[0]
 
     def _create(self, name: str, kind: str) -> Speaker:
-        speaker = Speaker.objects.create(name=name, kind=kind)
-        SpeakerAlias.objects.create(speaker=speaker, name=name)
+        speaker = Speaker.objects.create(name=name[:200], kind=kind)
+        SpeakerAlias.objects.create(speaker=speaker, name=name[:200])
+        self._aliases.add((speaker.pk, speaker.name_key))
         return speaker
 
-    def remember_alias(self, speaker: Speaker, mention: str | None) -> None:
+    def alias_for(self, speaker: Speaker, mention: str | None) -> SpeakerAlias | None:
+        """An alias row worth keeping for this mention ("Carter", "Mayor Petrova"), or None."""
         mention = " ".join((mention or "").split())
         if not mention or len(mention) > 200 or mention.casefold() in PRONOUNS:
-            return
+            return None
         if not any(word[:1].isupper() for word in mention.split()):
-            return  # "the company", "officials": descriptions, not names
-        SpeakerAlias.objects.bulk_create(
-            [SpeakerAlias(speaker=speaker, name=mention, name_key=name_key(mention))], ignore_conflicts=True
-        )
+            return None  # "the company", "officials": descriptions, not names
+        key = (speaker.pk, name_key(mention))
+        if key in self._aliases:
+            return None
+        self._aliases.add(key)
+        return SpeakerAlias(speaker=speaker, name=mention, name_key=key[1])
+
+    def remember_alias(self, speaker: Speaker, mention: str | None) -> None:
+        if alias := self.alias_for(speaker, mention):
+            SpeakerAlias.objects.bulk_create([alias], ignore_conflicts=True)
+
+
+class SourceDirectory:
+    """`Source` rows by name, created on first sight (outside article transactions, so never rolled back)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, Source | None] = {}
+
+    def source_for(self, name: str) -> Source | None:
+        name = " ".join(name.split())[:200]
+        if name not in self._cache:
+            self._cache[name] = Source.objects.get_or_create(name=name)[0] if name else None
+        return self._cache[name]
 
 
 def source_for(name: str) -> Source | None:
-    name = " ".join(name.split())
-    if not name:
-        return None
-    source, _ = Source.objects.get_or_create(name=name[:200])
-    return source
+    return SourceDirectory().source_for(name)
 
 
 def is_duplicate(record: ArticleRecord) -> bool:
@@ -109,20 +190,35 @@ def is_duplicate(record: ArticleRecord) -> bool:
     return Article.objects.filter(match).exists()
 
 
-def save_quotes(
-    article: Article, found: list[ExtractedQuote], speakers: SpeakerDirectory, keep_clear_of: list[tuple[int, int]] = ()
+def already_stored(records: Sequence[ArticleRecord]) -> set[str]:
+    """Content hashes of the records whose article (same content or same URL) is in the database: one query."""
+    hashes = {r.content_hash for r in records}
+    urls = {r.url for r in records if r.url}
+    existing = Article.objects.filter(Q(content_hash__in=hashes) | Q(url__in=urls)).values_list("content_hash", "url")
+    stored_hashes = {h for h, _ in existing}
+    stored_urls = {u for _, u in existing if u}
+    return {r.content_hash for r in records if r.content_hash in stored_hashes or (r.url and r.url in stored_urls)}
+
+
+def quote_rows(
+    article: Article,
+    found: Iterable[ExtractedQuote],
+    speakers: dict[tuple[str, str], Speaker],
+    keep_clear_of: Iterable[tuple[int, int]] = (),
 ) -> list[Quote]:
-    """Store extracted quotes; none that overlaps an editor-owned span (given in `keep_clear_of`)."""
-    quotes = []
+    """Unsaved `Quote`s for the extractor's findings that keep our constraints, none overlapping `keep_clear_of`."""
+    keep_clear_of = list(keep_clear_of)
+    rows, spans = [], set()
     for q in found:
         if any(q.start < end and start < q.end for start, end in keep_clear_of):
             continue
-        if article.body[q.start : q.end] != q.text or not q.text:
+        if not q.text or q.end <= q.start or article.body[q.start : q.end] != q.text:
             continue  # the extractor's contract is broken for this quote: storing it would break ours
-        speaker = speakers.speaker_for(q.speaker, q.speaker_kind) if q.speaker else None
-        if speaker is not None:
-            speakers.remember_alias(speaker, q.speaker_mention)
-        quotes.append(
+        if q.kind not in Quote.Kind.values or (q.start, q.end) in spans:
+            continue
+        spans.add((q.start, q.end))
+        mention_ok = q.mention_start is not None and q.mention_end is not None and q.mention_end > q.mention_start
+        rows.append(
             Quote(
                 article=article,
                 text=q.text,
@@ -130,16 +226,36 @@ def save_quotes(
                 end=q.end,
                 kind=q.kind,
                 cue=(q.cue or "")[:60],
-                speaker=speaker,
+                speaker=speakers.get((q.speaker, q.speaker_kind)) if q.speaker else None,
                 speaker_mention=(q.speaker_mention or "")[:300],
-                mention_start=q.mention_start,
-                mention_end=q.mention_end if q.mention_start is not None else None,
+                mention_start=q.mention_start if mention_ok else None,
+                mention_end=q.mention_end if mention_ok else None,
                 confidence=min(1.0, max(0.0, q.confidence)),
                 extractor_version=extraction.EXTRACTOR_VERSION,
             )
         )
+    return rows
+
+
+def save_quotes(
+    article: Article, found: list[ExtractedQuote], speakers: SpeakerDirectory, keep_clear_of: Iterable[tuple[int, int]] = ()
+) -> list[Quote]:
+    """Store extracted quotes and the aliases they reveal, in bulk; none overlapping an editor-owned span."""
+    quotes = quote_rows(article, found, speakers.resolve(found), keep_clear_of)
+    aliases = [a for q in quotes if q.speaker and (a := speakers.alias_for(q.speaker, q.speaker_mention))]
+    if aliases:
+        SpeakerAlias.objects.bulk_create(aliases, ignore_conflicts=True)
     Quote.objects.bulk_create(quotes)
     return quotes
+
+
+def add_to_quote_counts(quotes: Iterable[Quote]) -> None:
+    """New automatic quotes raise their speakers' counts: one UPDATE per distinct increment, no recount."""
+    by_increment: dict[int, list[int]] = defaultdict(list)
+    for speaker_id, n in Counter(q.speaker_id for q in quotes if q.speaker_id).items():
+        by_increment[n].append(speaker_id)
+    for n, ids in by_increment.items():
+        Speaker.objects.filter(pk__in=ids).update(quote_count=F("quote_count") + n)
 
 
 def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
@@ -154,65 +270,146 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
     Speaker.objects.bulk_update(counted, ["quote_count"])
 
 
+class ArticleStore:
+    """Stores records with their extracted quotes for one import run; caches speakers and sources."""
+
+    def __init__(self, batch: ImportBatch | None = None, source_name: str = "") -> None:
+        self.batch = batch
+        self.source_name = source_name
+        self.speakers = SpeakerDirectory()
+        self.sources = SourceDirectory()
+
+    def store(self, record: ArticleRecord, found: list[ExtractedQuote]) -> list[Quote]:
+        """The article and its quotes in one transaction; database errors propagate after a clean rollback."""
+        source = self.sources.source_for(record.source_name or self.source_name)
+        try:
+            with transaction.atomic():
+                article = Article.objects.create(
+                    source=source,
+                    title=record.title[:500],
+                    body=record.body,
+                    url=record.url,
+                    author=record.author[:300],
+                    published_at=record.published_at,
+                    dateline=record.dateline[:200],
+                    content_hash=record.content_hash,
+                    batch=self.batch,
+                    extractor_version=extraction.EXTRACTOR_VERSION,
+                )
+                quotes = save_quotes(article, found, self.speakers)
+                add_to_quote_counts(quotes)
+        except BaseException:
+            self.speakers.rollback()
+            raise
+        self.speakers.commit()
+        return quotes
+
+    def store_or_report(self, record: ArticleRecord, found: list[ExtractedQuote], report: ImportReport) -> None:
+        """Store one article, counting it as created, duplicate (another worker was first) or failed."""
+        for attempt in range(1, STORE_ATTEMPTS + 1):
+            try:
+                quotes = self.store(record, found)
+            except (IntegrityError, OperationalError) as exc:
+                if is_duplicate(record):
+                    report.duplicates += 1
+                    return
+                if attempt == STORE_ATTEMPTS:
+                    report.fail(RecordError(record.location, f"could not store: {exc}"))
+                    return
+            except DatabaseError as exc:  # e.g. a value the database refuses: this record only
+                report.fail(RecordError(record.location, f"could not store: {exc}"))
+                return
+            else:
+                report.created += 1
+                report.quotes_found += len(quotes)
+                report.words += record.words
+                return
+
+
 def import_records(
     records: Iterable[ArticleRecord | RecordError],
     batch: ImportBatch | None = None,
     source_name: str = "",
     on_progress: Callable[[ImportReport], None] | None = None,
-    chunk_size: int = 32,
+    chunk_size: int = 64,
     report: ImportReport | None = None,
 ) -> ImportReport:
-    """Import records in chunks: NLP batched per chunk, each article committed alone with its quotes."""
+    """Import records in chunks: one duplicate query and one `nlp.pipe` batch per chunk, one transaction per article."""
     report = report or ImportReport()
-    speakers = SpeakerDirectory()
+    store = ArticleStore(batch, source_name)
     model = settings.NEWSDESK_SPACY_MODEL
     for chunk in chunked(records, chunk_size):
+        articles = [r for r in chunk if isinstance(r, ArticleRecord)]
+        stored = already_stored(articles) if articles else set()
         fresh: list[ArticleRecord] = []
-        hashes: set[str] = set()
         for record in chunk:
             if isinstance(record, RecordError):
                 report.fail(record)
-            elif record.content_hash in hashes or is_duplicate(record):
+            elif record.content_hash in stored:
                 report.duplicates += 1
             else:
-                hashes.add(record.content_hash)
+                stored.add(record.content_hash)  # the same article twice in one chunk
                 fresh.append(record)
-        for record, found in zip(fresh, extraction.extract_many([r.body for r in fresh], model_name=model)):
-            try:
-                quotes = store_article(record, found, speakers, batch, source_name)
-            except IntegrityError:
-                report.duplicates += 1  # another worker stored the same article a moment ago
-                continue
-            report.created += 1
-            report.quotes_found += len(quotes)
+        found_lists = extraction.extract_many([r.body for r in fresh], model_name=model, batch_size=chunk_size)
+        for record, found in zip(fresh, found_lists):
+            store.store_or_report(record, found, report)
         if on_progress:
             on_progress(report)
     return report
 
 
-def store_article(
-    record: ArticleRecord,
-    found: list[ExtractedQuote],
-    speakers: SpeakerDirectory,
+# --- several processes --------------------------------------------------------------------------------------
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop; it terminates us
+
+
+def _import_part(args: tuple[list[ArticleRecord], int | None, str, int]) -> ImportReport:
+    records, batch_id, source_name, chunk_size = args
+    batch = ImportBatch.objects.filter(pk=batch_id).first() if batch_id else None
+    report = import_records(records, batch=batch, source_name=source_name, chunk_size=chunk_size)
+    connections.close_all()
+    return report
+
+
+def import_in_processes(
+    records: Iterable[ArticleRecord | RecordError],
+    workers: int,
     batch: ImportBatch | None = None,
     source_name: str = "",
-) -> list[Quote]:
-    with transaction.atomic():
-        article = Article.objects.create(
-            source=source_for(record.source_name or source_name),
-            title=record.title[:500],
-            body=record.body,
-            url=record.url,
-            author=record.author[:300],
-            published_at=record.published_at,
-            dateline=record.dateline[:200],
-            content_hash=record.content_hash,
-            batch=batch,
-            extractor_version=extraction.EXTRACTOR_VERSION,
-        )
-        quotes = save_quotes(article, found, speakers)
-        refresh_quote_counts(q.speaker_id for q in quotes)
-    return quotes
+    on_progress: Callable[[ImportReport], None] | None = None,
+    chunk_size: int = 64,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """`import_records` spread over `workers` forked processes, each with the spaCy pipeline loaded once."""
+    report = report or ImportReport()
+    if workers <= 1:
+        return import_records(records, batch, source_name, on_progress, chunk_size, report)
+    extraction.load_pipeline(settings.NEWSDESK_SPACY_MODEL)  # loaded before the fork: shared, not reloaded
+    parts = []
+    for chunk in chunked(records, chunk_size):
+        for error in (r for r in chunk if isinstance(r, RecordError)):
+            report.fail(error)
+        if good := [r for r in chunk if isinstance(r, ArticleRecord)]:
+            parts.append((good, batch.pk if batch else None, source_name, chunk_size))
+    connections.close_all()  # a forked child must open its own connection
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
+    try:
+        for part in pool.imap_unordered(_import_part, parts):
+            report.merge(part)
+            if on_progress:
+                on_progress(report)
+        pool.close()
+    except BaseException:
+        pool.terminate()  # a worker killed mid-article rolls back: nothing half-imported
+        raise
+    finally:
+        pool.join()
+    return report
+
+
+# --- re-attribution ------------------------------------------------------------------------------------------
 
 
 def replaceable_quotes(article: Article):
@@ -229,15 +426,20 @@ def reattribute(articles: Iterable[Article], chunk_size: int = 32) -> tuple[int,
     for chunk in chunked(articles, chunk_size):
         results = extraction.extract_many([a.body for a in chunk], model_name=model)
         for article, found in zip(chunk, results):
-            with transaction.atomic():
-                old = replaceable_quotes(article)
-                affected = set(old.values_list("speaker_id", flat=True))
-                old.delete()
-                kept = list(article.quotes.values_list("start", "end"))
-                quotes = save_quotes(article, found, speakers, keep_clear_of=kept)
-                article.extractor_version = extraction.EXTRACTOR_VERSION
-                article.save(update_fields=["extractor_version"])
-                refresh_quote_counts(affected | {q.speaker_id for q in quotes})
+            try:
+                with transaction.atomic():
+                    old = replaceable_quotes(article)
+                    affected = set(old.values_list("speaker_id", flat=True))
+                    old.delete()
+                    kept = list(article.quotes.values_list("start", "end"))
+                    quotes = save_quotes(article, found, speakers, keep_clear_of=kept)
+                    article.extractor_version = extraction.EXTRACTOR_VERSION
+                    article.save(update_fields=["extractor_version"])
+                    refresh_quote_counts(affected | {q.speaker_id for q in quotes})
+            except BaseException:
+                speakers.rollback()
+                raise
+            speakers.commit()
             n_articles += 1
             n_quotes += len(quotes)
     return n_articles, n_quotes
