@@ -23,9 +23,13 @@ __all__ = ["DEFAULT_MODEL", "DISPLAY_THRESHOLD", "EXTRACTOR_VERSION", "Extracted
            "extract_quotes", "load_pipeline"]
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(model_name: str = DEFAULT_MODEL) -> Language:
-    """The model with the Newsdesk components (built once per name)."""
+    """The model with the Newsdesk components, unused ones excluded (built once per name)."""
+    return _load_pipeline(model_name)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_pipeline(model_name: str) -> Language:
     from .pipeline import build
 
     return build(model_name)

@@ -127,7 +127,7 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     if j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j]):
         return None
     s, e = _trim(idx, us, j)
-    if e - s < 3 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
+    if e - s < 2 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
         return None
     return Content(s, e, "before")
 

@@ -88,6 +88,10 @@ def _left_start(head: Token) -> int:
         if child.dep_ in _LEFT_KEEP:
             s = min(s, child.left_edge.i)
     doc = head.doc
+    for j in range(head.i - 1, s - 1, -1):  # never across a comma ("In an interview with X, Y said")
+        if doc[j].text in (",", ";", "(", ")"):
+            s = j + 1
+            break
     while s < head.i and (doc[s].is_punct or doc[s].is_space):
         s += 1
     return s

@@ -102,9 +102,25 @@ def make_quote_finder(nlp: Language, name: str, spans_key: str) -> QuoteFinder:
     return QuoteFinder(spans_key=spans_key)
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def split_invisible_characters(nlp: Language) -> None:
+    """Zero-width characters become their own tokens, so "said\u200b." still reads as "said" + ".".
+
+    Only token boundaries change; `doc.text` stays the input, character for character.
+    """
+    tokenizer = nlp.tokenizer
+    extra = [f"[{_INVISIBLE}]"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(list(nlp.Defaults.prefixes) + extra).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(list(nlp.Defaults.suffixes) + extra).search
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
+
+
 def build(model_name: str) -> Language:
     """The model without unused components, with the layout component first and the finder last."""
     nlp = spacy.load(model_name, exclude=list(UNUSED_COMPONENTS))
+    split_invisible_characters(nlp)
     nlp.add_pipe("newsdesk_layout", first=True)
     nlp.add_pipe("newsdesk_quotes", last=True)
     return nlp

@@ -153,7 +153,7 @@ def collect(idx: DocIndex) -> Registry:
                 reg.add(words, "person", ent.start, gender)
             elif words:
                 singles.append(ent)
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in _DETS):
             words, _ = clean_name(list(ent), person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:

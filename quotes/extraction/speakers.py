@@ -15,8 +15,8 @@ from spacy.tokens import Token
 from .attribution import Attribution
 from .cues import _own_subject
 from .lexicon import ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
-from .mentions import Mention, select_mention
-from .registry import Entity, Registry, clean_name
+from .mentions import Mention, name_chain, select_mention
+from .registry import Entity, Registry, clean_name, is_title
 from .structure import DocIndex
 
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
@@ -60,12 +60,14 @@ class SpeakerResolver:
                     res = self.resolve_mention(select_mention(subj), self.flushed, subj.i, record=False)
                     if res.name:
                         self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject"))
-            for ent in doc[us:ue].ents:
-                if ent.label_ == "PERSON" and self.idx.in_quote[ent.start] < 0:
-                    words, _ = clean_name(list(ent))
-                    e = self.reg.find_name(words, ent.start, create=False) if words else None
-                    if e is not None and e.kind == "person":
-                        self.history.append(Seen(self.flushed, e, e.canonical, "person", "mention"))
+            for tok in doc[us:ue]:  # other people named here, whatever their NER label
+                if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or self.idx.in_quote[tok.i] >= 0:
+                    continue
+                ns, ne, _ = name_chain(tok)
+                words, _ = clean_name(list(doc[ns:ne]))
+                e = self.reg.find_name(words, tok.i, create=False) if words else None
+                if e is not None and e.kind == "person":
+                    self.history.append(Seen(self.flushed, e, e.canonical, "person", "mention"))
 
     # ---- resolution ------------------------------------------------------------------------
     def resolve_all(self, atts: list[Attribution]) -> None:
@@ -161,10 +163,15 @@ class SpeakerResolver:
         seen = self._salient(unit, {"person"}, None)
         if seen is not None:
             return Resolved(seen.name, "person", seen.entity, "descriptor")
-        return Resolved(text, "unknown", None, "nominal")
+        return Resolved(text, "person" if is_title(head) else "unknown", None, "nominal")
 
     def _name_kind(self, last: Token, words: list[str]) -> str:
-        if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC") or words[-1].lower() in ORG_SUFFIXES:
+        if words[-1].lower() in ORG_SUFFIXES:
+            return "organisation"
+        if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+            # "Smith, the former coach, told…": a role appositive makes a mislabelled surname a person
+            if any(c.dep_ == "appos" and is_title(c) for c in last.children):
+                return "person"
             return "organisation"
         return "person"
 
@@ -218,5 +225,6 @@ class SpeakerResolver:
         if not scores:
             return None, False
         ranked = sorted(scores.values(), key=lambda x: -x[0])
-        rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 1.0
+        # another agreeing candidate close by (a second woman in the last sentence) makes it uncertain
+        rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 3.5
         return ranked[0][1], rivals
