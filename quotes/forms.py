@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from quotes.models import Quote, Source, Speaker
 from quotes.services import search
@@ -84,3 +86,152 @@ class QuoteSearchForm(forms.Form):
         if not self.is_valid() or self.cleaned_data["speaker"] or not self.cleaned_data["who"]:
             return []
         return list(search.matching_speakers(self.cleaned_data["who"])[:limit])
+
+
+# --- Editor desk (views/desk.py) ----------------------------------------------------------------------
+
+QUEUE_STATUSES = [
+    ("auto", "Needs review"),
+    ("confirmed", "Confirmed"),
+    ("corrected", "Corrected"),
+    ("rejected", "Rejected"),
+    ("all", "All"),
+]
+COUNT_CAP = 10_000
+
+
+class QueueFilterForm(forms.Form):
+    """The review queue's filters, lowest confidence first, paged by a (confidence, id) cursor."""
+
+    status = forms.ChoiceField(choices=QUEUE_STATUSES, required=False)
+    article = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    source = forms.ModelChoiceField(queryset=Source.objects.all(), required=False, empty_label="Any source")
+    speaker = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(choices=[("", "Any kind"), *Quote.Kind.choices], required=False)
+    date_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    after = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def value(self, name: str):
+        self.is_valid()  # an unreadable filter is dropped; the others still apply
+        return self.cleaned_data.get(name)
+
+    def chosen_status(self) -> str:
+        return self.value("status") or "auto"
+
+    def filtered(self, with_status: bool = True) -> QuerySet[Quote]:
+        """Quotes matching every filter (the status one only when asked)."""
+        self.is_valid()
+        data = self.cleaned_data
+        quotes = Quote.objects.all()
+        if with_status and self.chosen_status() != "all":
+            quotes = quotes.filter(status=self.chosen_status())
+        for field, lookup in (("article", "article_id"), ("speaker", "speaker_id"), ("kind", "kind")):
+            if data.get(field):
+                quotes = quotes.filter(**{lookup: data[field]})
+        if data.get("source"):
+            quotes = quotes.filter(article__source=data["source"])
+        if data.get("date_from"):
+            quotes = quotes.filter(self._date_q("gte", data["date_from"]))
+        if data.get("date_to"):
+            quotes = quotes.filter(self._date_q("lt", data["date_to"] + dt.timedelta(days=1)))
+        return quotes
+
+    @staticmethod
+    def _date_q(op: str, day: dt.date) -> Q:
+        """By the article's publication date, or its import date when it has none."""
+        when = dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
+        return Q(**{f"article__published_at__{op}": when}) | Q(
+            article__published_at__isnull=True, **{f"article__imported_at__{op}": when}
+        )
+
+    def cursor(self) -> tuple[float, int] | None:
+        raw = self.value("after") or ""
+        confidence, _, pk = raw.partition(":")
+        try:
+            return float(confidence), int(pk)
+        except ValueError:
+            return None
+
+    def page(self, per_page: int) -> tuple[list[Quote], str]:
+        """One page of the queue after the cursor, and the cursor of the next page ('' on the last)."""
+        quotes = self.filtered().order_by("confidence", "id")
+        if cursor := self.cursor():
+            confidence, pk = cursor
+            quotes = quotes.filter(Q(confidence__gt=confidence) | Q(confidence=confidence, id__gt=pk))
+        rows = list(quotes.select_related("article", "speaker")[: per_page + 1])
+        more = len(rows) > per_page
+        rows = rows[:per_page]
+        return rows, (f"{rows[-1].confidence!r}:{rows[-1].pk}" if more else "")
+
+    def counts(self) -> list[tuple[str, str, int, bool]]:
+        """(status, label, count, capped) per status: each an index scan that stops after COUNT_CAP rows."""
+        base = self.filtered(with_status=False).order_by()
+        result = []
+        for status, label in QUEUE_STATUSES[:-1]:
+            n = base.filter(status=status)[: COUNT_CAP + 1].count()
+            result.append((status, label, min(n, COUNT_CAP), n > COUNT_CAP))
+        return result
+
+
+class BulkConfirmForm(QueueFilterForm):
+    min_confidence = forms.FloatField(min_value=0.0, max_value=1.0)
+
+
+class VersionForm(forms.Form):
+    """Every single-quote edit carries the version the editor saw."""
+
+    version = forms.IntegerField(min_value=1)
+
+
+class RejectForm(VersionForm):
+    reason = forms.ChoiceField(choices=[c for c in Quote.RejectReason.choices if c[0]])
+
+
+class KindForm(VersionForm):
+    kind = forms.ChoiceField(choices=Quote.Kind.choices)
+
+
+class SpanForm(VersionForm):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+
+
+class SpeakerPickForm(forms.Form):
+    """An existing live speaker, or the name and kind of a new one."""
+
+    speaker = forms.ModelChoiceField(queryset=Speaker.objects.filter(merged_into__isnull=True), required=False)
+    new_speaker = forms.CharField(max_length=200, required=False, strip=True)
+    new_speaker_kind = forms.ChoiceField(choices=Speaker.Kind.choices, required=False)
+    speaker_required = True
+
+    def clean(self):
+        data = super().clean()
+        if self.speaker_required and not data.get("speaker") and not data.get("new_speaker"):
+            raise forms.ValidationError("Choose a speaker from the list, or name a new one.")
+        return data
+
+
+class ChangeSpeakerForm(VersionForm, SpeakerPickForm):
+    pass
+
+
+class AddQuoteForm(SpeakerPickForm):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+    kind = forms.ChoiceField(choices=Quote.Kind.choices, initial=Quote.Kind.DIRECT)
+    speaker_required = False
+
+
+class SpeakerEditForm(forms.ModelForm):
+    class Meta:
+        model = Speaker
+        fields = ["name", "kind", "description"]
+
+
+class MergeForm(forms.Form):
+    speaker = forms.ModelChoiceField(
+        queryset=Speaker.objects.filter(merged_into__isnull=True),
+        label="Merge into",
+        error_messages={"required": "Choose the speaker to merge into."},
+    )

@@ -4,6 +4,7 @@ from quotes.views import accuracy
 
 urlpatterns = [
     path("desk/accuracy/", accuracy.accuracy_report, name="desk-accuracy"),
+    path("desk/", include("quotes.urls.desk")),
     path("api/", include("quotes.urls.api")),
     path("", include("quotes.urls.reader")),
 ]

@@ -1,0 +1,452 @@
+"""Editors' changes to quotes and speakers: each one versioned, recorded as a revision, and undoable.
+
+Every single-quote edit is an optimistic `UPDATE ... WHERE version = seen`: an edit made against a
+stale copy changes nothing and raises `StaleVersion` carrying the quote as it is now.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+
+from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, name_key
+from quotes.services.imports import refresh_quote_counts
+
+Action = QuoteRevision.Action
+Status = Quote.Status
+# The fields an editor's action may change, and undo puts back.
+EDITABLE = ("speaker_id", "start", "end", "text", "kind", "status", "reject_reason")
+# Trimmed off the ends of a selection: whitespace and the quotation marks around a quote.
+SPAN_TRIM = ' \t\r\n\u00a0"“”„«»'
+BULK_CHUNK = 2000
+
+
+class EditError(ValueError):
+    """An edit that cannot be made as asked (bad span, nothing to undo...): the message says why."""
+
+
+class StaleVersion(EditError):
+    """The quote changed since the editor loaded it; `current` is the quote as it is now."""
+
+    def __init__(self, current: Quote, seen: int | None) -> None:
+        self.current = current
+        self.seen = seen
+        speaker = current.speaker.name if current.speaker else "no speaker"
+        super().__init__(
+            f"Someone else changed this quote while you were looking at it (version {seen} → {current.version}). "
+            f"It now reads: {current.get_status_display()}, {current.get_kind_display()}, {speaker}. "
+            "Your change was not saved; make it again if it still applies."
+        )
+
+
+@dataclass
+class BulkResult:
+    group: uuid.UUID | None
+    changed: int = 0
+    skipped: int = 0
+    quote_ids: list[int] = field(default_factory=list)
+
+
+def snapshot(quote: Quote) -> dict[str, Any]:
+    """The editable fields of a quote as JSON, plus the speaker's name (for history) and the version."""
+    speaker = quote.speaker if quote.speaker_id else None
+    data: dict[str, Any] = {name: getattr(quote, name) for name in EDITABLE}
+    data["speaker_name"] = speaker.name if speaker else ""
+    data["version"] = quote.version
+    return data
+
+
+def current(pk: int) -> Quote:
+    return Quote.objects.for_desk().get(pk=pk)
+
+
+def _user(editor: AbstractBaseUser | None) -> AbstractBaseUser | None:
+    return editor if editor is not None and editor.is_authenticated else None
+
+
+def _edit(
+    quote: Quote,
+    action: str,
+    changes: dict[str, Any],
+    editor: AbstractBaseUser | None,
+    seen_version: int | None,
+) -> Quote:
+    """Apply `changes` iff the quote is still at `seen_version`; write the revision; return the fresh quote."""
+    seen = quote.version if seen_version is None else int(seen_version)
+    if seen != quote.version:
+        raise StaleVersion(current(quote.pk), seen)
+    before = snapshot(quote)
+    with transaction.atomic():
+        try:
+            updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
+                **changes, version=F("version") + 1, updated_at=timezone.now()
+            )
+        except IntegrityError as exc:
+            raise EditError("Another quote already has exactly this span in this article.") from exc
+        if not updated:
+            raise StaleVersion(current(quote.pk), seen)
+        fresh = current(quote.pk)
+        QuoteRevision.objects.create(
+            quote=fresh, user=_user(editor), action=action, before=before, after=snapshot(fresh)
+        )
+        refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
+    return fresh
+
+
+def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
+    return _edit(quote, Action.CONFIRM, {"status": Status.CONFIRMED, "reject_reason": ""}, editor, seen_version)
+
+
+def change_speaker(
+    quote: Quote, speaker: Speaker | None, editor: AbstractBaseUser | None, seen_version: int | None = None
+) -> Quote:
+    changes = {"speaker": speaker, "status": Status.CORRECTED, "reject_reason": ""}
+    return _edit(quote, Action.CHANGE_SPEAKER, changes, editor, seen_version)
+
+
+def change_kind(quote: Quote, kind: str, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
+    if kind not in Quote.Kind.values:
+        raise EditError(f"Unknown kind {kind!r}.")
+    changes = {"kind": kind, "status": Status.CORRECTED, "reject_reason": ""}
+    return _edit(quote, Action.CHANGE_KIND, changes, editor, seen_version)
+
+
+def reject(quote: Quote, reason: str, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
+    if not reason or reason not in Quote.RejectReason.values:
+        raise EditError("Choose why this is not a quote.")
+    return _edit(quote, Action.REJECT, {"status": Status.REJECTED, "reject_reason": reason}, editor, seen_version)
+
+
+def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
+    """Check a selection lies inside the body and trim whitespace and quotation marks off its ends."""
+    if not 0 <= start < end <= len(body):
+        raise EditError(f"The selection {start}–{end} is not inside the article (0–{len(body)}).")
+    while start < end and body[start] in SPAN_TRIM:
+        start += 1
+    while end > start and body[end - 1] in SPAN_TRIM:
+        end -= 1
+    if start == end:
+        raise EditError("The selection holds no words.")
+    return start, end
+
+
+def fix_span(
+    quote: Quote, start: int, end: int, editor: AbstractBaseUser | None, seen_version: int | None = None
+) -> Quote:
+    body = quote.article.body
+    start, end = trim_span(body, start, end)
+    changes = {"start": start, "end": end, "text": body[start:end], "status": Status.CORRECTED, "reject_reason": ""}
+    return _edit(quote, Action.FIX_SPAN, changes, editor, seen_version)
+
+
+def add_quote(
+    article: Article, start: int, end: int, speaker: Speaker | None, kind: str, editor: AbstractBaseUser | None
+) -> Quote:
+    """A quote the extractor missed: the editor's own, corrected from the start, recorded as a `create`."""
+    start, end = trim_span(article.body, start, end)
+    if kind not in Quote.Kind.values:
+        raise EditError(f"Unknown kind {kind!r}.")
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                quote = Quote.objects.create(
+                    article=article,
+                    text=article.body[start:end],
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    speaker=speaker,
+                    confidence=1.0,
+                    status=Status.CORRECTED,
+                    origin=Quote.Origin.EDITOR,
+                )
+        except IntegrityError as exc:
+            raise EditError("This article already has a quote with exactly this span.") from exc
+        QuoteRevision.objects.create(quote=quote, user=_user(editor), action=Action.CREATE, after=snapshot(quote))
+        refresh_quote_counts({quote.speaker_id})
+    return current(quote.pk)
+
+
+def create_speaker(name: str, kind: str = Speaker.Kind.UNKNOWN, description: str = "") -> Speaker:
+    name = " ".join(name.split())
+    if not name:
+        raise EditError("A speaker needs a name.")
+    if kind not in Speaker.Kind.values:
+        raise EditError(f"Unknown speaker kind {kind!r}.")
+    with transaction.atomic():
+        speaker = Speaker.objects.create(name=name[:200], kind=kind, description=description[:300])
+        SpeakerAlias.objects.create(speaker=speaker, name=speaker.name)
+    return speaker
+
+
+def update_speaker(speaker: Speaker, name: str, kind: str, description: str) -> Speaker:
+    """Rename or re-describe a speaker; the new name becomes an alias so later imports find it."""
+    name = " ".join(name.split())
+    if not name:
+        raise EditError("A speaker needs a name.")
+    with transaction.atomic():
+        speaker.name, speaker.kind, speaker.description = name[:200], kind, description[:300]
+        speaker.save(update_fields=["name", "name_key", "kind", "description"])
+        SpeakerAlias.objects.bulk_create(
+            [SpeakerAlias(speaker=speaker, name=speaker.name, name_key=name_key(speaker.name))], ignore_conflicts=True
+        )
+    return speaker
+
+
+def search_speakers(query: str, limit: int = 8) -> QuerySet[Speaker]:
+    """Live speakers whose name or an alias contains the query, the most quoted first."""
+    key = name_key(query)
+    if not key:
+        return Speaker.objects.none()
+    matches = Speaker.objects.filter(
+        Q(name_key__contains=key) | Q(pk__in=SpeakerAlias.objects.filter(name_key__contains=key).values("speaker_id")),
+        merged_into__isnull=True,
+    )
+    return matches.order_by("-quote_count", "name", "pk")[:limit]
+
+
+# ---- bulk confirmation --------------------------------------------------------------------------
+
+
+def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> BulkResult:
+    """Confirm every automatic quote of `quotes` as one action: one revision group, undone as one."""
+    result = BulkResult(group=uuid.uuid4())
+    user, now = _user(editor), timezone.now()
+    pending = quotes.filter(status=Status.AUTO).order_by().values_list("pk", flat=True)
+    with transaction.atomic():
+        ids = list(pending)
+        for chunk in _chunks(ids, BULK_CHUNK):
+            rows = list(
+                Quote.objects.select_for_update(of=("self",))
+                .select_related("speaker")
+                .filter(pk__in=chunk, status=Status.AUTO)
+            )
+            Quote.objects.filter(pk__in=[q.pk for q in rows]).update(
+                status=Status.CONFIRMED, version=F("version") + 1, updated_at=now
+            )
+            revisions = []
+            for quote in rows:
+                before = snapshot(quote)
+                after = {**before, "status": Status.CONFIRMED, "version": quote.version + 1}
+                revisions.append(
+                    QuoteRevision(
+                        quote=quote, user=user, action=Action.CONFIRM, before=before, after=after, group=result.group
+                    )
+                )
+            QuoteRevision.objects.bulk_create(revisions)
+            result.changed += len(rows)
+            result.quote_ids += [q.pk for q in rows]
+    if not result.changed:
+        result.group = None
+    return result
+
+
+def confirm_article(article: Article, editor: AbstractBaseUser | None) -> BulkResult:
+    return confirm_many(article.quotes.all(), editor)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# ---- undo ---------------------------------------------------------------------------------------
+
+UNDOABLE = [Action.CREATE, Action.CONFIRM, Action.CHANGE_SPEAKER, Action.FIX_SPAN, Action.CHANGE_KIND, Action.REJECT]
+
+
+def latest_undoable(quote: Quote, editor: AbstractBaseUser | None) -> QuoteRevision | None:
+    return (
+        QuoteRevision.objects.filter(quote=quote, user=_user(editor), undone=False, action__in=UNDOABLE)
+        .order_by("-pk")
+        .first()
+    )
+
+
+@dataclass
+class Undone:
+    """What an undo did: the quote as it is now (None when the undone action had created it), and for a
+    bulk action, how many quotes went back and how many had changed again since and were left alone."""
+
+    quote: Quote | None
+    bulk: BulkResult | None = None
+
+
+def undo(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Undone:
+    """Undo the editor's latest action on this quote, or the whole bulk action it was part of."""
+    revision = latest_undoable(quote, editor)
+    if revision is None:
+        raise EditError("You have made no change to this quote that could be undone.")
+    seen = quote.version if seen_version is None else int(seen_version)
+    if revision.group is not None:
+        return Undone(quote=None, bulk=undo_group(revision.group, editor))
+    later = QuoteRevision.objects.filter(quote=quote, pk__gt=revision.pk, undone=False).exclude(action=Action.UNDO)
+    if later.exists():
+        raise EditError("Someone changed this quote after you did; undoing would overwrite their change.")
+    if revision.action == Action.CREATE:
+        return Undone(quote=_undo_create(quote, editor, seen))
+    return Undone(quote=_restore(quote, revision, editor, seen))
+
+
+def _restore(quote: Quote, revision: QuoteRevision, editor: AbstractBaseUser | None, seen: int) -> Quote:
+    with transaction.atomic():
+        fresh = _edit_undo(quote, _restorable(revision), editor, seen, group=None)
+        QuoteRevision.objects.filter(pk=revision.pk).update(undone=True)
+    return fresh
+
+
+def _restorable(revision: QuoteRevision) -> dict[str, Any]:
+    """The fields the revision changed, set back to their `before` values."""
+    changes = {k: revision.before.get(k) for k in EDITABLE if revision.before.get(k) != revision.after.get(k)}
+    speaker_id = changes.get("speaker_id")
+    if speaker_id is not None and not Speaker.objects.filter(pk=speaker_id).exists():
+        changes["speaker_id"] = None  # the speaker was deleted since; leave the quote without one
+    return changes
+
+
+def _edit_undo(
+    quote: Quote, changes: dict[str, Any], editor: AbstractBaseUser | None, seen: int, group: uuid.UUID | None
+) -> Quote:
+    if seen != quote.version:
+        raise StaleVersion(current(quote.pk), seen)
+    before = snapshot(quote)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
+                    **changes, version=F("version") + 1, updated_at=timezone.now()
+                )
+        except IntegrityError as exc:
+            raise EditError("Cannot undo: another quote now has that span.") from exc
+        if not updated:
+            raise StaleVersion(current(quote.pk), seen)
+        fresh = current(quote.pk)
+        QuoteRevision.objects.create(
+            quote=fresh, user=_user(editor), action=Action.UNDO, before=before, after=snapshot(fresh), group=group
+        )
+        refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
+    return fresh
+
+
+def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
+    """Undoing an added quote removes it (with its history), unless it was edited since."""
+    with transaction.atomic():
+        deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
+        if not deleted:
+            raise StaleVersion(current(quote.pk), seen)
+        refresh_quote_counts({quote.speaker_id})
+    return None
+
+
+def undo_group(group: uuid.UUID, editor: AbstractBaseUser | None) -> BulkResult:
+    """Undo a bulk action; quotes changed again since (by anyone) are left as they are and counted skipped."""
+    result = BulkResult(group=uuid.uuid4())
+    user, now = _user(editor), timezone.now()
+    with transaction.atomic():
+        revisions = list(QuoteRevision.objects.filter(group=group, undone=False, action__in=UNDOABLE).order_by("pk"))
+        if not revisions:
+            raise EditError("Nothing left to undo in that action.")
+        by_quote = {r.quote_id: r for r in revisions}
+        quotes = {
+            q.pk: q
+            for q in Quote.objects.select_for_update(of=("self",)).select_related("speaker").filter(pk__in=by_quote)
+        }
+        batches: dict[tuple, list[Quote]] = defaultdict(list)
+        for pk, revision in by_quote.items():
+            quote = quotes.get(pk)
+            if quote is None or quote.version != revision.after.get("version"):
+                result.skipped += 1
+                continue
+            batches[tuple(sorted(_restorable(revision).items()))].append(quote)
+        new_revisions, speakers = [], set()
+        for changes, batch in batches.items():
+            Quote.objects.filter(pk__in=[q.pk for q in batch]).update(
+                **dict(changes), version=F("version") + 1, updated_at=now
+            )
+            for quote in batch:
+                before = snapshot(quote)
+                after = {**before, **dict(changes), "version": quote.version + 1}
+                new_revisions.append(
+                    QuoteRevision(
+                        quote=quote, user=user, action=Action.UNDO, before=before, after=after, group=result.group
+                    )
+                )
+                speakers |= {quote.speaker_id, dict(changes).get("speaker_id")}
+                result.quote_ids.append(quote.pk)
+        QuoteRevision.objects.bulk_create(new_revisions)
+        QuoteRevision.objects.filter(group=group, quote_id__in=result.quote_ids).update(undone=True)
+        refresh_quote_counts(speakers)
+        result.changed = len(result.quote_ids)
+    return result
+
+
+# ---- speakers -----------------------------------------------------------------------------------
+
+
+def merge_speakers(source: Speaker, target: Speaker, editor: AbstractBaseUser | None) -> SpeakerMerge:
+    """Move `source`'s quotes and aliases to `target`; `source` stays, hidden, so the merge can be undone."""
+    if source.pk == target.pk:
+        raise EditError("A speaker cannot be merged into itself.")
+    if source.merged_into_id or target.merged_into_id:
+        raise EditError("One of these speakers has already been merged into another.")
+    user, now = _user(editor), timezone.now()
+    with transaction.atomic():
+        merge = SpeakerMerge(source=source, target=target, user=user)
+        quotes = list(Quote.objects.select_for_update(of=("self",)).select_related("speaker").filter(speaker=source))
+        target_keys = set(target.aliases.values_list("name_key", flat=True))
+        aliases = [a.pk for a in source.aliases.all() if a.name_key not in target_keys]
+        Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
+            speaker=target, version=F("version") + 1, updated_at=now
+        )
+        SpeakerAlias.objects.filter(pk__in=aliases).update(speaker=target)
+        merge.moved_quote_ids, merge.moved_alias_ids = [q.pk for q in quotes], aliases
+        merge.save()
+        _speaker_revisions(quotes, target, Action.MERGE_SPEAKERS, user, merge.group)
+        Speaker.objects.filter(pk=source.pk).update(merged_into=target)
+        refresh_quote_counts({source.pk, target.pk})
+    source.refresh_from_db()
+    return merge
+
+
+def unmerge_speakers(merge: SpeakerMerge, editor: AbstractBaseUser | None) -> SpeakerMerge:
+    """Undo a merge: the moved quotes still on the target go back, with the moved aliases."""
+    if merge.undone:
+        raise EditError("This merge has already been undone.")
+    user, now = _user(editor), timezone.now()
+    with transaction.atomic():
+        quotes = list(
+            Quote.objects.select_for_update(of=("self",))
+            .select_related("speaker")
+            .filter(pk__in=merge.moved_quote_ids, speaker_id=merge.target_id)
+        )
+        Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
+            speaker_id=merge.source_id, version=F("version") + 1, updated_at=now
+        )
+        SpeakerAlias.objects.filter(pk__in=merge.moved_alias_ids, speaker_id=merge.target_id).update(
+            speaker_id=merge.source_id
+        )
+        _speaker_revisions(quotes, merge.source, Action.UNMERGE_SPEAKERS, user, merge.group)
+        Speaker.objects.filter(pk=merge.source_id).update(merged_into=None)
+        merge.undone = True
+        merge.save(update_fields=["undone"])
+        refresh_quote_counts({merge.source_id, merge.target_id})
+    return merge
+
+
+def _speaker_revisions(
+    quotes: list[Quote], to: Speaker, action: str, user: AbstractBaseUser | None, group: uuid.UUID
+) -> None:
+    revisions = []
+    for quote in quotes:
+        before = snapshot(quote)
+        after = {**before, "speaker_id": to.pk, "speaker_name": to.name, "version": quote.version + 1}
+        revisions.append(QuoteRevision(quote=quote, user=user, action=action, before=before, after=after, group=group))
+    QuoteRevision.objects.bulk_create(revisions)

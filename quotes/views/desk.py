@@ -1,0 +1,397 @@
+"""The editor desk: the review queue, the article view, and each edit as a POST answering with its fragment.
+
+Every view is for editors only: anonymous users are sent to log in, everyone else gets 403. Edits carry the
+version the editor saw; a stale edit changes nothing and answers with the quote as it is now and a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+
+from quotes import forms
+from quotes.highlight import highlight_body, speaker_colours
+from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
+from quotes.permissions import is_editor
+from quotes.services import editing
+
+PER_PAGE = 50
+CARD = "desk/article.html#quote-card"
+HISTORY = QuoteRevision.objects.select_related("user").order_by("-created_at", "-pk")
+
+
+def editor_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Anonymous: to the login page (a client redirect for htmx). Logged in but not an editor: 403."""
+
+    @wraps(view)
+    def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            if request.htmx:
+                return HttpResponseClientRedirect(f"{reverse('login')}?next={request.htmx.current_url_abs_path or ''}")
+            return redirect_to_login(request.get_full_path())
+        if not is_editor(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
+    """Quotes as the desk shows them: speaker, article and history loaded up front."""
+    return quotes.select_related("article", "speaker").prefetch_related(Prefetch("revisions", queryset=HISTORY))
+
+
+# ---- pages --------------------------------------------------------------------------------------
+
+
+@editor_required
+def queue(request: HttpRequest) -> HttpResponse:
+    form = forms.QueueFilterForm(request.GET)
+    rows, next_cursor = form.page(PER_PAGE)
+    prefetch_related_objects(rows, Prefetch("revisions", queryset=HISTORY))
+    context = {"form": form, "quotes": rows, "next_cursor": next_cursor}
+    context |= {"filters": _filters(request), "status": form.chosen_status()}
+    template = "desk/queue.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#queue-rows" if form.cursor() else "#queue"
+    if not form.cursor():
+        context["counts"] = form.counts()
+    return render(request, template, context)
+
+
+def _filters(request: HttpRequest) -> str:
+    """The query string of the current filters without status and cursor, for the status tabs."""
+    params = request.GET.copy()
+    for name in ("status", "after"):
+        params.pop(name, None)
+    return params.urlencode()
+
+
+@editor_required
+def article_view(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    return render(request, "desk/article.html", _article_context(article, selected=request.GET.get("quote")))
+
+
+def _article_context(article: Article, **extra: Any) -> dict[str, Any]:
+    quotes = list(desk_quotes(article.quotes.order_by("start", "end")))
+    colours = speaker_colours(quotes)
+    for quote in quotes:
+        quote.colour = colours.get(quote.speaker_id)
+    body = highlight_body(article.body, quotes)
+    return {
+        "article": article,
+        "quotes": quotes,
+        "body": body,
+        "in_article": True,
+        "kinds": Quote.Kind.choices,
+        **extra,
+    }
+
+
+@editor_required
+def quote_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """One quote with its full history; the same card the queue and the article show."""
+    quote = get_object_or_404(desk_quotes(Quote.objects.all()), pk=pk)
+    return render(request, "desk/quote.html", {"quote": quote})
+
+
+# ---- single-quote edits -------------------------------------------------------------------------
+
+
+def _edit(request: HttpRequest, pk: int, form_class: type, apply: Callable[[Quote, dict], Quote]) -> HttpResponse:
+    """Validate, apply, and answer with the changed card (and the article body when editing in the article)."""
+    quote = get_object_or_404(Quote.objects.for_desk(), pk=pk)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return _answer(request, quote, error=_first_error(form))
+    try:
+        quote = apply(quote, form.cleaned_data)
+    except editing.StaleVersion as stale:
+        return _answer(request, stale.current, conflict=str(stale))
+    except editing.EditError as refused:
+        return _answer(request, editing.current(quote.pk), error=str(refused))
+    return _answer(request, quote)
+
+
+def _first_error(form) -> str:
+    return next(iter(e for errors in form.errors.values() for e in errors), "Invalid request.")
+
+
+def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResponse:
+    """htmx: the card (always 200, so htmx swaps in the note), plus the body out of band in the article.
+    Without JavaScript: a message and back to where the editor was."""
+    if not request.htmx:
+        for text in notes.values():
+            messages.error(request, text)
+        return _back(request, int(request.POST["in_article"]) if request.POST.get("in_article", "").isdigit() else None)
+    in_article = bool(request.POST.get("in_article"))
+    html = ""
+    if quote is not None:
+        quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
+        context = {
+            "quote": quote,
+            "in_article": in_article,
+            "conflict": notes.get("conflict"),
+            "card_error": notes.get("error"),
+        }
+        if in_article:
+            quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
+        html = render_to_string(CARD, context, request)
+    if in_article:
+        article_id = quote.article_id if quote else int(request.POST["in_article"])
+        html += _body_oob(request, get_object_or_404(Article, pk=article_id))
+    response = HttpResponse(html)
+    return trigger_client_event(response, "quoteChanged", {"pk": quote.pk if quote else None, "ok": not notes})
+
+
+def _article_speakers(article_id: int) -> list[Quote]:
+    return list(Quote.objects.filter(article_id=article_id).only("pk", "start", "speaker_id"))
+
+
+def _body_oob(request: HttpRequest, article: Article) -> str:
+    quotes = list(article.quotes.select_related("speaker").order_by("start", "end"))
+    context = {"article": article, "body": highlight_body(article.body, quotes), "oob": True}
+    return render_to_string("desk/article.html#article-body", context, request)
+
+
+def _back(request: HttpRequest, article_id: int | None) -> HttpResponse:
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("desk-article", args=[article_id]) if article_id else reverse("desk-queue")
+    return HttpResponseRedirect(target)
+
+
+@require_POST
+@editor_required
+def confirm_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit(request, pk, forms.VersionForm, lambda q, d: editing.confirm(q, request.user, d["version"]))
+
+
+@require_POST
+@editor_required
+def reject_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit(request, pk, forms.RejectForm, lambda q, d: editing.reject(q, d["reason"], request.user, d["version"]))
+
+
+@require_POST
+@editor_required
+def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
+    return _edit(
+        request, pk, forms.KindForm, lambda q, d: editing.change_kind(q, d["kind"], request.user, d["version"])
+    )
+
+
+@require_POST
+@editor_required
+def fix_span(request: HttpRequest, pk: int) -> HttpResponse:
+    def apply(quote: Quote, data: dict) -> Quote:
+        return editing.fix_span(quote, data["start"], data["end"], request.user, data["version"])
+
+    return _edit(request, pk, forms.SpanForm, apply)
+
+
+@require_POST
+@editor_required
+def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
+    def apply(quote: Quote, data: dict) -> Quote:
+        speaker = _chosen_speaker(data)
+        return editing.change_speaker(quote, speaker, request.user, data["version"])
+
+    return _edit(request, pk, forms.ChangeSpeakerForm, apply)
+
+
+def _chosen_speaker(data: dict) -> Speaker | None:
+    if data.get("speaker"):
+        return data["speaker"]
+    if data.get("new_speaker"):
+        return editing.create_speaker(data["new_speaker"], data.get("new_speaker_kind") or Speaker.Kind.UNKNOWN)
+    return None
+
+
+@require_POST
+@editor_required
+def undo_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    def apply(quote: Quote, data: dict) -> Quote | None:
+        undone = editing.undo(quote, request.user, data["version"])
+        return undone.quote if undone.bulk is None else editing.current(quote.pk)
+
+    quote = get_object_or_404(Quote.objects.for_desk(), pk=pk)
+    revision = editing.latest_undoable(quote, request.user)
+    if revision is not None and revision.group is not None:
+        return _undo_group(request, revision.group)
+    return _edit(request, pk, forms.VersionForm, apply)
+
+
+# ---- adding, bulk, undo of a bulk action ---------------------------------------------------------
+
+
+@require_POST
+@editor_required
+def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    form = forms.AddQuoteForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise editing.EditError(_first_error(form))
+        data = form.cleaned_data
+        quote = editing.add_quote(
+            article, data["start"], data["end"], _chosen_speaker(data), data["kind"], request.user
+        )
+    except editing.EditError as refused:
+        return _list_answer(request, article, error=str(refused))
+    return _list_answer(request, article, selected=str(quote.pk), note="Quote added.")
+
+
+def _list_answer(request: HttpRequest, article: Article, **extra: str) -> HttpResponse:
+    """The article's quote list, and its body out of band: for changes that touch several quotes."""
+    if not request.htmx:
+        for key in ("error", "note"):
+            if extra.get(key):
+                (messages.error if key == "error" else messages.success)(request, extra[key])
+        return _back(request, article.pk)
+    context = _article_context(article, **extra)
+    html = render_to_string("desk/article.html#quote-list", context, request)
+    html += render_to_string("desk/article.html#article-body", {**context, "oob": True}, request)
+    return trigger_client_event(HttpResponse(html), "quoteChanged", {"pk": extra.get("selected")})
+
+
+@require_POST
+@editor_required
+def confirm_article(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article, pk=pk)
+    result = editing.confirm_article(article, request.user)
+    note = f"Confirmed {_quotes(result.changed)}."
+    return _list_answer(request, article, note=note, undo_group=str(result.group or ""))
+
+
+@require_POST
+@editor_required
+def bulk_confirm(request: HttpRequest) -> HttpResponse:
+    form = forms.BulkConfirmForm(request.POST)
+    if not form.is_valid() or form.chosen_status() != "auto":
+        return _queue_note(request, error="Give a confidence between 0 and 1 to confirm quotes needing review.")
+    quotes = form.filtered().filter(confidence__gte=form.cleaned_data["min_confidence"])
+    result = editing.confirm_many(quotes, request.user)
+    return _queue_note(request, note=f"Confirmed {_quotes(result.changed)}.", undo_group=str(result.group or ""))
+
+
+def _quotes(n: int) -> str:
+    return f"{n} quote{'' if n == 1 else 's'}"
+
+
+def _queue_note(request: HttpRequest, **notes: str) -> HttpResponse:
+    """The bulk-result note; the queue reloads itself on the `queueChanged` event."""
+    if not request.htmx:
+        messages.info(request, notes.get("error") or notes.get("note", ""))
+        return _back(request, None)
+    response = render(request, "desk/queue.html#bulk-result", notes)
+    return trigger_client_event(response, "queueChanged")
+
+
+@require_POST
+@editor_required
+def undo_group(request: HttpRequest, group: str) -> HttpResponse:
+    return _undo_group(request, group)
+
+
+def _undo_group(request: HttpRequest, group: Any) -> HttpResponse:
+    try:
+        result = editing.undo_group(group, request.user)
+    except editing.EditError as refused:
+        notes = {"error": str(refused)}
+    else:
+        left = f"; {result.skipped} changed since and left as they are" if result.skipped else ""
+        notes = {"note": f"Undone for {_quotes(result.changed)}{left}."}
+    if request.POST.get("in_article"):
+        return _list_answer(request, get_object_or_404(Article, pk=request.POST["in_article"]), **notes)
+    return _queue_note(request, **notes)
+
+
+# ---- speakers -----------------------------------------------------------------------------------
+
+
+@editor_required
+def speakers(request: HttpRequest) -> HttpResponse:
+    """Speaker search (the type-ahead's options under htmx) and, with ?speaker=, one speaker's editing panel."""
+    query = request.GET.get("q", "").strip()
+    context: dict[str, Any] = {
+        "q": query,
+        "matches": editing.search_speakers(query),
+        "speaker_kinds": Speaker.Kind.choices,
+    }
+    context["offer_create"] = "create" in request.GET
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "desk/speakers.html#speaker-options", context)
+    if pk := request.GET.get("speaker", "").strip():
+        context |= _speaker_panel(get_object_or_404(Speaker, pk=pk) if pk.isdigit() else None)
+    return render(request, "desk/speakers.html", context)
+
+
+def _speaker_panel(speaker: Speaker | None, **extra: Any) -> dict[str, Any]:
+    if speaker is None:
+        return {}
+    merges = SpeakerMerge.objects.filter(target=speaker).select_related("source").order_by("-created_at")[:20]
+    form = extra.pop("form", None) or forms.SpeakerEditForm(instance=speaker)
+    aliases = list(speaker.aliases.all())
+    return {"speaker": speaker, "edit_form": form, "merges": merges, "aliases": aliases, **extra}
+
+
+def _panel_answer(request: HttpRequest, speaker: Speaker, **extra: Any) -> HttpResponse:
+    if not request.htmx:
+        for key in ("error", "note"):
+            if extra.get(key):
+                messages.info(request, extra[key])
+        return HttpResponseRedirect(f"{reverse('desk-speakers')}?speaker={speaker.pk}")
+    return render(request, "desk/speakers.html#speaker-panel", _speaker_panel(speaker, **extra))
+
+
+@require_POST
+@editor_required
+def edit_speaker(request: HttpRequest, pk: int) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, pk=pk)
+    form = forms.SpeakerEditForm(request.POST, instance=Speaker.objects.get(pk=pk))
+    if not form.is_valid():
+        return _panel_answer(request, speaker, form=form, error="Not saved: see the form.")
+    data = form.cleaned_data
+    speaker = editing.update_speaker(speaker, data["name"], data["kind"], data["description"])
+    return _panel_answer(request, speaker, note="Saved.")
+
+
+@require_POST
+@editor_required
+def merge_speaker(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(Speaker, pk=pk)
+    form = forms.MergeForm(request.POST)
+    if not form.is_valid():
+        return _panel_answer(request, source, error=_first_error(form))
+    try:
+        merge = editing.merge_speakers(source, form.cleaned_data["speaker"], request.user)
+    except editing.EditError as refused:
+        return _panel_answer(request, source, error=str(refused))
+    note = f"Merged {source.name} into {merge.target.name}: {len(merge.moved_quote_ids)} quotes moved."
+    return _panel_answer(request, merge.target, note=note)
+
+
+@require_POST
+@editor_required
+def unmerge(request: HttpRequest, pk: int) -> HttpResponse:
+    merge = get_object_or_404(SpeakerMerge.objects.select_related("source", "target"), pk=pk)
+    try:
+        editing.unmerge_speakers(merge, request.user)
+    except editing.EditError as refused:
+        return _panel_answer(request, merge.target, error=str(refused))
+    return _panel_answer(request, merge.target, note=f"{merge.source.name} is separate again.")
