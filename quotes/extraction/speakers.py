@@ -19,6 +19,7 @@ from .mentions import Mention, name_chain, select_mention
 from .registry import Entity, Registry, clean_name, is_title
 from .structure import DocIndex
 
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
@@ -61,7 +62,7 @@ class SpeakerResolver:
                     if res.name:
                         self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject"))
             for tok in doc[us:ue]:  # other people named here, whatever their NER label
-                if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or self.idx.in_quote[tok.i] >= 0:
+                if tok.pos_ != "PROPN" or tok.dep_ not in _NAME_ROLES or self.idx.in_quote[tok.i] >= 0:
                     continue
                 ns, ne, _ = name_chain(tok)
                 words, _ = clean_name(list(doc[ns:ne]))
