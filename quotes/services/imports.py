@@ -6,8 +6,12 @@ interrupted import leaves no half-imported article and a re-run imports only wha
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import queue
 import signal
+import sys
+import threading
 import time
 import zlib
 from collections import Counter, defaultdict
@@ -116,6 +120,24 @@ class SpeakerDirectory:
         """Every speaker of these quotes, looked up in name order (so concurrent workers lock in one order)."""
         names = sorted({(q.speaker, q.speaker_kind) for q in found if q.speaker}, key=lambda nk: (name_key(nk[0]), nk[1]))
         return {(name, kind): self.speaker_for(name, kind) for name, kind in names}
+
+    def prefetch(self, found: Iterable[ExtractedQuote]) -> None:
+        """Look up, in two queries, the speakers of a whole chunk that are not cached yet (committed rows only)."""
+        wanted = {(name_key(q.speaker), q.speaker_kind if q.speaker_kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN)
+                  for q in found if q.speaker}
+        keys = {key for key, kind in wanted if (key, kind) not in self._cache}
+        if not keys:
+            return
+        candidates: dict[str, dict[int, Speaker]] = defaultdict(dict)
+        for speaker in Speaker.objects.filter(name_key__in=keys, merged_into__isnull=True):
+            candidates[speaker.name_key][speaker.pk] = speaker
+        aliases = SpeakerAlias.objects.filter(name_key__in=keys, speaker__merged_into__isnull=True).select_related("speaker")
+        for alias in aliases:
+            candidates[alias.name_key].setdefault(alias.speaker_id, alias.speaker)
+        for key, kind in wanted:
+            if (key, kind) not in self._cache and candidates.get(key):
+                ranked = sorted(candidates[key].values(), key=lambda s: (s.name_key != key, s.kind != kind, -s.quote_count, s.pk))
+                self._cache[(key, kind)] = ranked[0]
 
     def commit(self) -> None:
         self._new.clear()
@@ -334,28 +356,96 @@ def import_records(
     chunk_size: int = 64,
     report: ImportReport | None = None,
 ) -> ImportReport:
-    """Import records in chunks: one duplicate query and one `nlp.pipe` batch per chunk, one transaction per article."""
+    """Import records in chunks: one duplicate query and one `nlp.pipe` batch per chunk, one transaction per article.
+
+    Outside a transaction, a writer thread stores chunk k while the pipeline parses chunk k + 1 (spaCy's
+    matrix work releases the GIL); inside one (a test's, a caller's) everything runs in this thread.
+    """
     report = report or ImportReport()
     store = ArticleStore(batch, source_name)
+    writer = ChunkWriter(store, report, on_progress, threaded=not connection.in_atomic_block)
     model = settings.NEWSDESK_SPACY_MODEL
-    for chunk in chunked(records, chunk_size):
-        articles = [r for r in chunk if isinstance(r, ArticleRecord)]
-        stored = already_stored(articles) if articles else set()
-        fresh: list[ArticleRecord] = []
-        for record in chunk:
-            if isinstance(record, RecordError):
-                report.fail(record)
-            elif record.content_hash in stored:
-                report.duplicates += 1
-            else:
-                stored.add(record.content_hash)  # the same article twice in one chunk
-                fresh.append(record)
-        found_lists = extraction.extract_many([r.body for r in fresh], model_name=model, batch_size=chunk_size)
-        for record, found in zip(fresh, found_lists):
-            store.store_or_report(record, found, report)
-        if on_progress:
-            on_progress(report)
+    seen: set[str] = set()
+    try:
+        for chunk in chunked(records, chunk_size):
+            articles = [r for r in chunk if isinstance(r, ArticleRecord)]
+            stored = already_stored(articles) if articles else set()
+            fresh: list[ArticleRecord] = []
+            for record in chunk:
+                if isinstance(record, RecordError):
+                    report.fail(record)
+                elif record.content_hash in stored or record.content_hash in seen:
+                    report.duplicates += 1
+                else:
+                    seen.add(record.content_hash)  # the same article twice in one import
+                    fresh.append(record)
+            found_lists = extraction.extract_many([r.body for r in fresh], model_name=model, batch_size=chunk_size)
+            writer.put(list(zip(fresh, found_lists)))
+    finally:
+        writer.close()
     return report
+
+
+class ChunkWriter:
+    """Stores extracted chunks, in a thread of its own (with its own database connection) when `threaded`.
+
+    On close (also after Ctrl-C) the thread finishes the article in hand, so no transaction is cut short
+    by us; a process killed outright rolls the open transaction back in the database.
+    """
+
+    def __init__(self, store: ArticleStore, report: ImportReport, on_progress, threaded: bool) -> None:
+        self.store, self.report, self.on_progress = store, report, on_progress
+        self.failure: BaseException | None = None
+        self.stopping = threading.Event()
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.thread = threading.Thread(target=self._run, name="import-writer", daemon=True) if threaded else None
+        if self.thread:
+            self.thread.start()
+
+    def put(self, pairs: list[tuple[ArticleRecord, list[ExtractedQuote]]]) -> None:
+        if not self.thread:
+            self.write(pairs)
+            return
+        while True:
+            if self.failure:
+                raise self.failure
+            try:
+                self.queue.put(pairs, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def write(self, pairs: list[tuple[ArticleRecord, list[ExtractedQuote]]]) -> None:
+        self.store.speakers.prefetch(q for _, found in pairs for q in found)
+        for record, found in pairs:
+            if self.stopping.is_set():
+                return
+            self.store.store_or_report(record, found, self.report)
+        if self.on_progress:
+            self.on_progress(self.report)
+
+    def _run(self) -> None:
+        try:
+            while (pairs := self.queue.get()) is not None:
+                self.write(pairs)
+        except BaseException as exc:  # handed to the importing thread, which raises it
+            self.failure = exc
+        finally:
+            connections.close_all()
+
+    def close(self) -> None:
+        if not self.thread:
+            return
+        interrupted = sys.exc_info()[0] is not None
+        if interrupted:
+            self.stopping.set()  # finish the article in hand, drop the rest
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    self.queue.get_nowait()
+        self.queue.put(None)
+        self.thread.join()
+        if self.failure and not interrupted:
+            raise self.failure
 
 
 # --- several processes --------------------------------------------------------------------------------------
