@@ -197,16 +197,16 @@
   });
 
   // After a swap the card is new: keep it selected, and move on after a confirm or reject that went through.
-  document.addEventListener("htmx:afterRequest", (event) => {
+  document.addEventListener("htmx:beforeRequest", (event) => {
     const source = event.detail.elt;
-    advancePending = Boolean(event.detail.successful && source && source.closest && source.closest("[data-advance]"));
+    advancePending = Boolean(source && source.closest && source.closest("[data-advance]"));
   });
 
   document.addEventListener("quoteChanged", (event) => {
     if (event.detail && event.detail.pk) selectedId = String(event.detail.pk);
   });
 
-  document.addEventListener("htmx:afterSettle", () => {
+  document.addEventListener("htmx:afterSwap", () => {
     const card = selectedCard();
     if (!card) return;
     select(card, false);
