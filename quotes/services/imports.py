@@ -30,6 +30,7 @@ from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Source, Sp
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 STORE_ATTEMPTS = 3
+URL_MAX = Article._meta.get_field("url").max_length
 
 
 @dataclass
@@ -328,6 +329,9 @@ class ArticleStore:
 
     def store_or_report(self, record: ArticleRecord, found: list[ExtractedQuote], report: ImportReport) -> None:
         """Store one article, counting it as created, duplicate (another worker was first) or failed."""
+        if record.url and len(record.url) > URL_MAX:
+            report.fail(RecordError(record.location, f"URL longer than {URL_MAX} characters"))
+            return
         for attempt in range(1, STORE_ATTEMPTS + 1):
             try:
                 quotes = self.store(record, found)
