@@ -105,6 +105,8 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
         t = doc[i]
         if idx.quoted(t) or t.text in (",", ";", ":", "—", "–"):
             return None
+        if t.pos_ == "ADJ" and tnorm(t) == "old" and i > ustart and tnorm(doc[i - 1]) in ("-", "year"):
+            return t  # "“…,” the 31-year-old said": the parser left the age descriptor without a subject role
         if t.ent_type_ in ("DATE", "TIME") or t.pos_ in _SKIP_LEFT_POS or t.pos_ == "AUX" or t.dep_ == "neg":
             i -= 1
             continue

@@ -146,6 +146,17 @@ ROLE_WORDS = frozenset({
     "cyclist", "swimmer", "boxer", "referee", "umpire", "physicist", "biologist", "chemist",
     "psychologist", "psychiatrist", "pharmacist", "dentist", "vet", "paramedic", "firefighter", "priest",
     "headteacher", "principal", "landlord", "tenant", "shopkeeper", "businessman", "businesswoman",
+    "pensioner", "grandmother", "grandfather", "mother", "father", "widow", "widower", "nurse", "carer",
+    "co-author", "forward", "batsman", "bowler", "jockey", "trainer", "skipper",
+    "professor", "lecturer", "volunteer", "survivor", "victim", "witness", "driver", "passenger", "fan",
+    "worker", "employee", "graduate", "homeowner", "councillor", "candidate", "chairwoman", "chairman",
+})
+# Person descriptors that pick the salient person ("the veteran", "the 31-year-old", "the mother of two").
+PERSON_DESCRIPTORS = frozenset({
+    "old", "year-old", "veteran", "youngster", "teenager", "man", "woman", "boy", "girl", "mother", "father",
+    "dad", "mum", "mom", "grandmother", "grandfather", "widow", "widower", "pensioner", "retiree", "star",
+    "newcomer", "rookie", "champion", "winner", "singer", "actor", "actress", "politician", "lawmaker",
+    "defendant", "claimant", "plaintiff", "accused", "victim", "survivor",
 })
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
                     "brother": "m", "baron": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -221,6 +232,18 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "military": frozenset({"army", "forces", "military"}),
     "ministry's": frozenset(),
 }
+# Company-like nominals ("the retailer said") and sports-club nominals ("the side said").
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "chain", "retailer", "supermarket", "grocer", "airline", "carrier", "carmaker", "automaker",
+    "maker", "manufacturer", "lender", "insurer", "developer", "housebuilder", "builder", "operator", "provider",
+    "supplier", "publisher", "startup", "start-up", "business", "giant", "conglomerate", "miner", "brewer",
+    "outfit", "brand", "label", "studio", "producer", "utility", "bank", "group", "owner",
+})
+CLUB_NOUNS = frozenset({"club", "team", "side", "franchise", "outfit"})
+for _noun in COMPANY_NOUNS - ORG_NOUNS.keys() - {"owner"}:
+    ORG_NOUNS[_noun] = ORG_NOUNS["company"] | {_noun}
+ORG_NOUNS["side"] = ORG_NOUNS["club"] | {"side"}
+ORG_NOUNS["franchise"] = ORG_NOUNS["club"] | {"franchise"}
 # Organisation name endings that make an unlabelled proper-noun chain an organisation.
 ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
     "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",
@@ -272,4 +295,8 @@ astrid greta heidi sofia lucia carmen rosa ana yuki mei aiko fatou amina ngozi c
 deepa meera olga natasha svetlana irina tatiana marta magdalena agnieszka leila yasmin zainab
 """.split())
 
+DESCRIPTOR_GENDER = {"mother": "f", "woman": "f", "girl": "f", "grandmother": "f", "widow": "f", "mum": "f",
+                     "mom": "f", "actress": "f", "father": "m", "man": "m", "boy": "m", "grandfather": "m",
+                     "widower": "m", "dad": "m", "actor": "m"}
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -17,6 +17,7 @@ from .lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HONORIFIC_GENDER,
+    HYPHENS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_PRONOUNS,
@@ -39,6 +40,31 @@ class Mention:
     name: tuple[int, int] | None = None  # token range of the proper name, titles stripped
     honorific: str | None = None  # "m" / "f" from Mr, Mrs, spokeswoman …
     org: Mention | None = None  # the organisation a spokesperson speaks for
+    nominal: str | None = None  # the common-noun head ("firm" in "The firm behind it, Dalton Homes")
+
+
+def _glued(doc, i: int) -> bool:
+    """doc[i] is a hyphen written inside a word ("co-author", "Smith-Jones")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].is_alpha
+
+
+def hyphen_end(tok: Token) -> Token:
+    """The last piece of a hyphenated word the tokenizer split ("co" in "co-author" → "author")."""
+    doc = tok.doc
+    i = tok.i
+    while i + 2 < len(doc) and _glued(doc, i + 1):
+        i += 2
+    return doc[i]
+
+
+def word_form(head: Token) -> str:
+    """The whole hyphenated word ending at head, normalised ("co-author", "31-year-old")."""
+    doc = head.doc
+    s = head.i
+    while s - 2 >= 0 and _glued(doc, s - 1):
+        s -= 2
+    return "".join(tnorm(t) for t in doc[s:head.i + 1])
 
 
 def _is_name_tok(t: Token) -> bool:
@@ -53,9 +79,14 @@ def name_chain(head: Token) -> tuple[int, int, str | None]:
     """(start, end) of the proper-name chain ending at head, titles stripped; and an honorific gender."""
     doc = head.doc
     s = head.i
-    while s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
-            and doc[s - 1].head.i in range(s, head.i + 1):
-        s -= 1
+    while True:
+        if s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
+                and doc[s - 1].head.i in range(s, head.i + 1):
+            s -= 1
+        elif s - 2 >= 0 and _glued(doc, s - 1) and _is_name_tok(doc[s - 2]):  # "Smith-Jones"
+            s -= 2
+        else:
+            break
     # an honorific left of the chain ("Mrs Pellow") may be tagged PROPN or not
     gender = None
     j = s - 1
@@ -110,6 +141,17 @@ def select_mention(head: Token) -> Mention:
     if head.pos_ == "PRON" or form in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON:
         return Mention(head.i, head.i + 1, head.i, "pronoun")
     start = _left_start(head)
+    if form == "old" and head.pos_ == "ADJ":  # "the 31-year-old": the det hangs off the verb
+        s = head.i
+        while s - 2 >= 0 and _glued(head.doc, s - 1):
+            s -= 2
+        if s > 0 and head.doc[s - 1].pos_ == "DET":
+            s -= 1
+        start = min(start, s)
+    if hyphen_end(head) is not head:  # "Her co-author, Dr. Tomas Berg": the parser split the word
+        head = hyphen_end(head)
+        start = min(start, _left_start(head))
+        form = word_form(head)
     if _is_name_tok(head):
         ns, ne, gender = name_chain(head)
         if ns >= ne:
@@ -119,7 +161,7 @@ def select_mention(head: Token) -> Mention:
     if appos is not None:
         ns, ne, gender = name_chain(appos)
         gender = gender or HONORIFIC_GENDER.get(form)
-        return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender)
+        return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:
         org = _pp_object(head, ("for", "of", "at", "from"))
         return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),

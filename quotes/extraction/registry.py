@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import FEMALE_NAMES, HONORIFIC_GENDER, MALE_NAMES, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, TITLES, tnorm
+from .lexicon import (
+    FEMALE_NAMES,
+    HONORIFIC_GENDER,
+    HYPHENS,
+    MALE_NAMES,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    ROLE_WORDS,
+    TITLES,
+    tnorm,
+)
 from .structure import DocIndex
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -25,6 +35,7 @@ class Entity:
     words: tuple[str, ...]  # canonical name words as written
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # role words seen with a person ("minister", "striker")
     first_seen: int = 0
     last_seen: int = 0
 
@@ -57,7 +68,8 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     words = [t for t in tokens if not t.is_space]
     while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
         words = words[:-1]
-    if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES):
+    if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES) \
+            and not titled_person(words):
         person = False
     last_title = -1
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
@@ -67,10 +79,26 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
     words = words[last_title + 1:]
-    out = [t.text for t in words]
+    while words and words[0].is_punct:
+        words = words[1:]
+    out = _glue_hyphens(words)
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
+
+
+def _glue_hyphens(tokens: list[Token]) -> list[str]:
+    """Token texts, with hyphenated words kept whole: "Smith - Jones" → "Smith-Jones"."""
+    out: list[str] = []
+    glue = False
+    for k, t in enumerate(tokens):
+        hyphen = t.text in HYPHENS and k > 0 and not tokens[k - 1].whitespace_ and not t.whitespace_
+        if out and (glue or hyphen):
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = hyphen
+    return out
 
 
 class Registry:
@@ -147,13 +175,22 @@ def collect(idx: DocIndex) -> Registry:
     for ent in doc.ents:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
+            label = "ORG"
+        elif label == "ORG" and titled_person(list(ent)):  # "Pensioner Edna Cole"
+            label = "PERSON"
+        if label == "PERSON":
             words, gender = clean_name(list(ent))
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
-                reg.add(words, "person", ent.start, gender)
+                person = reg.add(words, "person", ent.start, gender)
+                if person is not None:
+                    person.roles |= roles_of(ent)
+            elif words and words[-1].lower() in ORG_SUFFIXES:  # "Kingsford Rovers" taken for a person
+                label = "ORG"
             elif words:
                 singles.append(ent)
-        elif ent.label_ == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in _DETS):
+        if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in _DETS):
             words, _ = clean_name(list(ent), person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
@@ -174,8 +211,58 @@ def collect(idx: DocIndex) -> Registry:
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
-            reg.add(words, "person", ent.start, gender)
+            kind = "organisation" if org_nouns_of(ent.root) else "person"
+            reg.add(words, kind, ent.start, gender)
     return reg
+
+
+def org_nouns_of(root: Token) -> set[str]:
+    """Organisation nouns a name is described by: 'the firm behind it, Dalton Homes', 'club Kingsford'."""
+    doc = root.doc
+    found = set()
+    if root.dep_ == "appos" and tnorm(root.head) in ORG_NOUNS:
+        found.add(tnorm(root.head))
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and tnorm(child) in ORG_NOUNS:
+            found.add(tnorm(child))
+    for t in doc[root.left_edge.i:root.i]:
+        if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and tnorm(t) in ORG_NOUNS and t.text[:1].islower():
+            found.add(tnorm(t))
+    return found
+
+
+def titled_person(tokens: list[Token]) -> bool:
+    """An entity the NER took for an organisation that reads as a titled person ('Pensioner Edna Cole')."""
+    words = [t for t in tokens if not t.is_space and not t.is_punct]
+    if len(words) < 3 or not is_title(words[0]) or tnorm(words[-1]) in ORG_SUFFIXES:
+        return False
+    k = 0
+    while k < len(words) - 2 and is_title(words[k]):
+        k += 1
+    rest = words[k:]
+    return len(rest) in (2, 3) and all(t.text[:1].isupper() for t in rest)
+
+
+def roles_of(ent: Span) -> set[str]:
+    """Role words around a person's name: titles inside it, compounds before it, appositive nouns."""
+    doc = ent.doc
+    roles = {tnorm(t) for t in ent if is_title(t) or (t.text[:1].islower() and t.pos_ == "NOUN")}
+    j = ent.start - 1
+    while j >= 0 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j].text in HYPHENS) \
+            and doc[j].head.i >= ent.start - 1 and not doc[j].ent_type_:
+        roles.add(tnorm(doc[j]))
+        j -= 1
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        roles.add(tnorm(root.head))
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            roles.add(tnorm(child))
+    joined = set()
+    for t in doc[max(0, ent.start - 4):ent.start]:  # hyphenated roles: "co-author", "vice-president"
+        if t.i + 2 < ent.start and doc[t.i + 1].text in HYPHENS and not t.whitespace_:
+            joined.add(tnorm(t) + "-" + tnorm(doc[t.i + 2]))
+    return roles | joined
 
 
 def _learn_descriptors(org: Entity, ent: Span) -> None:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
-from .lexicon import ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
-from .mentions import Mention, name_chain, select_mention
+from .lexicon import DESCRIPTOR_GENDER, ORG_NOUNS, ORG_SUFFIXES, PERSON_DESCRIPTORS, PRONOUN_GENDER, ROLE_WORDS, tnorm
+from .mentions import Mention, name_chain, select_mention, word_form
 from .registry import Entity, Registry, clean_name, is_title
 from .structure import DocIndex
 
@@ -124,7 +124,14 @@ class SpeakerResolver:
             if not words:
                 return Resolved(None, "unknown", None, "unknown")
             kind = self._name_kind(doc[m.name[1] - 1], words)
+            if m.nominal in ORG_NOUNS:
+                kind = "organisation"
+            elif (m.nominal is not None and is_title(head)) or \
+                    (kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)):
+                kind = "person"
             ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
+            if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
+                ent.kind = "person"  # a lone surname the NER labelled ORG
             if ent is None:
                 return Resolved(" ".join(words), kind, None, "full")
             if gender and ent.gender is None:
@@ -150,6 +157,9 @@ class SpeakerResolver:
                 if record:
                     ent.last_seen = max(ent.last_seen, pos)
                 return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
+            seen = self._untyped_org(unit, form)
+            if seen is not None:
+                return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
         text = self._nominal_text(m)
         if m.kind == "group":
             return Resolved(text, "group", None, "nominal")
@@ -161,10 +171,64 @@ class SpeakerResolver:
             ent = self.reg.find_name([head.text], pos, create=False)
             if ent is not None:
                 return Resolved(ent.canonical, ent.kind, ent, "alias")
-        seen = self._salient(unit, {"person"}, None)
-        if seen is not None:
-            return Resolved(seen.name, "person", seen.entity, "descriptor")
-        return Resolved(text, "person" if is_title(head) else "unknown", None, "nominal")
+        found = self._descriptor(head, unit, pos)
+        if found is not None:
+            return found
+        return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+
+    def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
+        """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
+        role = word_form(head)
+        official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
+        if not _is_age(head) and role not in PERSON_DESCRIPTORS:
+            people = [e for e in self.reg.entities if e.kind == "person" and role in e.roles]
+            before = [e for e in people if e.first_seen < pos]
+            if before:
+                ent = max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else e.first_seen))
+                return Resolved(ent.canonical, "person", ent, "descriptor")
+            after = [e for e in people if e.first_seen > pos and 0 <= self.idx.unit_of[e.first_seen] - unit <= 2]
+            if after:  # cataphora: "The finance minister warned… Minister Rachel Osei told…"
+                ent = min(after, key=lambda e: e.first_seen)
+                return Resolved(ent.canonical, "person", ent, "descriptor")
+        gender = DESCRIPTOR_GENDER.get(role)
+        seen = self._salient(unit, {"person"}, gender, window=2)
+        if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
+                            and not seen.entity.roles & {role}):
+            return None
+        return Resolved(seen.name, "person", seen.entity, "descriptor")
+
+    def _untyped_org(self, unit: int, form: str) -> Seen | None:
+        """'Kingsford have sacked their coach. The club said…': a recent organisation with no type of its own."""
+        best = None
+        for s in reversed(self.history):
+            if unit - s.unit > 2 or s.unit > unit or s.kind != "organisation" or s.name is None:
+                continue
+            ent = s.entity
+            words = set(ent.lower) | ent.descriptors if ent is not None else {s.name.split()[-1].lower()}
+            if words & ORG_SUFFIXES and not words & (ORG_NOUNS.get(form, frozenset()) | {form}):
+                continue
+            if best is None or (s.role != "mention" and best.role == "mention"):
+                best = s
+        return best
+
+    def _acts_as_person(self, m: Mention, unit: int) -> bool:
+        """A lone capitalised word the NER took for an organisation ('Kerr said…') that he/she then refers to."""
+        doc = self.idx.doc
+        head = doc[m.head]
+        if head.text.isupper() or tnorm(head) in ORG_SUFFIXES:
+            return False
+        last = min(len(self.idx.units) - 1, unit + 2)
+        s, e = self.idx.units[unit][0], self.idx.units[last][1]
+        for t in doc[s:e]:
+            if t.i == head.i or self.idx.in_quote[t.i] >= 0:
+                continue
+            if t.ent_type_ == "PERSON" and t.i > head.i:
+                return False
+            if tnorm(t) in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+                return True
+            if tnorm(t) in ("it", "its") and t.i > head.i:
+                return False
+        return False
 
     def _name_kind(self, last: Token, words: list[str]) -> str:
         if words[-1].lower() in ORG_SUFFIXES:
@@ -203,14 +267,14 @@ class SpeakerResolver:
             return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
         return Resolved(None, "unknown", None, "unknown")
 
-    def _salient(self, unit: int, kinds: set[str], gender: str | None) -> Seen | None:
-        return self._ranked(unit, kinds, gender)[0]
+    def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
+        return self._ranked(unit, kinds, gender, window)[0]
 
-    def _ranked(self, unit: int, kinds: set[str], gender: str | None) -> tuple[Seen | None, bool]:
+    def _ranked(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> tuple[Seen | None, bool]:
         scores: dict[str, tuple[float, Seen]] = {}
         last_speaker = next((s for s in reversed(self.history) if s.role == "speaker"), None)
         for s in self.history:
-            if s.kind not in kinds or s.name is None or unit - s.unit > 4 or s.unit > unit:
+            if s.kind not in kinds or s.name is None or unit - s.unit > window or s.unit > unit:
                 continue
             g = s.entity.gender if s.entity is not None else None
             if gender and g and g != gender:
@@ -229,3 +293,9 @@ class SpeakerResolver:
         # another agreeing candidate close by (a second woman in the last sentence) makes it uncertain
         rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 3.5
         return ranked[0][1], rivals
+
+
+def _is_age(head: Token) -> bool:
+    """'the 31-year-old', 'the 72-year-old'."""
+    return word_form(head).endswith("year-old") or (tnorm(head) == "old" and head.i > 0 and tnorm(head.nbor(-1)) in
+                                                     ("-", "year", "years"))
