@@ -55,7 +55,8 @@ class QuoteContext:
 
 def search_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
     """Public quotes matching `filters`, best match first when words are given, otherwise newest first."""
-    quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
+    # The article's body can be long and no list shows it: exports would otherwise read it once per quote.
+    quotes = Quote.objects.public().select_related("article", "article__source", "speaker").defer("article__body")
     if filters.speaker is not None:
         quotes = quotes.filter(speaker=filters.speaker)
     elif name_key(filters.who):

@@ -9,8 +9,8 @@ from itertools import batched, chain
 from typing import Any
 
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.db.models import F, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -21,6 +21,22 @@ from quotes.services import search as quote_search
 
 PER_PAGE, MAX_PER_PAGE = 50, 200
 EXPORT_CHUNK = 2000
+# Output name: what it is read from.
+QUOTE_COLUMNS = {
+    "id": "id",
+    "text": "text",
+    "kind": "kind",
+    "speaker": "speaker__name",
+    "speaker_slug": "speaker__slug",
+    "speaker_mention": "speaker_mention",
+    "status": "status",
+    "confidence": "confidence",
+    "article_id": "article_id",
+    "article_title": "article__title",
+    "source": "article__source__name",
+    "published_at": "article__published_at",
+    "article_url": "article__url",
+}
 QUOTE_FIELDS = [
     "id",
     "text",
@@ -60,13 +76,15 @@ def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    return paged(request, form.search(), _quote_serializer(request))
+    return paged(request, quote_rows(form.search()), _quote_serializer(request))
 
 
 @require_safe
 def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
-    quote = get_object_or_404(Quote.objects.public().select_related("article", "article__source", "speaker"), pk=pk)
-    return JsonResponse(_quote_serializer(request)(quote))
+    row = quote_rows(Quote.objects.public().filter(pk=pk)).first()
+    if row is None:
+        raise Http404("No public quote has this id.")
+    return JsonResponse(_quote_serializer(request)(row))
 
 
 @require_safe
@@ -88,7 +106,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def articles(request: HttpRequest) -> JsonResponse:
-    found = Article.objects.select_related("source").order_by("-published_at", "-id")
+    found = Article.objects.select_related("source").order_by(F("published_at").desc(nulls_last=True), "-id")
     if source := request.GET.get("source"):
         if not source.isdigit():
             return JsonResponse({"errors": {"source": "not a source id"}}, status=400)
@@ -98,10 +116,9 @@ def articles(request: HttpRequest) -> JsonResponse:
 
 @require_safe
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
-    public = Quote.objects.public().select_related("article", "article__source", "speaker").order_by("start")
-    found = Article.objects.select_related("source").prefetch_related(Prefetch("quotes", queryset=public))
-    article = get_object_or_404(found, pk=pk)
-    quotes = map(_quote_serializer(request), article.quotes.all())
+    article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
+    public = quote_rows(Quote.objects.public().filter(article=article).order_by("start"))
+    quotes = map(_quote_serializer(request), public)
     return JsonResponse({**article_record(request, article), "body": article.body, "quotes": list(quotes)})
 
 
@@ -111,7 +128,8 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    records = map(_quote_serializer(request), form.search().iterator(chunk_size=EXPORT_CHUNK))
+    rows = quote_rows(form.search()).iterator(chunk_size=EXPORT_CHUNK)
+    records = map(_quote_serializer(request), rows)
     if fmt == "csv":
         response = StreamingHttpResponse(csv_lines(records), content_type="text/csv; charset=utf-8")
     else:
@@ -147,29 +165,26 @@ def _page_url(request: HttpRequest, number: int) -> str:
     return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
 
-def _quote_serializer(request: HttpRequest) -> Callable[[Quote], dict[str, Any]]:
+def quote_rows(quotes: QuerySet[Quote]) -> QuerySet:
+    """The quotes as plain rows of QUOTE_COLUMNS: several times faster than model instances for big exports."""
+    return quotes.values_list(*QUOTE_COLUMNS.values())
+
+
+def _quote_serializer(request: HttpRequest) -> Callable[[tuple], dict[str, Any]]:
     # Reversed once: exports call this for every row of a possibly huge result.
     permalink = request.build_absolute_uri(reverse("reader-quote", args=[0])).removesuffix("0/")
+    reviewed = {Quote.Status.CONFIRMED, Quote.Status.CORRECTED}
 
-    def serialize(quote: Quote) -> dict[str, Any]:
-        article, speaker = quote.article, quote.speaker
-        return {
-            "id": quote.pk,
-            "text": quote.text,
-            "kind": quote.kind,
-            "speaker": speaker.name if speaker else None,
-            "speaker_slug": speaker.slug if speaker else None,
-            "speaker_mention": quote.speaker_mention,
-            "reviewed": quote.is_reviewed,
-            "status": quote.status,
-            "confidence": quote.confidence,
-            "article_id": article.pk,
-            "article_title": article.title,
-            "source": article.source.name if article.source else None,
-            "published_at": article.published_at.isoformat() if article.published_at else None,
-            "article_url": article.url or None,
-            "permalink": f"{permalink}{quote.pk}/",
-        }
+    def serialize(row: tuple) -> dict[str, Any]:
+        record = dict(zip(QUOTE_COLUMNS, row))
+        published = record["published_at"]
+        record.update(
+            reviewed=record["status"] in reviewed,
+            published_at=published.isoformat() if published else None,
+            article_url=record["article_url"] or None,
+            permalink=f"{permalink}{record['id']}/",
+        )
+        return {field: record[field] for field in QUOTE_FIELDS}
 
     return serialize
 
