@@ -127,7 +127,7 @@ def fts5_query(words: str) -> str:
     groups: list[list[str]] = []  # ANDed together; each is a list of ORed terms
     excluded: list[str] = []
     either = False
-    for minus, phrase, bare in TERM.findall(words):
+    for minus, phrase, bare in TERM.findall(words.replace("\x00", " ")):  # FTS5 strings end at a NUL
         text = phrase or bare
         if not phrase and not minus and text.upper() == "OR":
             either = bool(groups)

@@ -59,6 +59,10 @@ def speaker_with_aliases(name: str, kind: str, *aliases: str, quote_count: int =
 
 @pytest.fixture
 def library(db) -> Library:
+    return build_library()
+
+
+def build_library() -> Library:
     wire = Source.objects.create(name="Wire Service", domain="wire.example")
     gazette = Source.objects.create(name="Evening Gazette", domain="gazette.example")
     person, organisation = Speaker.Kind.PERSON, Speaker.Kind.ORGANISATION

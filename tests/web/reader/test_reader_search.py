@@ -67,7 +67,9 @@ def test_all_words_must_match_and_a_minus_excludes(client, library):
     assert shown(client.get("/quotes/", {"q": '"hollow promise" -geneva'})) == ids(library.hollow)
 
 
-@pytest.mark.parametrize("words", ['"', "*", "NEAR(", 'ceasefire"  OR', "text:ceasefire", "-", "AND OR NOT", "^(", "'"])
+@pytest.mark.parametrize(
+    "words", ['"', "*", "NEAR(", 'ceasefire"  OR', "text:ceasefire", "-", "AND OR NOT", "^(", "'", "a\x00b"]
+)
 def test_no_input_breaks_the_search(client, library, words):
     response = client.get("/quotes/", {"q": words})
     assert response.status_code == 200
@@ -75,7 +77,7 @@ def test_no_input_breaks_the_search(client, library, words):
 
 def test_quote_text_is_escaped_even_where_words_are_marked(client, library):
     article = library.wire_article
-    text = "<b>alert</b> & ceasefire \"now\""
+    text = '<b>alert</b> & ceasefire "now"'
     article.body += "\n" + text
     article.save()
     start = article.body.index(text)
