@@ -158,7 +158,8 @@ class QueueFilterForm(forms.Form):
         quotes = self.filtered().order_by("confidence", "id")
         if cursor := self.cursor():
             confidence, pk = cursor
-            quotes = quotes.filter(Q(confidence__gt=confidence) | Q(confidence=confidence, id__gt=pk))
+            # the range on confidence lets the (status, confidence, id) index start at the cursor
+            quotes = quotes.filter(confidence__gte=confidence).filter(Q(confidence__gt=confidence) | Q(id__gt=pk))
         rows = list(quotes.select_related("article", "speaker")[: per_page + 1])
         more = len(rows) > per_page
         rows = rows[:per_page]
