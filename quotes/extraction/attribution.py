@@ -58,7 +58,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if tnorm(tok) == "according":
             found = according_to(idx, tok)
-            if found is not None and not _mostly_quoted(idx, found[0]):
+            if found is not None and not _mostly_quoted(idx, found[0]) and not _has_own_cue(idx, found[0], tok.i):
                 content, src = found
                 att = _make(idx, content, "according", tok, CueSubject(src, "according"))
                 reported.append(att)
@@ -90,6 +90,13 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
 def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubject) -> Attribution:
     s, e = _char_span(idx, content.start, content.end)
     return Attribution(s, e, "indirect", how, idx.unit_of[cue.i], cue.i, cue, subj, para=idx.para_of[cue.i])
+
+
+def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
+    """'Economists said growth would slow, according to a note': the speech verb, not 'according to', governs."""
+    doc = idx.doc
+    return content.end <= according and any(is_cue(doc[k]) and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
+               for k in range(content.start, content.end) if idx.in_quote[k] < 0)
 
 
 def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
@@ -148,7 +155,7 @@ def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
         t = doc[j]
         if t.text in TERMINAL and idx.in_quote[j] < 0:
             break
-        if idx.in_quote[j] < 0 and is_cue(t):
+        if idx.in_quote[j] < 0 and (is_cue(t) or _asked(t)):
             if j in has_content and idx.layout.text[seg.end - 1:seg.end] in TERMINAL:
                 return None  # “A.” Smith said the plan failed: a new sentence with its own content
             return t
@@ -166,9 +173,14 @@ def _head_cue(idx: DocIndex, k: int) -> Token | None:
     if prev is None or not (prev.text in (":", ",", "—", "–") or is_cue(prev)):
         return None
     for j in range(os_ - 1, floor - 1, -1):
-        if idx.in_quote[j] < 0 and is_cue(doc[j]):
+        if idx.in_quote[j] < 0 and (is_cue(doc[j]) or _asked(doc[j])):
             return doc[j]
     return None
+
+
+def _asked(tok: Token) -> bool:
+    """'“Why?” asked Ella Bright' / 'She asked: “Why?”': a question cue (never the 'Asked about X,' opener)."""
+    return tnorm(tok) in ("asked", "asks") and tok.tag_.startswith("VB") and not tok.is_sent_start
 
 
 def _governing_cue(idx: DocIndex, k: int) -> Token | None:

@@ -16,6 +16,8 @@ from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, THAT_ON
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
+_OPENER_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "speaking", "responding", "challenged",
+                                 "quizzed", "writing", "reacting", "commenting"})
 _TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 
 
@@ -64,6 +66,8 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
         form = tnorm(t)
         prev = doc[j - 1]
         if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and prev.text in (",", "—", "–"):
+            return j - 1, None
+        if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
             return j - 1, None
         if tnorm(prev) in ("and", "but") and is_cue(t) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             return j - 1, j
@@ -129,6 +133,8 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     s, e = _trim(idx, us, j)
     if e - s < 2 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
         return None
+    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD"):
+        return None  # "Asked whether she would resign, Hughes said…": the question, not the content
     return Content(s, e, "before")
 
 

@@ -150,6 +150,14 @@ ROLE_WORDS = frozenset({
     "co-author", "forward", "batsman", "bowler", "jockey", "trainer", "skipper",
     "professor", "lecturer", "volunteer", "survivor", "victim", "witness", "driver", "passenger", "fan",
     "worker", "employee", "graduate", "homeowner", "councillor", "candidate", "chairwoman", "chairman",
+    "prosecutor", "counsel", "clerk", "curator", "conductor", "composer", "dancer", "playwright", "screenwriter",
+    "climber", "mountaineer", "sailor", "explorer", "geologist", "ecologist", "botanist", "zoologist",
+    "archaeologist", "sociologist", "statistician", "mathematician", "virologist", "immunologist",
+    "cardiologist", "neurologist", "oncologist", "paediatrician", "pediatrician", "consultant", "headmaster",
+    "headmistress", "vicar", "chaplain", "sheriff", "trooper", "warden", "ranger", "fisherman", "plumber",
+    "electrician", "mechanic", "publican", "landlady", "restaurateur", "hotelier",
+    "strategist", "pollster", "adviser", "advisor", "aide", "treasurer",
+    "organiser", "organizer", "coordinator", "co-ordinator", "superintendent", "deputy-mayor",
 })
 # Person descriptors that pick the salient person ("the veteran", "the 31-year-old", "the mother of two").
 PERSON_DESCRIPTORS = frozenset({
@@ -239,7 +247,15 @@ COMPANY_NOUNS = frozenset({
     "supplier", "publisher", "startup", "start-up", "business", "giant", "conglomerate", "miner", "brewer",
     "outfit", "brand", "label", "studio", "producer", "utility", "bank", "group", "owner",
 })
+# Type nouns written before a company name and not part of it ("Carmaker Voltra", "Airline Skyvale").
+LEADING_ORG_NOUNS = frozenset({
+    "carmaker", "automaker", "airline", "retailer", "supermarket", "grocer", "lender", "insurer", "housebuilder",
+    "developer", "miner", "brewer", "publisher", "broadcaster", "manufacturer", "conglomerate", "charity",
+    "startup", "start-up", "chipmaker", "drugmaker", "carrier", "operator", "supplier", "builder", "outfit",
+})
 CLUB_NOUNS = frozenset({"club", "team", "side", "franchise", "outfit"})
+ORG_NOUNS["company"] |= COMPANY_NOUNS - {"owner"}
+ORG_NOUNS["firm"] |= COMPANY_NOUNS - {"owner"}
 for _noun in COMPANY_NOUNS - ORG_NOUNS.keys() - {"owner"}:
     ORG_NOUNS[_noun] = ORG_NOUNS["company"] | {_noun}
 ORG_NOUNS["side"] = ORG_NOUNS["club"] | {"side"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import (
+    DESCRIPTOR_GENDER,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
@@ -20,6 +21,7 @@ from .lexicon import (
     HYPHENS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PERSON_DESCRIPTORS,
     PERSON_PRONOUNS,
     SPOKES_NOUNS,
     THING_PRONOUNS,
@@ -152,6 +154,13 @@ def select_mention(head: Token) -> Mention:
         head = hyphen_end(head)
         start = min(start, _left_start(head))
         form = word_form(head)
+        if head.dep_ == "compound" and head.head.i > head.i and _is_name_tok(head.head):
+            head = head.head  # "Co-founder Nadia Vance said"
+    of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
+    if of_name is not None and of_name.ent_type_ == "PERSON" and any(c.like_num for c in of_name.lefts):
+        ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne"
+        return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
+                       DESCRIPTOR_GENDER.get(form), nominal=form)
     if _is_name_tok(head):
         ns, ne, gender = name_chain(head)
         if ns >= ne:
@@ -179,7 +188,7 @@ def select_mention(head: Token) -> Mention:
         return Mention(start, head.i + 1, head.i, "org")
     if form in GROUP_NOUNS or head.tag_ in ("NNS", "NNPS"):
         return Mention(start, head.i + 1, head.i, "group")
-    if form in ORG_SUFFIXES:
+    if form in ORG_SUFFIXES and not is_title(head):
         return Mention(start, head.i + 1, head.i, "org")
     return Mention(start, head.i + 1, head.i, "descriptor")
 

@@ -15,6 +15,7 @@ from .lexicon import (
     FEMALE_NAMES,
     HONORIFIC_GENDER,
     HYPHENS,
+    LEADING_ORG_NOUNS,
     MALE_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -81,6 +82,9 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     words = words[last_title + 1:]
     while words and words[0].is_punct:
         words = words[1:]
+    while len(words) >= 2 and tnorm(words[0]) in LEADING_ORG_NOUNS and words[1].text[:1].isupper() \
+            and tnorm(words[1]) not in ORG_SUFFIXES:
+        words = words[1:]  # "Carmaker Voltra", "Supermarket group Brightmoor"
     out = _glue_hyphens(words)
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
@@ -178,7 +182,7 @@ def collect(idx: DocIndex) -> Registry:
         label = ent.label_
         if label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
             label = "ORG"
-        elif label == "ORG" and titled_person(list(ent)):  # "Pensioner Edna Cole"
+        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         if label == "PERSON":
             words, gender = clean_name(list(ent))
@@ -211,7 +215,7 @@ def collect(idx: DocIndex) -> Registry:
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
-            kind = "organisation" if org_nouns_of(ent.root) else "person"
+            kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
     return reg
 
@@ -229,6 +233,31 @@ def org_nouns_of(root: Token) -> set[str]:
         if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and tnorm(t) in ORG_NOUNS and t.text[:1].islower():
             found.add(tnorm(t))
     return found
+
+
+def collective_subject(tok: Token) -> bool:
+    """A singular proper noun with a plural verb: 'Pellham have signed…' (a club or company, not a person)."""
+    if tok.tag_ != "NNP" or tok.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in tok.children):
+        return False
+    verb = tok.head
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBP" or tnorm(t) == "were" for t in forms)
+
+
+_ADJ_TITLES = frozenset({"former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour",
+                         "conservative", "state", "home", "foreign", "general", "prime", "vice", "deputy",
+                         "assistant", "chief", "head", "trade", "finance", "health", "education", "justice",
+                         "transport", "environment", "interior", "defence", "defense", "leader"})
+
+
+def _after_role(ent: Span) -> bool:
+    """'co-founder Nadia Vance' labelled ORG: two or three capitalised words right after a role noun."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_space]
+    if ent.start == 0 or not 2 <= len(words) <= 3 or tnorm(words[-1]) in ORG_SUFFIXES:
+        return False
+    prev = doc[ent.start - 1]
+    return is_title(prev) and tnorm(prev) not in _ADJ_TITLES and all(t.text[:1].isupper() for t in words)
 
 
 def titled_person(tokens: list[Token]) -> bool:

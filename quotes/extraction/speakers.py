@@ -16,7 +16,7 @@ from .attribution import Attribution
 from .cues import _own_subject
 from .lexicon import DESCRIPTOR_GENDER, ORG_NOUNS, ORG_SUFFIXES, PERSON_DESCRIPTORS, PRONOUN_GENDER, ROLE_WORDS, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
-from .registry import Entity, Registry, clean_name, is_title
+from .registry import Entity, Registry, clean_name, collective_subject, is_title
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -127,8 +127,12 @@ class SpeakerResolver:
             if m.nominal in ORG_NOUNS:
                 kind = "organisation"
             elif (m.nominal is not None and is_title(head)) or \
-                    (kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)):
+                    (kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)) or \
+                    (len(words) >= 2 and m.name[0] > 0 and is_title(doc[m.name[0] - 1])
+                     and words[-1].lower() not in ORG_SUFFIXES):
                 kind = "person"
+            elif len(words) == 1 and collective_subject(doc[m.name[1] - 1]):
+                kind = "organisation"
             ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
             if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
                 ent.kind = "person"  # a lone surname the NER labelled ORG
