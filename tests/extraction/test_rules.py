@@ -62,3 +62,16 @@ def test_select_mention(en_vocab, words, heads, deps, tags, pos, head, kind, nam
     m = select_mention(doc[head])
     assert m.kind == kind
     assert (doc[m.name[0]:m.name[1]].text if m.name else None) == name
+
+
+def test_hyphenated_words_stay_whole(en_vocab):
+    from quotes.extraction.mentions import hyphen_end, word_form
+    from quotes.extraction.registry import clean_name
+
+    words = ["Her", "co", "-", "author", "Anne", "Smith", "-", "Jones"]
+    spaces = [True, False, False, True, True, False, False, False]
+    doc = Doc(en_vocab, words=words, spaces=spaces, tags=["PRP$", "NN", "HYPH", "NN", "NNP", "NNP", "HYPH", "NNP"],
+              pos=["PRON", "NOUN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN"])
+    assert hyphen_end(doc[1]).text == "author"
+    assert word_form(doc[3]) == "co-author"
+    assert clean_name(list(doc[4:8]))[0] == ["Anne", "Smith-Jones"]
