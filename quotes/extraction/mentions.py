@@ -48,7 +48,7 @@ class Mention:
 def _glued(doc, i: int) -> bool:
     """doc[i] is a hyphen written inside a word ("co-author", "Smith-Jones")."""
     return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and doc[i + 1].is_alpha
+        and not doc[i].whitespace_ and doc[i + 1].text[:1].isalpha()
 
 
 def hyphen_end(tok: Token) -> Token:
