@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
 
 from quotes import forms
 from quotes.highlight import highlight_body, speaker_colours
@@ -266,7 +266,8 @@ def _list_answer(request: HttpRequest, article: Article, **extra: str) -> HttpRe
     context = _article_context(article, **extra)
     html = render_to_string("desk/article.html#quote-list", context, request)
     html += render_to_string("desk/article.html#article-body", {**context, "oob": True}, request)
-    return trigger_client_event(HttpResponse(html), "quoteChanged", {"pk": extra.get("selected")})
+    response = reswap(retarget(HttpResponse(html), "#quote-list"), "outerHTML")  # also when a card asked
+    return trigger_client_event(response, "quoteChanged", {"pk": extra.get("selected")})
 
 
 @require_POST
@@ -298,7 +299,7 @@ def _queue_note(request: HttpRequest, **notes: str) -> HttpResponse:
     if not request.htmx:
         messages.info(request, notes.get("error") or notes.get("note", ""))
         return _back(request, None)
-    response = render(request, "desk/queue.html#bulk-result", notes)
+    response = reswap(retarget(render(request, "desk/queue.html#bulk-result", notes), "#bulk-result"), "outerHTML")
     return trigger_client_event(response, "queueChanged")
 
 

@@ -194,6 +194,7 @@ def test_undo_of_one_quote_from_a_bulk_action_undoes_the_group(htmx_client, arti
     post(htmx_client, f"/desk/articles/{article.pk}/confirm-all/", in_article=article.pk)
     response = post(htmx_client, f"/desk/quotes/{quote.pk}/undo/", version=2, in_article=article.pk)
     assert "Undone for 2 quotes" in response.content.decode()
+    assert (response["HX-Retarget"], response["HX-Reswap"]) == ("#quote-list", "outerHTML")
     assert set(Quote.objects.values_list("status", flat=True)) == {"auto"}
 
 
@@ -212,3 +213,11 @@ def test_an_edit_answers_in_a_bounded_number_of_queries(htmx_client, quote, djan
 def test_speaker_of_a_new_speaker_is_unknown_kind_by_default(htmx_client, quote):
     post(htmx_client, f"/desk/quotes/{quote.pk}/speaker/", version=1, new_speaker="Someone")
     assert Speaker.objects.get(name="Someone").kind == "unknown"
+
+
+def test_undo_of_a_bulk_action_from_a_queue_card_answers_in_the_bulk_note(htmx_client, article, quote, second_quote):
+    post(htmx_client, "/desk/bulk-confirm/", status="auto", min_confidence=0)
+    response = post(htmx_client, f"/desk/quotes/{quote.pk}/undo/", version=2)
+    assert response.content.decode().lstrip().startswith('<div id="bulk-result"')
+    assert response["HX-Retarget"] == "#bulk-result" and "queueChanged" in response["HX-Trigger"]
+    assert set(Quote.objects.values_list("status", flat=True)) == {"auto"}
