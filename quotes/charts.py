@@ -9,7 +9,8 @@ from datetime import date
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-WIDTH, HEIGHT, AXIS = 600, 120, 16
+WIDTH, HEIGHT, AXIS, TOP = 600, 120, 16, 14
+MAX_SLOT = 40
 MAX_MONTHLY_BARS = 36
 
 
@@ -41,37 +42,39 @@ def quotes_over_time(months: Iterable[tuple[date, int]]) -> SafeString:
     if not periods:
         return SafeString("")
     peak = max(n for _, n in periods) or 1
-    slot = WIDTH / len(periods)
-    bar_width = max(slot * 0.8, 1)
-    plot = HEIGHT - AXIS
+    slot = min(WIDTH / len(periods), MAX_SLOT)  # a few periods get narrow bars, not a wall of colour
+    plot_top, plot_bottom = TOP, HEIGHT - AXIS
+    scale = (plot_bottom - plot_top) / peak
     bars = format_html_join(
         "",
         '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
         (
-            (
-                _num(i * slot + (slot - bar_width) / 2),
-                _num(plot - plot * n / peak),
-                _num(bar_width),
-                _num(plot * n / peak),
-                label,
-                n,
-            )
+            (_num(i * slot + slot * 0.1), _num(plot_bottom - n * scale), _num(slot * 0.8), _num(n * scale), label, n)
             for i, (label, n) in enumerate(periods)
         ),
     )
-    summary = f"Quotes per period, {periods[0][0]} to {periods[-1][0]}, at most {peak}"
+    last_label = (
+        format_html(
+            '<text x="{}" y="{}" class="axis" text-anchor="end">{}</text>',
+            _num(slot * len(periods)),
+            HEIGHT - 2,
+            periods[-1][0],
+        )
+        if len(periods) > 1
+        else ""
+    )
     return format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">{}'
-        '<text x="0" y="{}" class="axis">{}</text><text x="{}" y="{}" class="axis" text-anchor="end">{}</text></svg>',
+        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}">'
+        '<text x="0" y="10" class="axis">{} at most</text>{}'
+        '<text x="0" y="{}" class="axis">{}</text>{}</svg>',
         WIDTH,
         HEIGHT,
-        summary,
+        f"Quotes per period, {periods[0][0]} to {periods[-1][0]}, at most {peak}",
+        peak,
         bars,
         HEIGHT - 2,
         periods[0][0],
-        WIDTH,
-        HEIGHT - 2,
-        periods[-1][0],
+        last_label,
     )
 
 
