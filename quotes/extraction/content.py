@@ -108,10 +108,24 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     if cue.head.i > cue.i:  # the cue's clause precedes its head: "While X said C, Y did D"
         end = min(end, cue.right_edge.i + 1)
     end, cut_cue = _cut_after(idx, cue, s, end)
+    s = _skip_cue_date(idx, s, end)
     s, e = _trim(idx, s, end)
     if e - s < 2:
         return None
     return Content(s, e, "after", cut_cue)
+
+
+def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:
+    """'said on Tuesday it would cut jobs': the date belongs to the cue, not to the content."""
+    doc = idx.doc
+    if s >= e or doc[s].pos_ != "ADP" or idx.quoted(doc[s]):
+        return s
+    j = s + 1
+    while j < e and doc[j].ent_type_ in ("DATE", "TIME") and not idx.quoted(doc[j]):
+        j += 1
+    if j == s + 1 or j + 3 > e or doc[j].pos_ not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "ADJ"):
+        return s
+    return j
 
 
 def _content_before(idx: DocIndex, cue: Token) -> Content | None:

@@ -111,3 +111,12 @@ def test_descriptor_mention_covers_the_age(extract):
 def test_cue_clause_before_according_to_keeps_its_speaker(extract):
     q = find(extract("Economists said growth would slow, according to a note sent to clients."), "growth")
     assert (q.text, q.speaker) == ("growth would slow", "Economists")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Ruiz said on Monday prices would rise.", "prices would rise"),
+    ("Meridian Airways said on Tuesday it would cut 2,000 jobs.", "it would cut 2,000 jobs"),
+    ("Tom Hale said in 2019 the club was broke.", "the club was broke"),
+])
+def test_a_date_after_the_cue_is_not_content(extract, text, content):
+    assert [q.text for q in extract(text)] == [content]
