@@ -21,7 +21,7 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, connection, connections, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Value, When
 
 from quotes import extraction
 from quotes.extraction import ExtractedQuote
@@ -273,12 +273,12 @@ def save_quotes(
 
 
 def add_to_quote_counts(quotes: Iterable[Quote]) -> None:
-    """New automatic quotes raise their speakers' counts: one UPDATE per distinct increment, no recount."""
-    by_increment: dict[int, list[int]] = defaultdict(list)
-    for speaker_id, n in Counter(q.speaker_id for q in quotes if q.speaker_id).items():
-        by_increment[n].append(speaker_id)
-    for n, ids in by_increment.items():
-        Speaker.objects.filter(pk__in=ids).update(quote_count=F("quote_count") + n)
+    """New automatic quotes raise their speakers' counts: one UPDATE, increments in place, no recount."""
+    added = Counter(q.speaker_id for q in quotes if q.speaker_id)
+    if not added:
+        return
+    increment = Case(*(When(pk=pk, then=Value(n)) for pk, n in added.items()), default=Value(0))
+    Speaker.objects.filter(pk__in=added).update(quote_count=F("quote_count") + increment)
 
 
 def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
