@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Source, Speaker, SpeakerAlias, SpeakerMerge
+from quotes.models import (
+    Article,
+    ImportBatch,
+    ImportChunk,
+    Quote,
+    QuoteRevision,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerMerge,
+)
 
 
 @admin.register(Source)
@@ -57,10 +67,24 @@ class QuoteRevisionAdmin(admin.ModelAdmin):
     raw_id_fields = ["quote"]
 
 
+class ImportChunkInline(admin.TabularInline):
+    model = ImportChunk
+    fields = ["number", "status", "size", "attempts", "claimed_by", "claimed_at", "finished_at", "created", "duplicates", "failed"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(ImportBatch)
 class ImportBatchAdmin(admin.ModelAdmin):
     list_display = ["pk", "status", "created_at", "created", "duplicates", "failed", "quotes_found"]
     list_filter = ["status"]
+    readonly_fields = ["errors", "files"]
+    inlines = [ImportChunkInline]
 
 
 @admin.register(SpeakerMerge)
