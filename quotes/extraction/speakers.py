@@ -127,7 +127,7 @@ class SpeakerResolver:
             if m.nominal in ORG_NOUNS:
                 kind = "organisation"
             elif (m.nominal is not None and is_title(head)) or \
-                    (kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)) or \
+                    (record and kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)) or \
                     (len(words) >= 2 and m.name[0] > 0 and is_title(doc[m.name[0] - 1])
                      and words[-1].lower() not in ORG_SUFFIXES):
                 kind = "person"
@@ -205,6 +205,8 @@ class SpeakerResolver:
         """'Kingsford have sacked their coach. The club said…': a recent organisation with no type of its own."""
         best = None
         for s in reversed(self.history):
+            if unit - s.unit > 4:
+                break
             if unit - s.unit > 2 or s.unit > unit or s.kind != "organisation" or s.name is None:
                 continue
             ent = s.entity
