@@ -16,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
 from django.db.models import Count, Exists, F, Func, OuterRef, Q, QuerySet
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import timezone
 from django.utils.html import escape, format_html
@@ -97,13 +96,14 @@ def _match_words(quotes: QuerySet[Quote], words: str) -> QuerySet[Quote]:
     match = fts5_query(words)
     if not match:
         return quotes.none()
-    matching_ids = RawSQL("SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s", [match])
-    rank = RawSQL(
-        "SELECT bm25(quotes_quote_fts) FROM quotes_quote_fts "
-        "WHERE quotes_quote_fts MATCH %s AND rowid = quotes_quote.id",
-        [match],
-    )
-    return quotes.filter(id__in=matching_ids).annotate(rank=rank).order_by("rank", "-id")
+    # Joined once, FTS5 finds the matches from its index and ranks each match once; a correlated bm25()
+    # subquery per row would re-run the whole MATCH for every candidate quote (seconds at 100,000 quotes).
+    return quotes.extra(
+        tables=["quotes_quote_fts"],
+        where=["quotes_quote_fts.rowid = quotes_quote.id", "quotes_quote_fts MATCH %s"],
+        params=[match],
+        select={"rank": "quotes_quote_fts.rank"},  # bm25(): lower is better
+    ).order_by("rank", "-id")
 
 
 class EnglishDocument(Func):
