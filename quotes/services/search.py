@@ -85,6 +85,9 @@ def _day_start(day: date) -> datetime:
 
 
 def _match_words(quotes: QuerySet[Quote], words: str) -> QuerySet[Quote]:
+    match = fts5_query(words)
+    if not match:  # only exclusions ("-geneva"): nothing to look for, on either database
+        return quotes.none()
     if connection.vendor == "postgresql":
         query = SearchQuery(words, config="english", search_type="websearch")
         return (
@@ -93,9 +96,6 @@ def _match_words(quotes: QuerySet[Quote], words: str) -> QuerySet[Quote]:
             .annotate(rank=SearchRank(EnglishDocument("text"), query))
             .order_by("-rank", "-id")
         )
-    match = fts5_query(words)
-    if not match:
-        return quotes.none()
     # Joined once, FTS5 finds the matches from its index and ranks each match once; a correlated bm25()
     # subquery per row would re-run the whole MATCH for every candidate quote (seconds at 100,000 quotes).
     return quotes.extra(

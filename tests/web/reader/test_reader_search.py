@@ -65,6 +65,7 @@ def test_all_words_must_match_and_a_minus_excludes(client, library):
     assert shown(client.get("/quotes/", {"q": "talks paris"})) == []
     assert shown(client.get("/quotes/", {"q": "promise OR geneva"})) == ids(library.hollow, library.talks_continue)
     assert shown(client.get("/quotes/", {"q": '"hollow promise" -geneva'})) == ids(library.hollow)
+    assert shown(client.get("/quotes/", {"q": "-geneva"})) == []  # exclusions alone find nothing
 
 
 @pytest.mark.parametrize(
