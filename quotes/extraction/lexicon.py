@@ -316,3 +316,54 @@ DESCRIPTOR_GENDER = {"mother": "f", "woman": "f", "girl": "f", "grandmother": "f
                      "widower": "m", "dad": "m", "actor": "m"}
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# A role noun used alone ("the judge said") and the titles a person holding it is introduced with.
+_POLICE = frozenset({"detective", "det", "inspector", "sergeant", "sgt", "constable", "pc", "dc", "ds", "di", "dci",
+                     "superintendent", "officer", "commander", "commissioner"})
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "judge": frozenset({"judge", "justice", "magistrate", "recorder"}),
+    "justice": frozenset({"justice", "judge"}),
+    "magistrate": frozenset({"magistrate", "judge"}),
+    "minister": frozenset({"minister", "chancellor"}),  # "Health Secretary X": see PORTFOLIOS
+    "secretary": frozenset({"secretary"}),
+    "senator": frozenset({"senator", "sen"}),
+    "congressman": frozenset({"congressman", "rep", "representative", "congresswoman"}),
+    "congresswoman": frozenset({"congresswoman", "rep", "representative", "congressman"}),
+    "governor": frozenset({"governor", "gov"}),
+    "officer": _POLICE,
+    "policeman": _POLICE,
+    "policewoman": _POLICE,
+    "detective": frozenset({"detective", "det", "dc", "ds", "di", "dci", "inspector"}),
+    "inspector": frozenset({"inspector", "di", "dci"}),
+    "sergeant": frozenset({"sergeant", "sgt", "ds"}),
+    "constable": frozenset({"constable", "pc", "dc"}),
+    "mayor": frozenset({"mayor"}),
+    "coach": frozenset({"coach", "manager", "boss", "head-coach"}),
+    "manager": frozenset({"manager", "coach", "boss"}),
+    "boss": frozenset({"boss", "manager", "coach", "chief", "ceo"}),
+    "president": frozenset({"president", "pres"}),
+    "chancellor": frozenset({"chancellor"}),
+    "doctor": frozenset({"doctor", "dr", "surgeon", "consultant"}),
+    "professor": frozenset({"professor", "prof"}),
+    "councillor": frozenset({"councillor", "cllr", "councilman", "councilwoman", "alderman"}),
+    "chairman": frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    "chairwoman": frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    "general": frozenset({"general", "gen"}),
+    "colonel": frozenset({"colonel", "col"}),
+    "captain": frozenset({"captain", "capt", "skipper"}),
+    "prosecutor": frozenset({"prosecutor", "attorney"}),
+    "ambassador": frozenset({"ambassador", "envoy"}),
+    "envoy": frozenset({"envoy", "ambassador"}),
+    "reverend": frozenset({"reverend", "rev", "vicar", "pastor", "father"}),
+    "vicar": frozenset({"vicar", "reverend", "rev"}),
+}
+# Portfolios that make a "Secretary" a minister ("Health Secretary", "Home Secretary", "Secretary of State").
+PORTFOLIOS = frozenset({
+    "health", "home", "foreign", "defence", "defense", "education", "transport", "environment", "justice",
+    "business", "culture", "work", "pensions", "treasury", "energy", "interior", "trade", "housing", "state",
+    "cabinet", "northern", "scottish", "welsh", "agriculture", "labor", "commerce", "homeland", "security",
+    "science", "digital", "levelling", "communities", "climate", "development", "international", "shadow",
+})
+# Roles a holder of the plain role does not have ("Vice President X" is not "the president").
+ROLE_BLOCKERS = frozenset({"vice", "vice-president", "deputy", "assistant", "under", "lieutenant", "deputy-mayor"})
+BLOCKABLE_ROLES = frozenset({"president", "mayor", "governor", "chairman", "chairwoman", "chancellor"})

@@ -134,7 +134,27 @@ def _appos_name(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
             return child
-    return None
+    return closing_appos(head)
+
+
+def closing_appos(head: Token) -> Token | None:
+    """', Name' closing a subject NP whose PP or relative clause took it: 'The charity which runs the food
+    bank, Open Table, said' — the parser hangs the name on 'bank', but it names the charity."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("prep", "relcl", "acl") for c in head.rights):
+        return None
+    doc = head.doc
+    last = head.right_edge.i
+    while last > head.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    tok = doc[last]
+    while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.head is head or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
+        return None
+    left = tok.left_edge.i
+    if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
+        return None
+    return tok
 
 
 def select_mention(head: Token) -> Mention:
@@ -161,7 +181,7 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne"
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
-    if _is_name_tok(head):
+    if _is_name_tok(head) and not (head.text[:1].islower() and (is_title(head) or form in PERSON_DESCRIPTORS)):
         ns, ne, gender = name_chain(head)
         if ns >= ne:
             ns, ne = head.i, head.i + 1

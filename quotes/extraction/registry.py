@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import (
+    BLOCKABLE_ROLES,
     FEMALE_NAMES,
     HONORIFIC_GENDER,
     HYPHENS,
@@ -19,6 +20,9 @@ from .lexicon import (
     MALE_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PORTFOLIOS,
+    ROLE_BLOCKERS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLES,
     tnorm,
@@ -52,6 +56,18 @@ class Entity:
 def is_title(tok: Token) -> bool:
     form = tnorm(tok)
     return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS
+
+
+def holds_role(ent: Entity, role: str) -> bool:
+    """'the judge' fits 'Justice Helen Okonkwo'; 'the minister' fits 'Health Secretary Mark Oduya'."""
+    roles = {r.rstrip(".") for r in ent.roles}
+    if role in BLOCKABLE_ROLES and roles & ROLE_BLOCKERS:
+        return False
+    if role in roles:
+        return True
+    if roles & ROLE_SYNONYMS.get(role, frozenset()):
+        return True
+    return role == "minister" and "secretary" in roles and bool(roles & PORTFOLIOS)
 
 
 def gender_of_first_name(word: str) -> str | None:

@@ -14,9 +14,18 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
-from .lexicon import DESCRIPTOR_GENDER, ORG_NOUNS, ORG_SUFFIXES, PERSON_DESCRIPTORS, PRONOUN_GENDER, ROLE_WORDS, tnorm
+from .lexicon import (
+    DESCRIPTOR_GENDER,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PERSON_DESCRIPTORS,
+    PRONOUN_GENDER,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+    tnorm,
+)
 from .mentions import Mention, name_chain, select_mention, word_form
-from .registry import Entity, Registry, clean_name, collective_subject, is_title
+from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -136,6 +145,8 @@ class SpeakerResolver:
             ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
             if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
                 ent.kind = "person"  # a lone surname the NER labelled ORG
+            elif ent is not None and m.nominal in ORG_NOUNS and ent.kind == "person" and ent.gender is None:
+                ent.kind = "organisation"  # "The charity which runs the food bank, Open Table, said"
             if ent is None:
                 return Resolved(" ".join(words), kind, None, "full")
             if gender and ent.gender is None:
@@ -185,7 +196,7 @@ class SpeakerResolver:
         role = word_form(head)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not _is_age(head) and role not in PERSON_DESCRIPTORS:
-            people = [e for e in self.reg.entities if e.kind == "person" and role in e.roles]
+            people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]
             before = [e for e in people if e.first_seen < pos]
             if before:
                 ent = max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else e.first_seen))
@@ -197,8 +208,10 @@ class SpeakerResolver:
         gender = DESCRIPTOR_GENDER.get(role)
         seen = self._salient(unit, {"person"}, gender, window=2)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
-                            and not seen.entity.roles & {role}):
+                            and not holds_role(seen.entity, role)):
             return None
+        if official and seen.entity is None and seen.name.split()[-1].lower() not in ROLE_SYNONYMS.get(role, {role}):
+            return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")
 
     def _untyped_org(self, unit: int, form: str) -> Seen | None:

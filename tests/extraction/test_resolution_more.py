@@ -1,0 +1,61 @@
+"""Speaker resolution, third round: role synonyms, appositives after a PP or relative clause,
+families sharing a surname, spokespeople, name particles (model-backed).
+
+Every row is a new sentence written for the rule, not taken from any evaluation text.
+"""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+pytestmark = pytest.mark.slow
+
+# (text, fragment, speaker, kind)
+ROLE_SYNONYM = [
+    ("Justice Helen Okonkwo said the decision had been unlawful. “The council did not ask the questions the law "
+     "required,” the judge said.", "did not ask", "Helen Okonkwo", "person"),
+    ("District Judge Mary Olsen jailed the driver. The magistrate said the sentence had to deter others.",
+     "deter others", "Mary Olsen", "person"),
+    ("Health Secretary Mark Oduya visited the hospital on Monday. “Staff here are exhausted,” the minister said.",
+     "exhausted", "Mark Oduya", "person"),
+    ("Sen. Maria Lopez of Arizona blocked the bill. The senator said the bill had been rushed.", "rushed",
+     "Maria Lopez", "person"),
+    ("Chief Inspector Rob Keane led the search. “We will not give up,” the officer said.", "give up",
+     "Rob Keane", "person"),
+    ("Detective Sergeant Paul Reyes led the inquiry. The detective told reporters that every lead was followed.",
+     "every lead", "Paul Reyes", "person"),
+    ("Manager Steve Doyle was sacked on Sunday. “I gave it everything,” the coach said.", "everything",
+     "Steve Doyle", "person"),
+    ("Mayor Tom Gale and Deputy Mayor Anna Fry opened the bridge. “It is a great day,” the mayor said.",
+     "great day", "Tom Gale", "person"),
+    ("Chancellor Ruth Byrne froze fuel duty. The minister said families needed help.", "families",
+     "Ruth Byrne", "person"),
+    # no holder of that role: the nominal stays
+    ("A minister said the talks had collapsed. “Nothing is agreed,” the judge said.", "Nothing is agreed",
+     "the judge", "person"),
+    ("Vice President Dana Cole met the press. “We will not back down,” the president said.", "back down",
+     "the president", "person"),
+    ("Union general secretary Mark Ellis attacked the policy. “This is cruel,” the minister said.", "cruel",
+     "the minister", "person"),
+]
+APPOSITIVE_AFTER_PP = [
+    ("The developer behind the tower, Castlegate Homes, said it would appeal.", "appeal", "Castlegate Homes",
+     "organisation"),
+    ("The charity which runs the food bank, Open Table, said demand had doubled.", "demand", "Open Table",
+     "organisation"),
+    ("The group representing local traders, Market Voices, warned that shops would close.", "shops",
+     "Market Voices", "organisation"),
+    ("The body that regulates the water industry, Ofwat, said bills would rise.", "bills", "Ofwat",
+     "organisation"),
+    ("The woman who found the bag, Jenny Hollis, said she had handed it to police.", "handed", "Jenny Hollis",
+     "person"),
+    ("The owner of the restaurant, Marco Bellini, told reporters that he would reopen.", "reopen",
+     "Marco Bellini", "person"),
+]
+ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", ALL)
+def test_speaker_resolution(extract, text, fragment, speaker, kind):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
