@@ -23,15 +23,18 @@ def run(*args, verbosity=1):
 
 def test_the_demo_folder_imports_articles_quotes_and_speakers(db):
     out, _ = run(DEMO, "--source", "Newsdesk demo")
-    assert "Imported 4 of 4 articles; 0 duplicates, 0 failed" in out
+    assert "Imported 5 of 5 articles; 0 duplicates, 0 failed" in out
     assert "articles/s" in out and "words/s" in out
-    assert Article.objects.count() == 4
+    assert Article.objects.count() == 5
     # the site line names the publication; --source is only for records that carry none
     assert set(Source.objects.values_list("name", flat=True)) == {
         "Eastfield Evening News", "The Harbour Gazette", "Coastal Courier", "Northern Health Review",
+        "Odisha News Insight",
     }
     ferry = Article.objects.get(title__startswith="Ferry operator")
     assert ferry.dateline == "Kessport, Nov 3" and ferry.batch.status == ImportBatch.Status.DONE
+    carter = Speaker.objects.get(name="Ash Carter")  # "Carter" and "he" in the seed article resolve to him
+    assert carter.quotes.count() >= 5 and SpeakerAlias.objects.filter(speaker=carter, name="Carter").exists()
     okafor = Speaker.objects.get(name="Marion Okafor")
     assert okafor.quotes.filter(article=ferry).exists()
     assert all(q.span_matches(q.article.body) for q in Quote.objects.select_related("article"))
@@ -44,7 +47,7 @@ def test_running_the_same_import_again_changes_nothing(db):
     run(DEMO)
     snapshot = (Article.objects.count(), Quote.objects.count(), Speaker.objects.count(), SpeakerAlias.objects.count())
     out, _ = run(DEMO)
-    assert "Imported 0 of 4 articles; 4 duplicates, 0 failed" in out
+    assert "Imported 0 of 5 articles; 5 duplicates, 0 failed" in out
     assert snapshot == (Article.objects.count(), Quote.objects.count(), Speaker.objects.count(), SpeakerAlias.objects.count())
 
 
@@ -109,12 +112,12 @@ def test_missing_path_is_a_usage_error(db):
 def test_progress_lines_when_not_on_a_terminal(db, tmp_path, monkeypatch):
     monkeypatch.setattr("quotes.management.commands.import_articles.LOG_EVERY_S", 0)
     out, _ = run(DEMO, "--chunk-size", "2")
-    assert "imported 2/4 articles (50%)" in out and "articles/s" in out
+    assert "imported 2/5 articles (40%)" in out and "articles/s" in out
 
 
 def test_quiet_shows_only_the_summary(db):
     out, _ = run(DEMO, verbosity=0)
-    assert out.count("\n") == 1 and out.startswith("Imported 4 of 4")
+    assert out.count("\n") == 1 and out.startswith("Imported 5 of 5")
 
 
 def test_workers_share_the_import_in_processes(transactional_db, tmp_path):
