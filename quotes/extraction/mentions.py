@@ -149,7 +149,7 @@ def closing_appos(head: Token) -> Token | None:
     tok = doc[last]
     while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ != "appos" or tok.head is head or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
+    if tok.dep_ != "appos" or tok.head.i == head.i or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
         return None
     left = tok.left_edge.i
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from .attribution import Attribution, find_attributions
 from .confidence import confidence
+from .family import add_families
 from .layout import Layout, split_layout
 from .records import ExtractedQuote
 from .registry import collect
@@ -68,6 +69,7 @@ class QuoteFinder:
         layout = split_layout(text)
         idx = build_index(doc, layout)
         registry = collect(idx)
+        add_families(idx, registry)
         atts = find_attributions(idx)
         SpeakerResolver(idx, registry).resolve_all(atts)
         return [_record(text, a) for a in atts if a.end > a.start]

@@ -124,6 +124,7 @@ def _glue_hyphens(tokens: list[Token]) -> list[str]:
 class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self.tied = False  # the last single-word lookup chose between several people
 
     # ---- building -------------------------------------------------------------------------
     def add(self, words: list[str], kind: str, pos: int, gender: str | None = None) -> Entity | None:
@@ -146,6 +147,7 @@ class Registry:
     def find_name(self, words: list[str], pos: int, kind_hint: str | None = None, create: bool = True,
                   gender: str | None = None) -> Entity | None:
         low = tuple(w.lower() for w in words)
+        self.tied = False
         if not low:
             return None
         if len(low) >= 2:
@@ -157,13 +159,14 @@ class Registry:
         else:
             w = low[0]
             people = [e for e in self.entities if e.kind == "person" and len(e.words) >= 1 and e.lower[-1] == w]
-            if gender:
-                agree = [e for e in people if e.gender in (None, gender)]
-                people = agree or people
+            if gender:  # "Mrs Vance" beside Peter and Carol Vance: the honorific decides
+                people = [e for e in people if e.gender == gender] or \
+                    [e for e in people if e.gender is None] or people
             if not people:
                 people = [e for e in self.entities if e.kind == "person" and len(e.lower) >= 2 and e.lower[0] == w]
             if people:
                 before = [e for e in people if e.first_seen <= pos] or people
+                self.tied = len(before) > 1  # two Vances and a bare "Vance said": the salient one, less sure
                 return max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else -1, len(e.words)))
             orgs = [e for e in self.entities if e.kind == "organisation" and w in e.lower]
             if orgs:

@@ -143,6 +143,7 @@ class SpeakerResolver:
             elif len(words) == 1 and collective_subject(doc[m.name[1] - 1]):
                 kind = "organisation"
             ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
+            tied = self.reg.tied
             if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
                 ent.kind = "person"  # a lone surname the NER labelled ORG
             elif ent is not None and m.nominal in ORG_NOUNS and ent.kind == "person" and ent.gender is None:
@@ -154,6 +155,8 @@ class SpeakerResolver:
             if record:
                 ent.last_seen = max(ent.last_seen, pos)
             evidence = "full" if len(words) >= 2 or len(ent.words) == 1 else "alias"
+            if evidence == "alias" and tied:
+                evidence = "alias_rivals"
             return Resolved(ent.canonical, ent.kind, ent, evidence)
         if m.kind == "org" and m.name is not None:
             words = [t.text for t in doc[m.name[0]:m.name[1]]]

@@ -52,10 +52,48 @@ APPOSITIVE_AFTER_PP = [
     ("The owner of the restaurant, Marco Bellini, told reporters that he would reopen.", "reopen",
      "Marco Bellini", "person"),
 ]
-ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP
+FAMILY = [
+    ("Orchard owner Peter Vance, 64, said the harvest was the worst in memory. His wife, Carol Vance, said the "
+     "family might sell. “We can't do another year like this,” Mrs Vance said. Mr Vance said the bank had been "
+     "patient.", "another year", "Carol Vance", "person"),
+    ("Orchard owner Peter Vance, 64, said the harvest was the worst in memory. His wife, Carol Vance, said the "
+     "family might sell. “We can't do another year like this,” Mrs Vance said. Mr Vance said the bank had been "
+     "patient.", "bank", "Peter Vance", "person"),
+    ("Shopkeeper David Pike, 58, said the thieves had taken everything. His wife Helen said the insurance would "
+     "not pay. “We are finished,” Mrs Pike said.", "finished", "Helen Pike", "person"),
+    ("Shopkeeper David Pike, 58, said the thieves had taken everything. His wife Helen said the insurance would "
+     "not pay.", "insurance", "Helen Pike", "person"),
+    ("Robert Pike and his wife, Janet, have run the shop since 1990. “Not yet,” said Mr Pike. “We are "
+     "finished,” Mrs Pike said.", "finished", "Janet Pike", "person"),
+    ("Robert Pike and his wife, Janet, have run the shop since 1990. “We are finished,” Mrs Pike said. "
+     "“Not yet,” said Mr Pike.", "Not yet", "Robert Pike", "person"),
+    ("David and Helen Pike have run the bakery since 1990. Mr Pike said he would reopen.", "reopen",
+     "David Pike", "person"),
+    ("Helen Pike, 58, and her husband David run the bakery. “Not yet,” said Mr Pike.", "Not yet", "David Pike",
+     "person"),
+    ("“We are finished,” Mrs Pike said. Her husband, David, said he would reopen.", "reopen", "David Pike",
+     "person"),
+    ("Tom Hale and his son Jack Hale run the garage. Tom said business was slow. Jack said it would pick up.",
+     "pick up", "Jack Hale", "person"),
+    # no first names: the honorific keeps them apart
+    ("Mr and Mrs Okafor have run the pharmacy for 30 years. “We are tired,” Mrs Okafor said. Mr Okafor said "
+     "he would retire.", "tired", "Mrs Okafor", "person"),
+    ("Mr and Mrs Okafor have run the pharmacy for 30 years. “We are tired,” Mrs Okafor said. Mr Okafor said "
+     "he would retire.", "retire", "Mr Okafor", "person"),
+]
+ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY
 
 
 @pytest.mark.parametrize("text, fragment, speaker, kind", ALL)
 def test_speaker_resolution(extract, text, fragment, speaker, kind):
     q = find(extract(text), fragment)
     assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_bare_shared_surname_takes_the_salient_member_less_surely(extract):
+    text = ("Farmer Peter Vance said the harvest had failed. His wife, Carol Vance, said they might sell. "
+            "Vance said the bank had been patient.")
+    quotes = extract(text)
+    bare, full = find(quotes, "bank"), find(quotes, "sell")
+    assert bare.speaker == "Carol Vance"  # the last speaker
+    assert bare.confidence < full.confidence
