@@ -190,6 +190,7 @@ GROUP_NOUNS = frozenset({
     "families", "students", "voters", "commanders", "troops", "soldiers", "rebels", "militants",
     "spokespeople", "representatives", "negotiators", "mediators", "regulators", "inspectors", "judges",
     "councillors", "aid", "agencies", "groups", "governments", "companies", "banks", "insiders",
+    "couple", "pair", "duo", "trio", "family", "siblings", "twins", "brothers", "sisters", "partners",
 })
 # Singular nouns naming organisations; the value lists name words an organisation may carry.
 ORG_NOUNS: dict[str, frozenset[str]] = {
@@ -371,3 +372,6 @@ BLOCKABLE_ROLES = frozenset({"president", "mayor", "governor", "chairman", "chai
 KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
               "father": "m", "mother": "f", "widow": "f", "widower": "m", "grandson": "m", "granddaughter": "f",
               "grandfather": "m", "grandmother": "f", "twin": None, "child": None}
+# Lowercase particles inside a person's name ("Ursula von der Leyen", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
+                            "el", "bin", "ibn", "ter", "ten", "dos", "das", "zu", "af", "vom", "vander", "st"})

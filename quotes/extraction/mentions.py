@@ -97,7 +97,8 @@ def name_chain(head: Token) -> tuple[int, int, str | None]:
         j -= 1
     # strip title words inside the chain, up to the last one (people only: "Environment Agency" stays)
     last_title = None
-    is_org = head.ent_type_ in ("ORG", "GPE", "FAC") or tnorm(head) in ORG_SUFFIXES
+    is_org = (head.ent_type_ in ("ORG", "GPE", "FAC") or tnorm(head) in ORG_SUFFIXES) \
+        and not any(doc[k].ent_type_ == "PERSON" for k in range(s, head.i))  # "… Ursula von der | Leyen(GPE)"
     for k in range(s, head.i if not is_org else s):
         if is_title(doc[k]):
             last_title = k
@@ -193,6 +194,8 @@ def select_mention(head: Token) -> Mention:
         return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:
         org = _pp_object(head, ("for", "of", "at", "from"))
+        if org is None:  # "Greenfield Energy's spokesman", "the ministry's spokeswoman"
+            org = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),
                        select_mention(org) if org is not None else None)
     if form in DOCUMENT_NOUNS:

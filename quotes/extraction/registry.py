@@ -18,6 +18,7 @@ from .lexicon import (
     HYPHENS,
     LEADING_ORG_NOUNS,
     MALE_NAMES,
+    NAME_PARTICLES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PORTFOLIOS,
@@ -91,7 +92,8 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     last_title = -1
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):
-        lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2)
+        lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
+            and not _particle(words, k)
         if (person and is_title(t)) or tnorm(t) in _DETS or lower_word:
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
@@ -105,6 +107,26 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
+
+
+def _particle(words: list[Token], k: int) -> bool:
+    """words[k] is 'von'/'der' inside a name: a capitalised word before the run and after it."""
+    if tnorm(words[k]) not in NAME_PARTICLES:
+        return False
+    s, e = k, k
+    while s > 0 and tnorm(words[s - 1]) in NAME_PARTICLES:
+        s -= 1
+    while e + 1 < len(words) and tnorm(words[e + 1]) in NAME_PARTICLES:
+        e += 1
+    return s > 0 and words[s - 1].text[:1].isupper() and e + 1 < len(words) and words[e + 1].text[:1].isupper()
+
+
+def personal_name(words: list[Token]) -> bool:
+    """An entity the NER took for an organisation that reads as a person: 'Ludwig van Beethoven'."""
+    words = [t for t in words if not t.is_space and not t.is_punct]
+    if not 2 <= len(words) <= 4 or tnorm(words[-1]) in ORG_SUFFIXES or not words[-1].text[:1].isupper():
+        return False
+    return any(t.text[:1].islower() and _particle(words, k) for k, t in enumerate(words))
 
 
 def _glue_hyphens(tokens: list[Token]) -> list[str]:
@@ -199,9 +221,15 @@ def collect(idx: DocIndex) -> Registry:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         label = ent.label_
+        end = ent.end
+        while end < b1 and tnorm(doc[end - 1]) in NAME_PARTICLES and (doc[end].text[:1].isupper()
+                                                                     or tnorm(doc[end]) in NAME_PARTICLES):
+            end += 1  # "Ursula von der | Leyen": the NER stopped at the particle
+        if end > ent.end:
+            ent = doc[ent.start:end]
         if label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
             label = "ORG"
-        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent)):  # "Pensioner Edna Cole"
+        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))):  # "Pensioner Edna Cole"
             label = "PERSON"
         if label == "PERSON":
             words, gender = clean_name(list(ent))

@@ -164,7 +164,13 @@ class SpeakerResolver:
             return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
         if m.kind == "spokes":
             if m.org is not None:
-                return self.resolve_mention(m.org, unit, pos, record)
+                res = self.resolve_mention(m.org, unit, pos, record)
+                ent = res.entity
+                if res.kind == "person" and (ent is None or (len(ent.words) == 1 and ent.gender is None)):
+                    if ent is not None:  # "Northwater's spokeswoman": who has a spokesperson is an organisation
+                        ent.kind = "organisation"
+                    res.kind = "organisation"
+                return res
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")

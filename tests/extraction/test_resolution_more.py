@@ -81,7 +81,34 @@ FAMILY = [
     ("Mr and Mrs Okafor have run the pharmacy for 30 years. “We are tired,” Mrs Okafor said. Mr Okafor said "
      "he would retire.", "retire", "Mr Okafor", "person"),
 ]
-ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY
+SPOKESPEOPLE_AND_GROUPS = [
+    ("Greenfield Energy's spokesman said the plant was safe.", "plant", "Greenfield Energy", "organisation"),
+    ("The utility Northwater faces a fine. Northwater's spokeswoman told reporters the leak was fixed.", "leak",
+     "Northwater", "organisation"),
+    ("A spokeswoman for the council said the road would reopen.", "road", "the council", "organisation"),
+    ("“The site is secure,” said Omar Haddad, a spokesman for Harbour Trust.", "secure", "Omar Haddad", "person"),
+    ("Prices will rise next year, said Omar Haddad, a spokesman for the ministry.", "Prices", "Omar Haddad",
+     "person"),
+    ("Anna and Mark Bell have farmed the land for 30 years. The couple said they would not sell.", "not sell",
+     "The couple", "group"),
+    ("Kingsford Council approved the plan on Monday. They said 200 homes would be built.", "200 homes",
+     "Kingsford Council", "organisation"),
+]
+PARTICLES = [
+    ("Ursula von der Leyen arrived in Kyiv on Tuesday. “We are with you,” von der Leyen said.", "with you",
+     "Ursula von der Leyen", "person"),
+    ("European Commission President Ursula von der Leyen arrived in Kyiv. Von der Leyen said sanctions would "
+     "follow.", "sanctions", "Ursula von der Leyen", "person"),
+    ("Ludwig van Beethoven wrote to his brother. Van Beethoven said he was going deaf.", "deaf",
+     "Ludwig van Beethoven", "person"),
+    ("Dutch coach Frank de Boer was sacked. De Boer said he had no regrets.", "regrets", "Frank de Boer",
+     "person"),
+    ("Researcher Maria da Silva led the study. Da Silva said the results were clear.", "results",
+     "Maria da Silva", "person"),
+    ("Former minister Dr. Ahmed al-Rashid spoke in Amman. “Nobody trusts them,” al-Rashid said.", "Nobody",
+     "Ahmed al-Rashid", "person"),
+]
+ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY + SPOKESPEOPLE_AND_GROUPS + PARTICLES
 
 
 @pytest.mark.parametrize("text, fragment, speaker, kind", ALL)
