@@ -375,3 +375,6 @@ KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother
 # Lowercase particles inside a person's name ("Ursula von der Leyen", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "al",
                             "el", "bin", "ibn", "ter", "ten", "dos", "das", "zu", "af", "vom", "vander", "st"})
+# Letters after a person's name, not part of it ("Simon Hale QC", "Ann Lowe MP").
+POSTNOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "jr", "jr.",
+                          "sr", "sr.", "phd", "esq", "esq."})

@@ -22,6 +22,7 @@ from .lexicon import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PORTFOLIOS,
+    POSTNOMINALS,
     ROLE_BLOCKERS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -100,6 +101,10 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     words = words[last_title + 1:]
     while words and words[0].is_punct:
         words = words[1:]
+    while person and len(words) >= 3 and tnorm(words[-1]) in POSTNOMINALS and words[-1].text[:1].isupper():
+        words = words[:-1]  # "Simon Hale QC"
+        while words and words[-1].is_punct:
+            words = words[:-1]
     while len(words) >= 2 and tnorm(words[0]) in LEADING_ORG_NOUNS and words[1].text[:1].isupper() \
             and tnorm(words[1]) not in ORG_SUFFIXES:
         words = words[1:]  # "Carmaker Voltra", "Supermarket group Brightmoor"
@@ -301,10 +306,12 @@ def _after_role(ent: Span) -> bool:
     """'co-founder Nadia Vance' labelled ORG: two or three capitalised words right after a role noun."""
     doc = ent.doc
     words = [t for t in ent if not t.is_space]
-    if ent.start == 0 or not 2 <= len(words) <= 3 or tnorm(words[-1]) in ORG_SUFFIXES:
+    if not 2 <= len(words) <= 3 or tnorm(words[-1]) in ORG_SUFFIXES:
         return False
-    prev = doc[ent.start - 1]
-    return is_title(prev) and tnorm(prev) not in _ADJ_TITLES and all(t.text[:1].isupper() for t in words)
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.root.dep_ == "appos" and is_title(ent.root.head) and tnorm(ent.root.head) not in ORG_NOUNS:
+        prev = ent.root.head  # "The firm's chief executive, Nadia Osei," labelled ORG
+    return prev is not None and is_title(prev) and tnorm(prev) not in _ADJ_TITLES and all(t.text[:1].isupper() for t in words)
 
 
 def titled_person(tokens: list[Token]) -> bool:

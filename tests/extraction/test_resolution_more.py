@@ -108,7 +108,17 @@ PARTICLES = [
     ("Former minister Dr. Ahmed al-Rashid spoke in Amman. “Nobody trusts them,” al-Rashid said.", "Nobody",
      "Ahmed al-Rashid", "person"),
 ]
-ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY + SPOKESPEOPLE_AND_GROUPS + PARTICLES
+NAME_FORMS = [
+    ("Recorder Simon Hale QC jailed the driver for six years. “You showed no remorse,” the judge told him.",
+     "remorse", "Simon Hale", "person"),
+    ("Backbencher Ann Lowe MP said the vote had been rigged.", "rigged", "Ann Lowe", "person"),
+    ("The firm's chief executive, Nadia Osei, said the company would grow.", "grow", "Nadia Osei", "person"),
+    ("Rep. Alexandria Ortiz questioned the bank's boss. The congresswoman said his answers were evasive.",
+     "evasive", "Alexandria Ortiz", "person"),
+    ("PC Dan Morris was first at the scene. “It was chaos,” the constable said.", "chaos", "Dan Morris",
+     "person"),
+]
+ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY + SPOKESPEOPLE_AND_GROUPS + PARTICLES + NAME_FORMS
 
 
 @pytest.mark.parametrize("text, fragment, speaker, kind", ALL)
