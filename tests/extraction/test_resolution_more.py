@@ -111,7 +111,9 @@ PARTICLES = [
 NAME_FORMS = [
     ("Recorder Simon Hale QC jailed the driver for six years. “You showed no remorse,” the judge told him.",
      "remorse", "Simon Hale", "person"),
-    ("Backbencher Ann Lowe MP said the vote had been rigged.", "rigged", "Ann Lowe", "person"),
+    ("Ann Lowe MP, a Labour backbencher, said the vote had been rigged.", "rigged", "Ann Lowe", "person"),
+    ("The inquiry was chaired by Sir Brian Leech KC. Leech said the report would be published in June.",
+     "published", "Brian Leech", "person"),
     ("The firm's chief executive, Nadia Osei, said the company would grow.", "grow", "Nadia Osei", "person"),
     ("Rep. Alexandria Ortiz questioned the bank's boss. The congresswoman said his answers were evasive.",
      "evasive", "Alexandria Ortiz", "person"),
