@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from quotes.extraction.cues import find_subject, is_cue, relay
 from quotes.extraction.layout import split_layout
 from quotes.extraction.mentions import select_mention
+from quotes.extraction.registry import Entity, holds_role
 from quotes.extraction.structure import build_index
 
 
@@ -75,3 +76,23 @@ def test_hyphenated_words_stay_whole(en_vocab):
     assert hyphen_end(doc[1]).text == "author"
     assert word_form(doc[3]) == "co-author"
     assert clean_name(list(doc[4:8]))[0] == ["Anne", "Smith-Jones"]
+
+
+# (roles the person was introduced with, role noun used alone, fits)
+ROLE_ROWS = [
+    ({"justice"}, "judge", True),                # Justice Helen Okonkwo → the judge
+    ({"health", "secretary"}, "minister", True),  # Health Secretary → the minister
+    ({"general", "secretary"}, "minister", False),  # a union general secretary is no minister
+    ({"sen."}, "senator", True),
+    ({"detective", "sergeant"}, "officer", True),
+    ({"vice", "president"}, "president", False),  # the vice-president is not "the president"
+    ({"deputy", "mayor"}, "mayor", False),
+    ({"manager"}, "coach", True),
+    ({"striker"}, "judge", False),
+]
+
+
+@pytest.mark.parametrize("roles, role, fits", ROLE_ROWS)
+def test_role_noun_fits_the_titles_a_person_holds(roles, role, fits):
+    ent = Entity(0, "person", ("Ann", "Lee"), roles=set(roles))
+    assert holds_role(ent, role) is fits
