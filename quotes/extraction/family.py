@@ -66,6 +66,7 @@ def _kin_appositive(noun: Token, reg: Registry) -> None:
         if _first_name_token(nxt) and nxt.dep_ in ("appos", "nsubj", "compound", "npadvmod"):
             first = nxt
     if first is None:
+        _kin_gender_of_full_name(noun, reg)
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
@@ -76,6 +77,17 @@ def _kin_appositive(noun: Token, reg: Registry) -> None:
     surname = owner.lower[-1]
     if len(owner.words) >= 2 or (surname not in MALE_NAMES and surname not in FEMALE_NAMES):
         _name_member(reg, first, owner.words[-1], KIN_GENDER[tnorm(noun)])
+
+
+def _kin_gender_of_full_name(noun: Token, reg: Registry) -> None:
+    """'His wife, Jean Pike': a full name in apposition to a kinship noun takes its gender ('Jean' alone can't tell)."""
+    full = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if full is None:
+        return
+    words = [t.text for t in noun.doc[full.left_edge.i : full.i + 1] if t.pos_ == "PROPN"]
+    ent = reg.find_name(words, full.i, create=False) if len(words) >= 2 else None
+    if ent is not None and ent.kind == "person" and ent.gender is None:
+        ent.gender = KIN_GENDER[tnorm(noun)]
 
 
 def _possessor(poss: Token, reg: Registry) -> Entity | None:

@@ -55,6 +55,9 @@ class Entity:
         return tuple(w.lower() for w in self.words)
 
 
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame"})
+
+
 def is_title(tok: Token) -> bool:
     form = tnorm(tok)
     return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS
@@ -88,8 +91,8 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
         words = words[:-1]
     if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES) \
-            and not titled_person(words):
-        person = False
+            and not titled_person(words) and tnorm(words[0]) not in PERSONAL_HONORIFICS:
+        person = False  # ...but "Mr Hughes" is a person whatever label the NER gave "Hughes"
     last_title = -1
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):

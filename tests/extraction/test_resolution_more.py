@@ -75,6 +75,18 @@ FAMILY = [
      "person"),
     ("Tom Hale and his son Jack Hale run the garage. Tom said business was slow. Jack said it would pick up.",
      "pick up", "Jack Hale", "person"),
+    # "Mr X" is a person whatever label the NER gives the surname (it tags many surnames ORG)
+    ("Committee chairman Bernard Hughes, 78, said he was sad.\n\nMr Hughes said the fete had lost money.",
+     "lost money", "Bernard Hughes", "person"),
+    ("Farmer Colin Reed sold his herd in May. Mr Reed said milk prices had collapsed.", "milk prices",
+     "Colin Reed", "person"),
+    ("Councillor Ivy Marsh opened the library. Mrs Marsh said books still mattered.", "books", "Ivy Marsh",
+     "person"),
+    # a full name beside a kinship noun takes its gender, even when the first name can't tell
+    ("Shopkeeper Frank Lowe said trade was poor. His wife, Jean Lowe, said rents had doubled. “We may close,” "
+     "Mrs Lowe said.", "may close", "Jean Lowe", "person"),
+    ("Kim Dale, 40, runs the farm. Her husband, Sam Dale, said the floods had ruined the crop. “It is gone,” "
+     "Mr Dale said.", "It is gone", "Sam Dale", "person"),
     # no first names: the honorific keeps them apart
     ("Mr and Mrs Okafor have run the pharmacy for 30 years. “We are tired,” Mrs Okafor said. Mr Okafor said "
      "he would retire.", "tired", "Mrs Okafor", "person"),
