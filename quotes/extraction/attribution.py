@@ -196,7 +196,7 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and not _labelling(cur):
                 return cur
             return None
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

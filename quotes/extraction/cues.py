@@ -86,7 +86,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     for _ in range(3):
         if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
             break
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         subj = _own_subject(cur)

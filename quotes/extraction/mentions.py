@@ -171,7 +171,7 @@ def select_mention(head: Token) -> Mention:
         if s > 0 and head.doc[s - 1].pos_ == "DET":
             s -= 1
         start = min(start, s)
-    if hyphen_end(head) is not head:  # "Her co-author, Dr. Tomas Berg": the parser split the word
+    if hyphen_end(head).i != head.i:  # "Her co-author, Dr. Tomas Berg": the parser split the word
         head = hyphen_end(head)
         start = min(start, _left_start(head))
         form = word_form(head)
