@@ -1,20 +1,16 @@
 """The extractor's live accuracy, judged from editors' reviews (editors and staff only)."""
 
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from quotes.permissions import is_editor
+from quotes.permissions import editor_required
 from quotes.services import accuracy
 
 CHART_W, CHART_H, PAD = 560, 160, 24
 
 
-@login_required
+@editor_required
 def accuracy_report(request: HttpRequest) -> HttpResponse:
-    if not is_editor(request.user):
-        raise PermissionDenied
     quotes = accuracy.reviewed_quotes()
     tables = [(title, accuracy.breakdown(key, quotes)) for key, (_, title) in accuracy.DIMENSIONS.items()]
     months = next(rows for title, rows in tables if title == accuracy.DIMENSIONS["month"][1])

@@ -7,12 +7,9 @@ version the editor saw; a stale edit changes nothing and answers with the quote 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -20,33 +17,17 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_htmx.http import HttpResponseClientRedirect, reswap, retarget, trigger_client_event
+from django_htmx.http import reswap, retarget, trigger_client_event
 
 from quotes import forms
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
-from quotes.permissions import is_editor
+from quotes.permissions import editor_required
 from quotes.services import editing
 
 PER_PAGE = 50
 CARD = "desk/article.html#quote-card"
 HISTORY = QuoteRevision.objects.select_related("user").order_by("-created_at", "-pk")
-
-
-def editor_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Anonymous: to the login page (a client redirect for htmx). Logged in but not an editor: 403."""
-
-    @wraps(view)
-    def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
-            if request.htmx:
-                return HttpResponseClientRedirect(f"{reverse('login')}?next={request.htmx.current_url_abs_path or ''}")
-            return redirect_to_login(request.get_full_path())
-        if not is_editor(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return guarded
 
 
 def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
