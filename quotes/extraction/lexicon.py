@@ -158,6 +158,7 @@ ROLE_WORDS = frozenset({
     "electrician", "mechanic", "publican", "landlady", "restaurateur", "hotelier",
     "strategist", "pollster", "adviser", "advisor", "aide", "treasurer",
     "organiser", "organizer", "coordinator", "co-ordinator", "superintendent", "deputy-mayor",
+    "critic", "reviewer", "columnist", "commentator", "blogger", "scholar", "expert", "publisher",
 })
 # Person descriptors that pick the salient person ("the veteran", "the 31-year-old", "the mother of two").
 PERSON_DESCRIPTORS = frozenset({
