@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cues import is_cue, relay
-from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, THAT_ONLY_CUES, tnorm
+from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, PERSON_DESCRIPTORS, QUOTE_ONLY_CUES, THAT_ONLY_CUES, tnorm
+from .registry import is_title
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
@@ -160,6 +161,23 @@ def _content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:
     return None
 
 
+def _comma_name(idx: DocIndex, pobj: Token, np_end: int) -> tuple[int, Token] | None:
+    """', Ana Ruiz,' right after a role nominal ('the agency's director'): the name in apposition, which the
+    parser often hangs elsewhere. (index of the token before the closing comma, last name token)."""
+    doc = idx.doc
+    ue = idx.unit(pobj.i)[1]
+    if not (is_title(pobj) or tnorm(pobj) in PERSON_DESCRIPTORS) or pobj.text[:1].isupper():
+        return None
+    if np_end + 3 >= ue or doc[np_end + 1].text != ",":
+        return None
+    k = np_end + 2
+    while k < ue and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == np_end + 2 or k >= ue or doc[k].text != "," or k - (np_end + 2) > 4:
+        return None
+    return k - 1, doc[k - 1]
+
+
 def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
     """'According to X, C.' / 'C, according to X.': (content, head of X)."""
     doc = idx.doc
@@ -179,6 +197,9 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         j -= 1
     if j < us:
         np_end = pobj.right_edge.i
+        named = _comma_name(idx, pobj, np_end)
+        if named is not None:  # "According to the agency's director, Ana Ruiz, the river …"
+            np_end, pobj = named
         k = np_end + 1
         while k < ue and doc[k].text != ",":
             k += 1

@@ -231,6 +231,7 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "school": frozenset({"school", "academy"}),
     "hospital": frozenset({"hospital", "trust"}),
     "regulator": frozenset({"regulator", "authority", "agency", "commission", "office"}),
+    "watchdog": frozenset({"watchdog", "regulator", "authority", "agency", "commission", "office"}),
     "association": frozenset({"association", "federation", "union"}),
     "federation": frozenset({"federation", "union", "association"}),
     "society": frozenset({"society", "group"}),
@@ -262,6 +263,8 @@ for _noun in COMPANY_NOUNS - ORG_NOUNS.keys() - {"owner"}:
     ORG_NOUNS[_noun] = ORG_NOUNS["company"] | {_noun}
 ORG_NOUNS["side"] = ORG_NOUNS["club"] | {"side"}
 ORG_NOUNS["franchise"] = ORG_NOUNS["club"] | {"franchise"}
+# Organisation nouns general enough to stand for any organisation of their kind ("a company spokesman").
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "club", "team", "side"})
 # Organisation name endings that make an unlabelled proper-noun chain an organisation.
 ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
     "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",

@@ -27,6 +27,9 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
+from .lexicon import (
+    ROLE_WORDS as ROLE_NOUNS,
+)
 from .registry import is_title
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
@@ -43,6 +46,7 @@ class Mention:
     honorific: str | None = None  # "m" / "f" from Mr, Mrs, spokeswoman …
     org: Mention | None = None  # the organisation a spokesperson speaks for
     nominal: str | None = None  # the common-noun head ("firm" in "The firm behind it, Dalton Homes")
+    via: str | None = None  # how a spokesperson's organisation was found: "modifier" for "a council spokesman"
 
 
 def _glued(doc, i: int) -> bool:
@@ -138,6 +142,25 @@ def _appos_name(head: Token) -> Token | None:
     return closing_appos(head)
 
 
+def adjacent_name(head: Token) -> Token | None:
+    """'The charity Open Doors said', 'the watchdog Ofwat': a name right after a nominal, without commas, that
+    the parser made a second subject or a sibling instead of an appositive. The last token of the name."""
+    doc = head.doc
+    j = head.i + 1
+    if j >= len(doc) or not (_is_name_tok(doc[j]) and doc[j].text[:1].isupper()) or doc[j].ent_type_ in ("DATE", "TIME"):
+        return None
+    k = j
+    while k + 1 < len(doc) and _is_name_tok(doc[k + 1]) and doc[k + 1].text[:1].isupper() and \
+            doc[k + 1].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    last = doc[k]
+    if any(last.head.i != t.i and not (j <= t.head.i <= k) for t in doc[j:k]):
+        return None  # the words before the last must hang inside the name
+    if last.head.i == head.i or (last.head.i == head.head.i and last.dep_ in ("nsubj", "nsubjpass", "appos")):
+        return last
+    return None
+
+
 def closing_appos(head: Token) -> Token | None:
     """', Name' closing a subject NP whose PP or relative clause took it: 'The charity which runs the food
     bank, Open Table, said' — the parser hangs the name on 'bank', but it names the charity."""
@@ -188,6 +211,9 @@ def select_mention(head: Token) -> Mention:
             ns, ne = head.i, head.i + 1
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
     appos = _appos_name(head)
+    if appos is None and head.pos_ == "NOUN" and head.text[:1].islower() and \
+            (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
+        appos = adjacent_name(head)
     if appos is not None:
         ns, ne, gender = name_chain(appos)
         gender = gender or HONORIFIC_GENDER.get(form)
@@ -196,8 +222,12 @@ def select_mention(head: Token) -> Mention:
         org = _pp_object(head, ("for", "of", "at", "from"))
         if org is None:  # "Greenfield Energy's spokesman", "the ministry's spokeswoman"
             org = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        via = None
+        if org is None:  # "A council spokesman", "a Westshire Police spokeswoman"
+            org = _modifier(head)
+            via = "modifier" if org is not None else None
         return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),
-                       select_mention(org) if org is not None else None)
+                       select_mention(org) if org is not None else None, via=via)
     if form in DOCUMENT_NOUNS:
         src = _pp_object(head, ("from", "by", "of"))
         if src is not None and form not in ("report", "study", "statement"):
@@ -214,6 +244,13 @@ def select_mention(head: Token) -> Mention:
     if form in ORG_SUFFIXES and not is_title(head):
         return Mention(start, head.i + 1, head.i, "org")
     return Mention(start, head.i + 1, head.i, "descriptor")
+
+
+def _modifier(head: Token) -> Token | None:
+    """The noun a spokesperson's noun is compounded with: 'council' in 'a council spokesman'."""
+    mods = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
+            and (c.pos_ == "PROPN" or not is_title(c))]
+    return mods[-1] if mods else None
 
 
 def _pp_object(head: Token, preps: tuple[str, ...]) -> Token | None:

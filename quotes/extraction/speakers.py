@@ -16,6 +16,7 @@ from .attribution import Attribution
 from .cues import _own_subject
 from .lexicon import (
     DESCRIPTOR_GENDER,
+    GENERIC_ORG_NOUNS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_DESCRIPTORS,
@@ -163,6 +164,8 @@ class SpeakerResolver:
             ent = self.reg.find_name(words, pos, kind_hint="organisation")
             return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
         if m.kind == "spokes":
+            if m.org is not None and m.via == "modifier" and m.org.kind != "name":
+                return self._modifier_org(m.org, pos, record)
             if m.org is not None:
                 res = self.resolve_mention(m.org, unit, pos, record)
                 ent = res.entity
@@ -199,6 +202,26 @@ class SpeakerResolver:
         if found is not None:
             return found
         return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+
+    def _modifier_org(self, org: Mention, pos: int, record: bool) -> Resolved:
+        """'A council spokesman' → the council the article named ('Westshire Council'), else 'the council';
+        never an unrelated organisation that spoke last."""
+        doc = self.idx.doc
+        form = tnorm(doc[org.head])
+        types = {form} | (ORG_NOUNS.get(form, frozenset()) if form in GENERIC_ORG_NOUNS else frozenset())
+        best = None
+        for ent in self.reg.entities:
+            if ent.kind == "organisation" and ent.first_seen <= pos and (set(ent.lower) | ent.descriptors) & types \
+                    and (best is None or ent.last_seen > best.last_seen):
+                best = ent
+        if best is not None:
+            if record:
+                best.last_seen = max(best.last_seen, pos)
+            return Resolved(best.canonical, "organisation", best, "nominal_resolved")
+        text = self._nominal_text(org)
+        if org.kind == "group" or form in ("police", "government"):
+            return Resolved(text, "organisation", None, "nominal")
+        return Resolved("the " + text, "organisation", None, "nominal")
 
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""

@@ -43,3 +43,39 @@ def test_evaluative_phrase_after_call_is_a_partial_quote(extract, text, words, s
 @pytest.mark.parametrize("text", LABELS)
 def test_title_case_name_after_call_is_a_label(extract, text):
     assert extract(text) == []
+
+
+# (text, fragment, speaker): a name in apposition to an organisation or role nominal, commas or not
+NOMINAL_WITH_NAME = [
+    ("Rents have risen by a third, according to the charity Safe Homes.", "Rents have risen", "Safe Homes"),
+    ("According to the watchdog Ofgem, prices will fall in April.", "prices will fall", "Ofgem"),
+    ("Hundreds were evacuated. According to the fire service's chief officer, Dan Kerr, the blaze is contained.",
+     "the blaze is contained", "Dan Kerr"),
+    ("The charity Open Doors said demand had doubled since March.", "demand had doubled", "Open Doors"),
+    ("Tenants were not warned, the campaign group Fair Rent said.", "Tenants were not warned", "Fair Rent"),
+    ("The regulator Ofcom told broadcasters that the rules would be enforced.", "rules would be enforced", "Ofcom"),
+]
+
+# (text, fragment, speaker): "a council spokesman" speaks for the council, not for whoever spoke last
+MODIFIED_SPOKESPEOPLE = [
+    ("The charity Safe Harbour said donations had fallen.\n\nA police spokeswoman said two men had been arrested.",
+     "two men", "police"),
+    ("Kenmore District Council approved the budget. The charity Hope Works said it was dismayed.\n\n"
+     "A council spokesperson said the cuts were unavoidable.", "unavoidable", "Kenmore District Council"),
+    ("Bright Futures, a youth charity, said it had warned of the risk.\n\n"
+     "A hospital spokesperson told the BBC that the ward would reopen.", "the ward would reopen", "the hospital"),
+    ("Northfield Police were called at 10pm. The charity Open Road said its van had been stolen. "
+     "A police spokesman said inquiries were continuing.", "inquiries", "Northfield Police"),
+    ("Green Fields Trust said the move was welcome. A council spokesman said the plans were being reviewed.",
+     "being reviewed", "the council"),
+    # no modifier: the organisation that spoke before
+    ("The Red Kite Trust said the birds were thriving. A spokesperson said numbers had tripled.", "tripled",
+     "Red Kite Trust"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NOMINAL_WITH_NAME + MODIFIED_SPOKESPEOPLE)
+def test_organisation_speakers(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "organisation" or speaker == "Dan Kerr"
