@@ -178,6 +178,11 @@ class SpeakerResolver:
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
             return Resolved(None, "unknown", None, "unknown")
+        if m.kind in ("org", "group") and form in ORG_NOUNS and _noun_possessor(head) is not None:
+            ent = self._named_as(head, pos)  # "the governor's office": itself, unless the article named it
+            if ent is not None:
+                return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
+            return Resolved(self._nominal_text(m), "organisation", None, "nominal")
         if m.kind in ("org", "group") and form in ORG_NOUNS:
             ent = self.reg.find_org(form, pos)
             if ent is not None:
@@ -202,6 +207,16 @@ class SpeakerResolver:
         if found is not None:
             return found
         return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+
+    def _named_as(self, head: Token, pos: int) -> Entity | None:
+        """An organisation named with every word of a possessed nominal ('the county's health department' →
+        'Westshire County Health Department')."""
+        words = {tnorm(head)} | {tnorm(c) for c in head.lefts if c.dep_ in ("compound", "amod")}
+        poss = _noun_possessor(head)
+        words.add(tnorm(poss).removesuffix("'s").removesuffix("’s"))
+        found = [e for e in self.reg.entities if e.kind == "organisation" and e.first_seen <= pos
+                 and words <= {w.removesuffix("'s").removesuffix("’s") for w in e.lower}]
+        return max(found, key=lambda e: e.last_seen) if found else None
 
     def _modifier_org(self, org: Mention, pos: int, record: bool) -> Resolved:
         """'A council spokesman' → the council the article named ('Westshire Council'), else 'the council';
@@ -344,6 +359,11 @@ class SpeakerResolver:
         # another agreeing candidate close by (a second woman in the last sentence) makes it uncertain
         rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 3.5
         return ranked[0][1], rivals
+
+
+def _noun_possessor(head: Token) -> Token | None:
+    """The noun possessor of a nominal ('governor' in 'the governor's office'); pronouns ('its') do not count."""
+    return next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _is_age(head: Token) -> bool:

@@ -79,3 +79,23 @@ def test_organisation_speakers(extract, text, fragment, speaker):
     q = find(extract(text), fragment)
     assert q.speaker == speaker
     assert q.speaker_kind == "organisation" or speaker == "Dan Kerr"
+
+
+# (text, fragment, speaker): an organisation nominal with a noun possessor is specific
+POSSESSED_NOMINALS = [
+    ("The Disaster Relief Agency sent 200 workers. Rescue teams searched the town, where the governor's office "
+     "said 40 buildings had collapsed.", "40 buildings", "the governor's office"),
+    ("The National Health Agency issued a warning. The county's health department said three cases had been "
+     "confirmed.", "three cases", "The county's health department"),
+    ("Harbour Freight Ltd cancelled sailings. “We are doing all we can,” the port's operations office said.",
+     "all we can", "the port's operations office"),
+    # named in the article: the name
+    ("Officials at the Dunmore County Health Department met on Monday. The county's health department said "
+     "the outbreak was over.", "the outbreak was over", "Dunmore County Health Department"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", POSSESSED_NOMINALS)
+def test_possessed_organisation_nominal_stays_itself(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
