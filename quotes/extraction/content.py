@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cues import is_cue, relay
-from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, PERSON_DESCRIPTORS, QUOTE_ONLY_CUES, THAT_ONLY_CUES, tnorm
+from .lexicon import (
+    CLAUSE_STOPPERS,
+    PARTICIPLE_CHAIN,
+    PERSON_DESCRIPTORS,
+    QUOTE_ONLY_CUES,
+    SAY_FORMS,
+    THAT_ONLY_CUES,
+    tnorm,
+)
 from .registry import is_title
 from .structure import TERMINAL, DocIndex
 
@@ -97,6 +105,8 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
                 head = doc[j].head
                 break
     if head is None:
+        head = _gerund_complement(idx, anchor)  # "said charging for entry was wrong" parsed as xcomp
+    if head is None:
         return _content_first_parataxis(idx, cue)
     if form in THAT_ONLY_CUES and not any(tnorm(c) == "that" and c.dep_ == "mark" for c in head.children):
         return None
@@ -108,12 +118,44 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     end = clause_end(idx, s)
     if cue.head.i > cue.i:  # the cue's clause precedes its head: "While X said C, Y did D"
         end = min(end, cue.right_edge.i + 1)
+    rel = _relative_clause(cue)
+    if rel is not None:  # "Bosch, who has argued that X, said Y": X ends with the relative clause
+        end = min(end, rel.right_edge.i + 1)
     end, cut_cue = _cut_after(idx, cue, s, end)
     s = _skip_cue_date(idx, s, end)
     s, e = _trim(idx, s, end)
     if e - s < 2:
         return None
     return Content(s, e, "after", cut_cue)
+
+
+def _gerund_complement(idx: DocIndex, anchor: Token) -> Token | None:
+    """A gerund clause right after a say-verb: 'said losing the final hurt', 'said charging was wrong'."""
+    doc = idx.doc
+    j = anchor.i + 1
+    if j < len(doc) and tnorm(doc[j]) == "that":
+        j += 1
+    if j >= idx.unit(anchor.i)[1] or tnorm(anchor) not in SAY_FORMS:
+        return None
+    t = doc[j]
+    if t.tag_ != "VBG" or idx.quoted(t) or t.dep_ not in ("xcomp", "csubj", "dobj", "advcl", "ccomp", "nsubj"):
+        return None
+    top = t
+    while top.head.i != anchor.i and top.head.i != top.i and top.head.i > anchor.i:
+        top = top.head
+    return top if top.right_edge.i - t.i >= 2 else None
+
+
+def _relative_clause(cue: Token) -> Token | None:
+    """The relative clause a cue sits in ('who has argued that …'), if it follows its noun."""
+    cur = cue
+    for _ in range(3):
+        if cur.dep_ == "relcl":
+            return cur if cur.head.i < cur.i else None
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:

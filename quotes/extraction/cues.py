@@ -84,6 +84,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         return CueSubject(subj, "subj")
     cur = cue
     for _ in range(3):
+        if cur.dep_ == "relcl" and cur.head.i < cur.i and _relative_subject(cur):
+            return CueSubject(cur.head, "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
         if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
             break
         if cur.head.i == cur.i:
@@ -103,6 +105,11 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
     i = cue.i - 1
     while i >= ustart:
         t = doc[i]
+        if t.text in (",", "—", "–") and not idx.quoted(t):
+            k = _before_relative(idx, i, ustart)
+            if k is not None:  # "Ms Kane, 58, who founded the charity, said …": the noun before the clause
+                i = k
+                continue
         if idx.quoted(t) or t.text in (",", ";", ":", "—", "–"):
             return None
         if t.pos_ == "ADJ" and tnorm(t) == "old" and i > ustart and tnorm(doc[i - 1]) in ("-", "year"):
@@ -118,6 +125,32 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             return head
         return None
     return None
+
+
+_RELATIVES = frozenset({"who", "which", "whose"})
+
+
+def _relative_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and tnorm(c) in _RELATIVES for c in verb.children) or \
+        any(tnorm(t) in _RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _before_relative(idx: DocIndex, comma: int, ustart: int) -> int | None:
+    """For the comma closing ', who …,' (or ', 58, who …,'): the index of the last token before the clause."""
+    doc = idx.doc
+    j = comma - 1
+    while j > ustart and not (tnorm(doc[j]) in _RELATIVES and doc[j - 1].text in (",", "—", "–")):
+        if idx.quoted(doc[j]) or doc[j].text in (";", ":") or doc[j].is_sent_start:
+            return None
+        j -= 1
+    if j <= ustart:
+        return None
+    k = j - 2  # skip the opening comma; then an age or appositive in commas (", 58,")
+    if k - 2 >= ustart and (doc[k].like_num or doc[k].pos_ == "NUM") and doc[k - 1].text == ",":
+        k -= 2
+    if k < ustart or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return k
 
 
 def evidence_ok(cue: Token, subj: Token | None) -> bool:

@@ -96,6 +96,13 @@ THAT_ONLY_CUES: frozenset[str] = frozenset(
     _forms("believe") | _forms("think", "thought") | _forms("agree", "agreed", None, "agreeing")
     | _forms("promise") | _forms("continue") | _forms("estimate") | _forms("indicate")
 )
+# Say-verbs whose complement may be a gerund clause the parser leaves without a ccomp ("said leaving hurt").
+SAY_FORMS: frozenset[str] = frozenset(
+    _forms("say", "said") | _forms("add") | _forms("claim") | _forms("insist") | _forms("argue") | _forms("warn")
+    | _forms("state") | _forms("declare") | _forms("note") | _forms("admit", "admitted", None, "admitting")
+    | _forms("acknowledge") | _forms("concede") | _forms("stress") | _forms("explain") | _forms("suggest")
+    | _forms("write", "wrote", None, "writing") | _forms("tweet")
+)
 # Cues never taken for reported speech (they take objects, not clauses), only for quotes.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     _forms("ask") | _forms("call") | _forms("describe") | _forms("praise") | _forms("accuse")
