@@ -170,6 +170,7 @@ def main() -> None:
                         cue="said", speaker_id=speaker.pk, speaker_mention=speaker.name,
                         confidence=round(min(1.0, max(0.05, rng.betavariate(5, 1.6))), 3), status=status,
                         reject_reason="not_speech" if status == "rejected" else "", extractor_version="bench",
+                        published_at=article.published_at,
                     ))
             Quote.objects.bulk_create(rows, batch_size=2000)
         made_quotes += len(rows)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Load-test the site as deployed: gunicorn with DEBUG off, wrk on loopback, per endpoint and mixed.
 
-    DEBUG=1 .venv/bin/python bench/make_corpus.py                 # once: 100k articles, 1M quotes
-    .venv/bin/python bench/web.py                                 # SQLite (db.sqlite3 in the project)
+    DATABASE_URL=sqlite:////tmp/newsdesk_bench.sqlite3 DEBUG=1 .venv/bin/python bench/make_corpus.py   # once
+    DATABASE_URL=sqlite:////tmp/newsdesk_bench.sqlite3 .venv/bin/python bench/web.py   # SQLite
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/web.py
 
 Needs Debian's wrk (`apt-get install wrk`). Prints requests/s, p50, p95, p99 and errors per endpoint.
@@ -144,7 +144,7 @@ def main() -> None:
                 time.sleep(0.2)
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.workers}x{args.threads} threads, "
-              f"{args.seconds}s per endpoint")
+              f"{args.seconds}s per endpoint, load average {os.getloadavg()[0]:.2f} at start")
         print(f"{'endpoint':22} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         mixed = [p for name in names for p in paths[name]]
         for name in [*names, "mixed"]:
@@ -153,6 +153,7 @@ def main() -> None:
             row = wrk(base, urls, cookie, args.seconds, args.connections)
             print(f"{name:22} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                   f"{row['errors']:7d}", flush=True)
+        print(f"load average {os.getloadavg()[0]:.2f} at the end")
     finally:
         server.terminate()
         server.wait(timeout=10)

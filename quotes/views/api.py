@@ -76,7 +76,8 @@ def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    return paged(request, quote_rows(form.search()), _quote_serializer(request))
+    found, count_of = quote_search.search_and_count(form.filters())
+    return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of)
 
 
 @require_safe
@@ -138,11 +139,22 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
     return response
 
 
-def paged(request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict]) -> JsonResponse:
-    """One page of `items` with its count and the addresses of the pages beside it."""
+def paged(
+    request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict], capped_count: QuerySet | None = None
+) -> JsonResponse:
+    """One page of `items` with its count and the addresses of the pages beside it.
+
+    With `capped_count` (the same rows, unjoined), the count stops at COUNT_CAP ("count_capped": true): counting every row of a broad search
+    takes seconds at a million quotes; the exports stream all of them.
+    """
     try:
         per_page = min(max(int(request.GET.get("per_page", PER_PAGE)), 1), MAX_PER_PAGE)
-        page = Paginator(items, per_page).page(request.GET.get("page", 1))
+        paginator = (
+            Paginator(items, per_page)
+            if capped_count is None
+            else quote_search.CappedPaginator(items, per_page, count_of=capped_count)
+        )
+        page = paginator.page(request.GET.get("page", 1))
     except ValueError:
         return JsonResponse({"errors": {"per_page": "not a number"}}, status=400)
     except InvalidPage as exc:
@@ -150,6 +162,7 @@ def paged(request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict
     return JsonResponse(
         {
             "count": page.paginator.count,
+            **({"count_capped": page.paginator.capped} if capped_count is not None else {}),
             "page": page.number,
             "pages": page.paginator.num_pages,
             "next": _page_url(request, page.next_page_number()) if page.has_next() else None,

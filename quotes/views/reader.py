@@ -1,6 +1,5 @@
 """Public, read-only pages: quote search, speaker pages, quote permalinks."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
@@ -25,7 +24,9 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
-    page = Paginator(form.search(), per_page=PER_PAGE).get_page(request.GET.get("page"))
+    found, count_of = quote_search.search_and_count(form.filters()) if form.is_valid() else (form.search(),) * 2
+    paginator = quote_search.CappedPaginator(found, per_page=PER_PAGE, count_of=count_of)
+    page = paginator.get_page(request.GET.get("page"))
     page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
     context = {
         "form": form,
@@ -52,14 +53,14 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
-    months = quote_search.quotes_by_month(speaker)
+    months, sources = quote_search.speaker_stats(speaker)
     latest = quote_search.search_quotes(QuoteFilters(speaker=speaker))[:LATEST_ON_SPEAKER_PAGE]
     context = {
         "speaker": speaker,
         "total": sum(n for _, n in months),
         "chart": charts.quotes_over_time(months),
         "latest": quote_search.highlighted(latest, ""),
-        "sources": quote_search.sources_quoting(speaker),
+        "sources": sources,
     }
     return render(request, "reader/speaker.html", context)
 
