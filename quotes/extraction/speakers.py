@@ -26,7 +26,7 @@ from .lexicon import (
     tnorm,
 )
 from .mentions import Mention, name_chain, select_mention, word_form
-from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
+from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -317,7 +317,7 @@ class SpeakerResolver:
         if form in PRONOUN_GENDER:
             seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])
             if seen is None:
-                return Resolved(None, "person", None, "unknown")
+                return self._named_in_quote(unit, PRONOUN_GENDER[form])
             if seen.entity is not None and seen.entity.gender is None and not rivals:
                 seen.entity.gender = PRONOUN_GENDER[form]
             return Resolved(seen.name, "person", seen.entity, "pronoun_rivals" if rivals else "pronoun")
@@ -332,6 +332,24 @@ class SpeakerResolver:
                 return Resolved(None, "organisation", None, "unknown")
             return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
         return Resolved(None, "unknown", None, "unknown")
+
+    def _named_in_quote(self, unit: int, gender: str) -> Resolved:
+        """No agreeing candidate outside quotes: the nearest person of that gender named inside a recent quote
+        ('“I met Tom Reyes there,” she said. “Nobody listens,” he said.'), at low confidence."""
+        doc = self.idx.doc
+        s = self.idx.units[max(0, unit - 2)][0]
+        e = self.idx.units[unit][0]
+        found = None
+        for ent_span in doc.ents:
+            if ent_span.label_ != "PERSON" or not s <= ent_span.start < e or self.idx.in_quote[ent_span.start] < 0:
+                continue
+            words, _ = clean_name(list(ent_span))
+            if words and gender_of_first_name(words[0]) == gender:
+                found = words
+        if found is None:
+            return Resolved(None, "person", None, "unknown")
+        ent = self.reg.find_name(found, s, create=False)
+        return Resolved(ent.canonical if ent else " ".join(found), "person", ent, "pronoun_rivals")
 
     def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
         return self._ranked(unit, kinds, gender, window)[0]

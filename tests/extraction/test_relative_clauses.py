@@ -1,4 +1,5 @@
-"""Subjects separated from the cue by a non-restrictive relative clause, and gerund contents.
+"""Subjects separated from the cue by a non-restrictive relative clause, gerund contents, and a
+pronoun whose only antecedent is named inside a quote.
 
 Hand-built Docs show the parser's failures (no model); the model-backed rows are new sentences
 written for the rule, not taken from any evaluation text.
@@ -73,3 +74,12 @@ def test_a_cue_inside_the_relative_clause_ends_with_it(extract):
     quotes = extract("Lena Vos, who has argued for years that museums should be free, said the fee was a mistake.")
     assert [q.text for q in quotes] == ["museums should be free", "the fee was a mistake"]
     assert {q.speaker for q in quotes} == {"Lena Vos"}
+
+
+@pytest.mark.slow
+def test_he_with_the_only_man_named_inside_a_quote(extract):
+    text = ("Priya Nair spoke after the hearing.\n\n“I saw Owen Blake outside and he was shaking,” she said.\n\n"
+            "“I did nothing wrong,” he said.")
+    q = find(extract(text), "I did nothing wrong")
+    assert q.speaker == "Owen Blake"
+    assert q.confidence < find(extract(text), "I saw Owen").confidence
