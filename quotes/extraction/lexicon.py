@@ -216,6 +216,8 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "group": frozenset({"group", "society", "organisation", "organization", "charity", "campaign", "trust",
                         "foundation", "coalition", "network", "alliance", "institute", "centre", "center"}),
     "charity": frozenset({"charity", "trust", "foundation", "society", "fund"}),
+    "tank": frozenset({"institute", "foundation", "centre", "center", "forum"}),
+    "think-tank": frozenset({"institute", "foundation", "centre", "center", "forum"}),
     "organisation": frozenset({"organisation", "organization", "group", "society", "association"}),
     "organization": frozenset({"organisation", "organization", "group", "society", "association"}),
     "club": frozenset({"club", "fc", "athletic", "rovers", "united", "city", "town", "wanderers", "county", "albion"}),

@@ -81,7 +81,7 @@ def _is_name_tok(t: Token) -> bool:
     return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.is_alpha and t.text.isupper() and len(t.text) > 1)
 
 
-def name_chain(head: Token) -> tuple[int, int, str | None]:
+def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | None]:
     """(start, end) of the proper-name chain ending at head, titles stripped; and an honorific gender."""
     doc = head.doc
     s = head.i
@@ -103,7 +103,7 @@ def name_chain(head: Token) -> tuple[int, int, str | None]:
     last_title = None
     is_org = (head.ent_type_ in ("ORG", "GPE", "FAC") or tnorm(head) in ORG_SUFFIXES) \
         and not any(doc[k].ent_type_ == "PERSON" for k in range(s, head.i))  # "… Ursula von der | Leyen(GPE)"
-    for k in range(s, head.i if not is_org else s):
+    for k in range(s, head.i if not (is_org or keep_titles) else s):
         if is_title(doc[k]):
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
@@ -206,7 +206,9 @@ def select_mention(head: Token) -> Mention:
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
     if _is_name_tok(head) and not (head.text[:1].islower() and (is_title(head) or form in PERSON_DESCRIPTORS)):
-        ns, ne, gender = name_chain(head)
+        org_typed = any(c.dep_ in ("compound", "nmod") and c.text[:1].islower() and tnorm(c) in ORG_NOUNS
+                        for c in head.lefts)  # "the think tank Health First": no titles to strip
+        ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
@@ -215,7 +217,7 @@ def select_mention(head: Token) -> Mention:
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is not None:
-        ns, ne, gender = name_chain(appos)
+        ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
         gender = gender or HONORIFIC_GENDER.get(form)
         return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:

@@ -164,8 +164,9 @@ class SpeakerResolver:
             ent = self.reg.find_name(words, pos, kind_hint="organisation")
             return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
         if m.kind == "spokes":
-            if m.org is not None and m.via == "modifier" and m.org.kind != "name":
-                return self._modifier_org(m.org, pos, record)
+            if m.org is not None and m.org.kind in ("org", "group") and m.org.name is None \
+                    and tnorm(doc[m.org.head]) not in GENERIC_ORG_NOUNS:
+                return self._modifier_org(m.org, pos, record)  # "a council spokesman", "a spokesman for the council"
             if m.org is not None:
                 res = self.resolve_mention(m.org, unit, pos, record)
                 ent = res.entity
@@ -223,11 +224,12 @@ class SpeakerResolver:
         never an unrelated organisation that spoke last."""
         doc = self.idx.doc
         form = tnorm(doc[org.head])
-        types = {form} | (ORG_NOUNS.get(form, frozenset()) if form in GENERIC_ORG_NOUNS else frozenset())
+        types = {form} | ORG_NOUNS.get(form, frozenset())
         best = None
         for ent in self.reg.entities:
+            other_kind = (ent.descriptors - types) & ORG_NOUNS.keys()  # "the charity Open Road" is no hospital
             if ent.kind == "organisation" and ent.first_seen <= pos and (set(ent.lower) | ent.descriptors) & types \
-                    and (best is None or ent.last_seen > best.last_seen):
+                    and not other_kind and (best is None or ent.last_seen > best.last_seen):
                 best = ent
         if best is not None:
             if record:
@@ -236,6 +238,8 @@ class SpeakerResolver:
         text = self._nominal_text(org)
         if org.kind == "group" or form in ("police", "government"):
             return Resolved(text, "organisation", None, "nominal")
+        if text.split(" ", 1)[0].lower() in ("the", "a", "an"):
+            return Resolved("the " + text.split(" ", 1)[1], "organisation", None, "nominal")
         return Resolved("the " + text, "organisation", None, "nominal")
 
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:

@@ -68,6 +68,10 @@ MODIFIED_SPOKESPEOPLE = [
      "A police spokesman said inquiries were continuing.", "inquiries", "Northfield Police"),
     ("Green Fields Trust said the move was welcome. A council spokesman said the plans were being reviewed.",
      "being reviewed", "the council"),
+    ("The charity Hope Works said it was dismayed. A spokesman for the council said the decision was final.",
+     "was final", "the council"),
+    ("Greenway Homes said the site was safe.\n\n“We have passed every inspection,” a company spokesman said.",
+     "every inspection", "Greenway Homes"),
     # no modifier: the organisation that spoke before
     ("The Red Kite Trust said the birds were thriving. A spokesperson said numbers had tripled.", "tripled",
      "Red Kite Trust"),
