@@ -1,0 +1,85 @@
+"""What the million-quote benchmarks rely on: quotes carry their article's date on every write path, counts
+stop at a cap, and searches for very common words are listed newest first instead of ranking every match."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from quotes.importers.records import ArticleRecord
+from quotes.models import Article, Quote
+from quotes.services import editing, search
+from quotes.services.imports import import_records
+from quotes.services.search import QuoteFilters
+from tests.conftest import make_quote
+
+MAY = datetime(2025, 5, 4, 9, 30, tzinfo=UTC)
+
+
+def dated(title: str, body: str, when: datetime | None) -> Article:
+    return Article.objects.create(title=title, body=body, content_hash=title.ljust(64, "x"), published_at=when)
+
+
+def test_a_saved_quote_takes_its_articles_date(db):
+    article = dated("a", "Mayor Ruiz said “the pier opens in May”.", MAY)
+    assert make_quote(article, "the pier opens in May").published_at == MAY
+    undated = dated("b", "Ruiz said “no date here”.", None)
+    assert make_quote(undated, "no date here").published_at is None  # and sorts last
+
+
+def test_bulk_created_quotes_take_their_articles_date_even_when_only_the_id_is_given(db, django_assert_num_queries):
+    article = dated("c", "“One,” she said. “Two,” she said.", MAY)
+    rows = [Quote(article_id=article.pk, text="One", start=1, end=4, kind="direct"),
+            Quote(article_id=article.pk, text="Two", start=17, end=20, kind="direct")]
+    with django_assert_num_queries(2):  # the articles' dates in one query, then the insert
+        Quote.objects.bulk_create(rows)
+    assert set(Quote.objects.values_list("published_at", flat=True)) == {MAY}
+
+
+def test_an_editors_added_quote_takes_its_articles_date(db, editor):
+    article = dated("d", "Ruiz said the pier would open in May.", MAY)
+    quote = editing.add_quote(article, 10, 37, None, "indirect", editor)
+    assert Quote.objects.get(pk=quote.pk).published_at == MAY
+
+
+@pytest.mark.slow
+def test_imported_quotes_take_their_articles_date(db):
+    body = "“The harbour will reopen on Monday,” said harbourmaster Ann Cole. Boats queued all night."
+    import_records([ArticleRecord(location="t:1", body=body, title="Harbour", url="https://x.example/1", published_at=MAY)])
+    assert Quote.objects.count() >= 1
+    assert set(Quote.objects.values_list("published_at", flat=True)) == {MAY}
+
+
+def many(n: int, when: datetime) -> None:
+    article = dated(f"many-{when:%Y}", " ".join(f"Budget line {i}." for i in range(n)), when)
+    offsets = [article.body.index(f"Budget line {i}.") for i in range(n)]
+    Quote.objects.bulk_create(
+        Quote(article=article, text=f"Budget line {i}.", start=s, end=s + len(f"Budget line {i}."), kind="direct")
+        for i, s in enumerate(offsets)
+    )
+
+
+def test_counts_stop_at_the_cap_and_say_so(db):
+    many(30, MAY)
+    found, count_of = search.search_and_count(QuoteFilters())
+    paginator = search.CappedPaginator(found, per_page=10, cap=25, count_of=count_of)
+    assert (paginator.count, paginator.capped, paginator.num_pages) == (25, True, 3)
+    exact = search.CappedPaginator(found, per_page=10, cap=30, count_of=count_of)
+    assert (exact.count, exact.capped) == (30, False)
+
+
+def test_the_search_page_shows_a_capped_count(client, db, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 20)
+    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
+    many(30, MAY)
+    assert "20+ quotes" in client.get("/quotes/").content.decode()
+
+
+def test_words_found_in_very_many_quotes_list_them_newest_first(db, monkeypatch):
+    many(6, datetime(2019, 1, 1, tzinfo=UTC))
+    many(6, MAY)
+    ranked = list(search.search_quotes(QuoteFilters(words="budget")))
+    assert len(ranked) == 12
+    monkeypatch.setattr(search, "RANK_AT_MOST", 5)
+    newest = list(search.search_quotes(QuoteFilters(words="budget")))
+    assert [q.published_at.year for q in newest] == [2025] * 6 + [2019] * 6
+    assert sorted(q.pk for q in newest) == sorted(q.pk for q in ranked)
