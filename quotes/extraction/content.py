@@ -12,16 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .cues import is_cue, relay
-from .lexicon import (
-    CLAUSE_STOPPERS,
-    PARTICIPLE_CHAIN,
-    PERSON_DESCRIPTORS,
-    QUOTE_ONLY_CUES,
-    SAY_FORMS,
-    THAT_ONLY_CUES,
-    tnorm,
-)
+from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .registry import is_title
+from .roles import PERSON_DESCRIPTORS
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import FEMALE_NAMES, HONORIFIC_GENDER, KIN_GENDER, MALE_NAMES, tnorm
+from .lexicon import tnorm
 from .registry import Entity, Registry, gender_of_first_name
+from .roles import FEMALE_NAMES, HONORIFIC_GENDER, KIN_GENDER, MALE_NAMES
 from .structure import DocIndex
 
 _HONORIFICS = {"mr": "Mr", "mr.": "Mr", "mrs": "Mrs", "mrs.": "Mrs", "ms": "Ms", "ms.": "Ms", "miss": "Miss"}

@@ -12,25 +12,21 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import (
-    DESCRIPTOR_GENDER,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HONORIFIC_GENDER,
     HYPHENS,
     ORG_NOUNS,
     ORG_SUFFIXES,
-    PERSON_DESCRIPTORS,
     PERSON_PRONOUNS,
     SPOKES_NOUNS,
     THING_PRONOUNS,
     tnorm,
 )
-from .lexicon import (
-    ROLE_WORDS as ROLE_NOUNS,
-)
 from .registry import is_title
+from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS
+from .roles import ROLE_WORDS as ROLE_NOUNS
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})

@@ -11,23 +11,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (
+from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .roles import (
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
     HONORIFIC_GENDER,
-    HYPHENS,
-    LEADING_ORG_NOUNS,
     MALE_NAMES,
     NAME_PARTICLES,
-    ORG_NOUNS,
-    ORG_SUFFIXES,
     PORTFOLIOS,
     POSTNOMINALS,
     ROLE_BLOCKERS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLES,
-    tnorm,
 )
 from .structure import DocIndex
 

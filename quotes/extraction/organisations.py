@@ -1,0 +1,123 @@
+"""Organisation nominals: 'the college', 'a council spokesman', 'the governor's office', 'the club'.
+
+`OrganisationResolver` is a mixin of the speaker resolver: it reads the registry (`self.reg`), the
+document index (`self.idx`) and the mention history (`self.history`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .mentions import Mention
+from .registry import Entity, Registry
+from .structure import DocIndex
+
+_POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+
+
+@dataclass
+class Seen:
+    unit: int
+    entity: Entity | None
+    name: str | None
+    kind: str
+    role: str  # speaker | subject | mention
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    kind: str
+    entity: Entity | None
+    evidence: str  # full | alias | pronoun | pronoun_rivals | nominal_resolved | nominal | descriptor | unknown
+
+
+class OrganisationResolver:
+    idx: DocIndex
+    reg: Registry
+    history: list[Seen]
+
+    def _org_nominal(self, m: Mention, unit: int, pos: int, record: bool) -> Resolved | None:
+        """'the governor's office' is itself unless the article named it; 'the college' is the most recent
+        organisation it describes, else a recent untyped one ('Kingsford … The club said')."""
+        doc = self.idx.doc
+        head = doc[m.head]
+        form = tnorm(head)
+        if noun_possessor(head) is not None:
+            ent = self._named_as(head, pos)  # "the governor's office": itself, unless the article named it
+            if ent is not None:
+                return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
+            return Resolved(self._nominal_text(m), "organisation", None, "nominal")
+        ent = self.reg.find_org(form, pos)
+        if ent is not None:
+            if record:
+                ent.last_seen = max(ent.last_seen, pos)
+            return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
+        seen = self._untyped_org(unit, form)
+        if seen is not None:
+            return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
+        return None
+
+    def _named_as(self, head: Token, pos: int) -> Entity | None:
+        """An organisation named with every word of a possessed nominal ('the county's health department' →
+        'Westshire County Health Department')."""
+        words = {tnorm(head)} | {tnorm(c) for c in head.lefts if c.dep_ in ("compound", "amod")}
+        poss = noun_possessor(head)
+        words.add(tnorm(poss).removesuffix("'s").removesuffix("’s"))
+        found = [e for e in self.reg.entities if e.kind == "organisation" and e.first_seen <= pos
+                 and words <= {w.removesuffix("'s").removesuffix("’s") for w in e.lower}]
+        return max(found, key=lambda e: e.last_seen) if found else None
+
+    def _modifier_org(self, org: Mention, pos: int, record: bool) -> Resolved:
+        """'A council spokesman' → the council the article named ('Westshire Council'), else 'the council';
+        never an unrelated organisation that spoke last."""
+        doc = self.idx.doc
+        form = tnorm(doc[org.head])
+        types = {form} | ORG_NOUNS.get(form, frozenset())
+        best = None
+        for ent in self.reg.entities:
+            other_kind = (ent.descriptors - types) & ORG_NOUNS.keys()  # "the charity Open Road" is no hospital
+            if ent.kind == "organisation" and ent.first_seen <= pos and (set(ent.lower) | ent.descriptors) & types \
+                    and not other_kind and (best is None or ent.last_seen > best.last_seen):
+                best = ent
+        if best is not None:
+            if record:
+                best.last_seen = max(best.last_seen, pos)
+            return Resolved(best.canonical, "organisation", best, "nominal_resolved")
+        text = self._nominal_text(org)
+        if org.kind == "group" or form in ("police", "government"):
+            return Resolved(text, "organisation", None, "nominal")
+        if text.split(" ", 1)[0].lower() in ("the", "a", "an"):
+            return Resolved("the " + text.split(" ", 1)[1], "organisation", None, "nominal")
+        return Resolved("the " + text, "organisation", None, "nominal")
+
+    def _untyped_org(self, unit: int, form: str) -> Seen | None:
+        """'Kingsford have sacked their coach. The club said…': a recent organisation with no type of its own."""
+        best = None
+        for s in reversed(self.history):
+            if unit - s.unit > 4:
+                break
+            if unit - s.unit > 2 or s.unit > unit or s.kind != "organisation" or s.name is None:
+                continue
+            ent = s.entity
+            words = set(ent.lower) | ent.descriptors if ent is not None else {s.name.split()[-1].lower()}
+            if words & ORG_SUFFIXES and not words & (ORG_NOUNS.get(form, frozenset()) | {form}):
+                continue
+            if best is None or (s.role != "mention" and best.role == "mention"):
+                best = s
+        return best
+
+    def _nominal_text(self, m: Mention) -> str:
+        doc = self.idx.doc
+        toks = [t for t in doc[m.start:m.end] if not t.is_space]
+        if toks and tnorm(toks[0]) in _POSS_DETS:
+            return " ".join(["the"] + [t.text for t in toks[1:]])
+        return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def noun_possessor(head: Token) -> Token | None:
+    """The noun possessor of a nominal ('governor' in 'the governor's office'); pronouns ('its') do not count."""
+    return next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
