@@ -73,6 +73,7 @@ def worker_command(mode: str, n: int) -> list[str]:
 def run(mode: str, workers: int, data: bytes, chunk_size: int) -> dict:
     from django.db.models import Count, F, Q
     from django.test.utils import override_settings
+    from django_tasks_db.models import DBTaskResult
 
     from quotes.models import Article, ImportBatch, ImportUpload, Quote, Speaker
     from quotes.rq_backend import rq_queue
@@ -80,7 +81,8 @@ def run(mode: str, workers: int, data: bytes, chunk_size: int) -> dict:
 
     empty_database()
     queue = rq_queue(REDIS_URL, PREFIX + "default")
-    queue.empty()
+    if mode == "rq":
+        queue.empty()  # jobs left by an interrupted run
     backend = ({"BACKEND": "django_tasks_db.DatabaseBackend"} if mode == "db" else
                {"BACKEND": "quotes.rq_backend.RQBackend", "OPTIONS": {"URL": REDIS_URL, "PREFIX": PREFIX}})
     with override_settings(TASKS={"default": backend}):
@@ -89,13 +91,17 @@ def run(mode: str, workers: int, data: bytes, chunk_size: int) -> dict:
         t0 = time.perf_counter()
         chunks = batches.plan_batch(batch.pk, chunk_size=chunk_size)  # reads the file, queues one task per chunk
         plan_s = time.perf_counter() - t0
+    queued = DBTaskResult.objects.count() if mode == "db" else queue.count
+    print(f"    planned {chunks} chunks, {queued} tasks queued", flush=True)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("NEWSDESK_TASK_BACKEND", None)
     t0 = time.perf_counter()
     procs = [subprocess.Popen(worker_command(mode, n), cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True) for n in range(1, workers + 1)]
+    errors = []
     for proc in procs:
         _, err = proc.communicate()
+        errors.append(err[-2000:])
         if proc.returncode:
             raise SystemExit(f"a {mode} worker failed:\n{err[-3000:]}")
     seconds = time.perf_counter() - t0
@@ -109,7 +115,8 @@ def run(mode: str, workers: int, data: bytes, chunk_size: int) -> dict:
         "distinct_urls": Article.objects.values("url").distinct().count(), "quotes": Quote.objects.count(),
         "quotes_found": batch.quotes_found, "retried_chunks": work.exclude(attempts=1).count(),
         "open_chunks": work.exclude(status="done").count(),
-        "claimed_by": len(set(work.values_list("claimed_by", flat=True))), "miscounted_speakers": miscounted.count(),
+        "claimed_by": len(set(work.exclude(claimed_by="").values_list("claimed_by", flat=True))),
+        "miscounted_speakers": miscounted.count(), "worker_errors": [e for e in errors if e.strip()],
     }
 
 
@@ -143,6 +150,8 @@ def main() -> None:
                   and row["quotes"] == row["quotes_found"] == rows[0]["quotes"] and not row["retried_chunks"]
                   and not row["open_chunks"] and not row["miscounted_speakers"])
             row["ok"] = ok
+            if not ok:
+                print(f"    {row}", flush=True)
             print(f"{mode:>3} x{workers}: {row['articles']:,} articles, {row['quotes']:,} quotes in "
                   f"{row['seconds']:.1f}s = {args.articles / row['seconds']:.1f} articles/s "
                   f"({row['claimed_by']} workers took chunks; exactly once: {'yes' if ok else 'NO'})", flush=True)
