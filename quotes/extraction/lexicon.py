@@ -182,6 +182,11 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "panel": frozenset({"panel", "committee"}),
     "institute": frozenset({"institute"}),
     "university": frozenset({"university", "college"}),
+    "college": frozenset({"college", "university", "academy"}),
+    "chamber": frozenset({"chamber"}),
+    "museum": frozenset({"museum", "gallery"}),
+    "library": frozenset({"library"}),
+    "academy": frozenset({"academy", "college", "school"}),
     "school": frozenset({"school", "academy"}),
     "hospital": frozenset({"hospital", "trust"}),
     "regulator": frozenset({"regulator", "authority", "agency", "commission", "office"}),
@@ -223,7 +228,11 @@ GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "orga
 ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
     "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",
     "post", "ministry", "office", "tribunal", "court", "assessment", "securities", "capital", "fc",
+    "chamber", "museum", "library", "academy", "school", "department",
 })
+# Lowercase words inside an organisation's name after its type word ("Royal College of Nursing",
+# "Department for Education", "Chamber of Commerce").
+ORG_CONNECTORS = frozenset({"of", "for", "on"})
 # A spokesperson speaks for the organisation named after "for"/"of", or the last one named.
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople",
                           "statement", "source"})

@@ -17,6 +17,7 @@ from .lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HYPHENS,
+    ORG_CONNECTORS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_PRONOUNS,
@@ -25,7 +26,7 @@ from .lexicon import (
     tnorm,
 )
 from .registry import is_title
-from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS
+from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
@@ -100,8 +101,8 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
     is_org = (head.ent_type_ in ("ORG", "GPE", "FAC") or tnorm(head) in ORG_SUFFIXES) \
         and not any(doc[k].ent_type_ == "PERSON" for k in range(s, head.i))  # "… Ursula von der | Leyen(GPE)"
     for k in range(s, head.i if not (is_org or keep_titles) else s):
-        if is_title(doc[k]):
-            last_title = k
+        if is_title(doc[k]) and not (k == head.i - 1 and k > s and known_first_name(doc[k].text)):
+            last_title = k  # ...but "Plasterer Dean Hollis" keeps the first name "Dean"
             gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
     if last_title is not None:
         s = last_title + 1
@@ -207,6 +208,9 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
+        end = org_name_end(head)
+        if end > ne:  # "The Royal College of Nursing said"
+            return Mention(start, end, head.i, "name", (ns, end), None)
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
     appos = _appos_name(head)
     if appos is None and head.pos_ == "NOUN" and head.text[:1].islower() and \
@@ -242,6 +246,25 @@ def select_mention(head: Token) -> Mention:
     if form in ORG_SUFFIXES and not is_title(head):
         return Mention(start, head.i + 1, head.i, "org")
     return Mention(start, head.i + 1, head.i, "descriptor")
+
+
+def org_name_end(head: Token) -> int:
+    """End of an organisation name that goes on past its type word with 'of'/'for' and capitalised words
+    ('College' → 'College of Nursing', 'Department' → 'Department for Education'); else head.i + 1."""
+    doc = head.doc
+    i = head.i + 1
+    if tnorm(head) not in ORG_SUFFIXES or not head.text[:1].isupper() or i + 1 >= len(doc) \
+            or tnorm(doc[i]) not in ORG_CONNECTORS or doc[i].head.i != head.i:
+        return head.i + 1
+    k = i + 1
+    while k < len(doc) and (_capital(doc[k]) or (tnorm(doc[k]) in ORG_CONNECTORS | {"and", "&"} and k + 1 < len(doc)
+                                                 and _capital(doc[k + 1]))) and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    return k if k > i + 1 and _capital(doc[k - 1]) else head.i + 1
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _modifier(head: Token) -> Token | None:

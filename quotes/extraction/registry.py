@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .roles import (
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
@@ -24,6 +24,8 @@ from .roles import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLES,
+    known_first_name,
+    role_prefix,
 )
 from .structure import DocIndex
 
@@ -56,7 +58,7 @@ PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"
 
 def is_title(tok: Token) -> bool:
     form = tnorm(tok)
-    return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS
+    return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS or role_prefix(tok)
 
 
 def holds_role(ent: Entity, role: str) -> bool:
@@ -93,8 +95,9 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):
         lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
-            and not _particle(words, k)
-        if (person and is_title(t)) or tnorm(t) in _DETS or lower_word:
+            and not _particle(words, k) and not org_connector(words, k)
+        first_name = k == len(words) - 2 and k > 0 and is_title(words[k - 1]) and known_first_name(t.text)
+        if (person and is_title(t) and not first_name) or tnorm(t) in _DETS or lower_word:
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
     words = words[last_title + 1:]
@@ -111,6 +114,13 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
+
+
+def org_connector(words: list[Token], k: int) -> bool:
+    """'of'/'for' inside an organisation's name: after a capitalised type word ('College', 'Department'),
+    before a capitalised word ('Royal College of Nursing', 'Department for Education')."""
+    return 0 < k < len(words) - 1 and tnorm(words[k]) in ORG_CONNECTORS and tnorm(words[k - 1]) in ORG_SUFFIXES \
+        and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
 
 
 def _particle(words: list[Token], k: int) -> bool:
@@ -181,6 +191,9 @@ class Registry:
                 el = ent.lower
                 if el == low or (len(el) > len(low) and el[-len(low):] == low) or \
                         (len(low) > len(el) and low[-len(el):] == el and ent.kind == "person" and len(el) == 1):
+                    if create and len(low) > len(el) and all(w[:1].isupper() for w in words):
+                        ent.words = tuple(words)  # "Boateng" registered alone, then "Ama Boateng" said
+                        ent.gender = ent.gender or gender_of_first_name(words[0])
                     return ent
         else:
             w = low[0]

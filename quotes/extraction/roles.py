@@ -6,6 +6,8 @@ Matched on `tnorm(token)` like everything in `lexicon`.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Honorifics, titles and role words stripped from names ("Deputy Foreign Minister Rauf Ganiev").
 TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir",
@@ -154,3 +156,44 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "d
 # Letters after a person's name, not part of it ("Simon Hale QC", "Ann Lowe MP").
 POSTNOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "jr", "jr.",
                           "sr", "sr.", "phd", "esq", "esq."})
+
+# Endings of occupation nouns ("guitarist", "drummer", "curator", "librarian", "attendant", "trainee").
+ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")
+# First names with an occupation-like ending, never role words ("Tyler Grant Hale").
+_NAME_LIKE_ROLES = frozenset({"tyler", "taylor", "spencer", "hunter", "parker", "skyler", "harper", "trevor", "hector",
+                              "jasper", "homer", "fletcher", "archer", "asher", "esther", "amber", "heather", "summer",
+                              "jennifer", "eleanor", "oliver", "peter", "roger", "walter", "victor", "alexander",
+                              "christopher", "conor", "connor", "declan", "brian", "julian", "adrian", "vivian",
+                              "lillian", "gillian", "marian", "damian", "sebastian", "christian", "vincent", "brent",
+                              "trent", "kent", "grant", "bryant"})
+_CLAUSE_OPENERS = frozenset({"the", "a", "an", "and", "but", "while", "as", "when"})
+
+
+def _capital_word(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def known_first_name(word: str) -> bool:
+    w = word.lower()
+    return w in MALE_NAMES or w in FEMALE_NAMES
+
+
+def role_prefix(tok: Token) -> bool:
+    """An occupation written capitalised before a person's name at a clause start, absent from the tables
+    ('Guitarist Sean Doherty', 'Curator Lise Berg'): not a first name itself, followed by a name of two words,
+    and either the next word is a known first name or the word ends like an occupation noun."""
+    if not _capital_word(tok) or tok.tag_ not in ("NN", "NNP") or len(tok.text) < 4:
+        return False
+    doc = tok.doc
+    i = tok.i
+    if i + 2 >= len(doc) or not (_capital_word(doc[i + 1]) and _capital_word(doc[i + 2])):
+        return False
+    if i > 0 and not (tok.is_sent_start or doc[i - 1].is_punct or doc[i - 1].lower_ in _CLAUSE_OPENERS):
+        return False
+    form = tok.lower_
+    if known_first_name(form) or form in _NAME_LIKE_ROLES:
+        return False
+    if known_first_name(doc[i + 1].text):
+        return True
+    three = i + 3 >= len(doc) or not _capital_word(doc[i + 3])
+    return three and form.endswith(ROLE_SUFFIXES) and doc[i + 2].ent_type_ != "GPE"

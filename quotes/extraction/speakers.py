@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
-from .lexicon import GENERIC_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
+from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
@@ -214,7 +214,8 @@ class SpeakerResolver(OrganisationResolver):
         return False
 
     def _name_kind(self, last: Token, words: list[str]) -> str:
-        if words[-1].lower() in ORG_SUFFIXES:
+        if words[-1].lower() in ORG_SUFFIXES or any(
+                w in ORG_CONNECTORS and k > 0 and words[k - 1].lower() in ORG_SUFFIXES for k, w in enumerate(words)):
             return "organisation"
         if last.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
             # "Smith, the former coach, told…": a role appositive makes a mislabelled surname a person
