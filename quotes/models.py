@@ -233,16 +233,19 @@ class QuoteQuerySet(models.QuerySet):
         return self.select_related("article", "article__source", "speaker")
 
     def bulk_create(self, objs, *args, **kwargs):  # type: ignore[override]
-        """Bulk inserts skip `save()`: fill each quote's `published_at` from its (already loaded) article."""
+        """Bulk inserts skip `save()`: each quote takes its article's date (the articles not loaded: one query)."""
         objs = list(objs)
-        unloaded = {q.article_id for q in objs if q.published_at is None and not Quote.article.is_cached(q)}
+        unloaded = {
+            q.article_id for q in objs if q.published_at is None and q.article_id and not Quote.article.is_cached(q)
+        }
         dates = {
             pk: published for pk, published in Article.objects.filter(pk__in=unloaded).values_list("pk", "published_at")
         } if unloaded else {}
         for quote in objs:
-            if quote.published_at is None and quote.article_id in dates:
+            if quote.article_id in dates:
                 quote.published_at = dates[quote.article_id]
-            quote.fill_published_at()
+            elif Quote.article.is_cached(quote):
+                quote.fill_published_at()
         return super().bulk_create(objs, *args, **kwargs)
 
 
@@ -329,7 +332,8 @@ class Quote(models.Model):
         return self.text[:80]
 
     def save(self, *args, **kwargs) -> None:
-        self.fill_published_at()
+        if self._state.adding:  # edits never move a quote to another article
+            self.fill_published_at()
         super().save(*args, **kwargs)
 
     def fill_published_at(self) -> None:
