@@ -22,12 +22,16 @@ from .structure import DocIndex
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
 class SpeakerResolver(OrganisationResolver):
     def __init__(self, idx: DocIndex, registry: Registry) -> None:
         self.idx = idx
         self.reg = registry
         self.history: list[Seen] = []
         self.flushed = -1
+        self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
 
     # ---- history ---------------------------------------------------------------------------
     def _flush_units(self, upto: int) -> None:
@@ -135,6 +139,11 @@ class SpeakerResolver(OrganisationResolver):
             words = [t.text for t in doc[m.name[0]:m.name[1]]]
             ent = self.reg.find_name(words, pos, kind_hint="organisation")
             return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
+        if (m.kind == "descriptor" or (m.kind == "spokes" and form == "source" and m.org is None)) \
+                and self._indefinite(m):
+            text = self._indefinite_text(m)  # "a senior diplomat", "one official": someone new, never a name
+            self.nominals[head.i] = (unit, word_form(head), text)
+            return Resolved(text, "person", None, "nominal")
         if m.kind == "spokes":
             if m.org is not None and m.org.kind in ("org", "group") and m.org.name is None \
                     and tnorm(doc[m.org.head]) not in GENERIC_ORG_NOUNS:
@@ -171,9 +180,38 @@ class SpeakerResolver(OrganisationResolver):
             return found
         return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
 
+    def _indefinite(self, m: Mention) -> bool:
+        """'A senior Western diplomat', 'one official', 'another resident', 'a source close to the talks'."""
+        doc = self.idx.doc
+        first = doc[m.start]
+        return tnorm(first) in _INDEFINITE and doc[m.head].tag_ in ("NN", "NNP") and \
+            (tnorm(first) not in ("one", "another") or first.head.i == m.head)
+
+    def _indefinite_text(self, m: Mention) -> str:
+        """The mention as written, with an adjective phrase right after its head ('a source close to the talks')."""
+        doc = self.idx.doc
+        head = doc[m.head]
+        end = m.end
+        for child in head.rights:
+            if child.dep_ == "amod" and child.i == end and child.pos_ == "ADJ":
+                end = child.right_edge.i + 1
+        toks = [t.text_with_ws for t in doc[m.start:end]]
+        return "".join(toks).strip()
+
+    def _nominal_before(self, role: str, pos: int, unit: int) -> Resolved | None:
+        """'the diplomat' after 'A senior Western diplomat said': the latest nominal with that head noun."""
+        found = [(i, v) for i, v in self.nominals.items() if i < pos and v[1] == role and unit - v[0] <= 6]
+        if not found:
+            return None
+        _, (_, _, text) = max(found)
+        return Resolved(text, "person", None, "nominal_resolved")
+
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
         role = word_form(head)
+        earlier = self._nominal_before(role, head.i, unit)
+        if earlier is not None:
+            return earlier
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not _is_age(head) and role not in PERSON_DESCRIPTORS:
             people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]

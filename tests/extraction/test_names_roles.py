@@ -69,3 +69,32 @@ def test_a_name_after_a_capitalised_role_word_keeps_the_role(extract):
     text = ("Keyboardist Lena Marsh joined in 2019. Singer Omar Haddad said the split was amicable. “We are still "
             "friends,” the keyboardist said.")
     assert find(extract(text), "still friends").speaker == "Lena Marsh"
+
+
+# indefinite nominals are someone new; a later definite nominal with their head noun refers back to them
+INDEFINITE = [
+    ("Special envoy Hana Sato met both delegations on Tuesday. A senior European diplomat, speaking on condition of "
+     "anonymity, said the ceasefire terms were still vague. “Nobody has signed anything,” the diplomat said.",
+     "signed anything", "A senior European diplomat", "person"),
+    ("Special envoy Hana Sato met both delegations on Tuesday. A senior European diplomat said the ceasefire terms "
+     "were still vague.", "ceasefire terms", "A senior European diplomat", "person"),
+    ("Councillor Jane Moss defended the scheme. A resident said the new bus lane had made things worse.",
+     "bus lane", "A resident", "person"),
+    ("Police chief Omar Reid praised his officers. One officer said morale had never been lower.", "morale",
+     "One officer", "person"),
+    ("Finance Minister Karl Berg presented the budget. “The numbers do not add up,” another economist said.",
+     "add up", "another economist", "person"),
+    ("Trade secretary Paul Hine flew to Geneva. A source close to the talks said a deal was within reach.",
+     "within reach", "A source close to the talks", "person"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", INDEFINITE)
+def test_indefinite_nominals(extract, text, fragment, speaker, kind):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+def test_a_spokesperson_without_an_organisation_still_speaks_for_the_last_one(extract):
+    text = "The Harbour Trust reopened the pier. A spokeswoman said repairs had cost £2m."
+    assert find(extract(text), "repairs").speaker == "Harbour Trust"
