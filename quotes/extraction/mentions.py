@@ -146,11 +146,14 @@ def adjacent_name(head: Token) -> Token | None:
     j = head.i + 1
     if j >= len(doc) or not (_is_name_tok(doc[j]) and doc[j].text[:1].isupper()) or doc[j].ent_type_ in ("DATE", "TIME"):
         return None
+    named = doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")
     k = j
-    while k + 1 < len(doc) and _is_name_tok(doc[k + 1]) and doc[k + 1].text[:1].isupper() and \
-            doc[k + 1].ent_type_ not in ("DATE", "TIME"):
-        k += 1
+    while k + 1 < len(doc) and (_is_name_tok(doc[k + 1]) or (named and doc[k + 1].is_alpha)) \
+            and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ not in ("DATE", "TIME"):
+        k += 1  # "the charity Clean Air Now": a name the NER began here runs on over capitalised words
     last = doc[k]
+    if named and k > j and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("VERB", "AUX")):
+        return last  # the parser tore the name apart ("Air" as punct, "Now" as an adverb)
     if any(last.head.i != t.i and not (j <= t.head.i <= k) for t in doc[j:k]):
         return None  # the words before the last must hang inside the name
     if last.head.i == head.i or (last.head.i == head.head.i and last.dep_ in ("nsubj", "nsubjpass", "appos")):
@@ -218,6 +221,8 @@ def select_mention(head: Token) -> Mention:
         appos = adjacent_name(head)
     if appos is not None:
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
+        if appos.i > head.i and all(not t.is_punct for t in head.doc[head.i + 1:appos.i]):
+            ns = min(ns, head.i + 1)  # a name written right after the nominal is whole from there
         gender = gender or HONORIFIC_GENDER.get(form)
         return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:

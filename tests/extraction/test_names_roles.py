@@ -98,3 +98,26 @@ def test_indefinite_nominals(extract, text, fragment, speaker, kind):
 def test_a_spokesperson_without_an_organisation_still_speaks_for_the_last_one(extract):
     text = "The Harbour Trust reopened the pier. A spokeswoman said repairs had cost £2m."
     assert find(extract(text), "repairs").speaker == "Harbour Trust"
+
+
+ORG_AFTER_NOMINAL = [
+    ("According to the charity Clean Air Now, pollution fell last year.", "pollution fell", "Clean Air Now"),
+    ("According to the charity Safe Roads Kessford, crashes rose by a third.", "crashes rose", "Safe Roads Kessford"),
+    ("The think tank Health First said waiting lists were growing.", "waiting lists", "Health First"),
+    ("The charity Open Minds said demand had doubled.", "demand had", "Open Minds"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", ORG_AFTER_NOMINAL)
+def test_a_name_after_an_organisation_nominal_is_whole(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_partial_quote_closing_after_the_full_stop_stays_balanced(extract):
+    """'was “indefensible.”': ending before the stop would leave the quote mark open, so the span keeps
+    the closing mark (and the stop inside it); text is still the exact source slice."""
+    text = "The headteacher said the decision was “indefensible.” Parents agreed."
+    q = find(extract(text), "indefensible")
+    assert q.text == "the decision was “indefensible.”"
+    assert text[q.start:q.end] == q.text
