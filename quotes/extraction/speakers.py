@@ -198,31 +198,35 @@ class SpeakerResolver(OrganisationResolver):
         toks = [t.text_with_ws for t in doc[m.start:end]]
         return "".join(toks).strip()
 
-    def _nominal_before(self, role: str, pos: int, unit: int) -> Resolved | None:
+    def _nominal_before(self, role: str, pos: int, unit: int) -> tuple[int, Resolved] | None:
         """'the diplomat' after 'A senior Western diplomat said': the latest nominal with that head noun."""
         found = [(i, v) for i, v in self.nominals.items() if i < pos and v[1] == role and unit - v[0] <= 6]
         if not found:
             return None
-        _, (_, _, text) = max(found)
-        return Resolved(text, "person", None, "nominal_resolved")
+        i, (_, _, text) = max(found)
+        return i, Resolved(text, "person", None, "nominal_resolved")
 
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
         role = word_form(head)
         earlier = self._nominal_before(role, head.i, unit)
-        if earlier is not None:
-            return earlier
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not _is_age(head) and role not in PERSON_DESCRIPTORS:
             people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]
             before = [e for e in people if e.first_seen < pos]
             if before:
                 ent = max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else e.first_seen))
-                return Resolved(ent.canonical, "person", ent, "descriptor")
+                # the most recent holder wins: "A judge halted the trial. Judge Ana Ruiz said… the judge said"
+                if earlier is None or (ent.last_seen if ent.last_seen <= pos else ent.first_seen) > earlier[0]:
+                    return Resolved(ent.canonical, "person", ent, "descriptor")
+            if earlier is not None:
+                return earlier[1]
             after = [e for e in people if e.first_seen > pos and 0 <= self.idx.unit_of[e.first_seen] - unit <= 2]
             if after:  # cataphora: "The finance minister warned… Minister Rachel Osei told…"
                 ent = min(after, key=lambda e: e.first_seen)
                 return Resolved(ent.canonical, "person", ent, "descriptor")
+        if earlier is not None:
+            return earlier[1]
         gender = DESCRIPTOR_GENDER.get(role)
         seen = self._salient(unit, {"person"}, gender, window=2)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}

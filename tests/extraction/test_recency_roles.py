@@ -1,0 +1,34 @@
+"""Speaker resolution, seventh round: a definite descriptor takes the most recent holder of its role, named or
+not (model-backed).
+
+Every row is a new sentence written for the rule, not taken from any evaluation text.
+"""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+pytestmark = pytest.mark.slow
+
+# an indefinite nominal followed by a named holder of the same role is that person (bridging)
+BRIDGING = [
+    ("A Crown Court judge on Monday halted the trial of three men. Judge Maria Costa said the evidence had been "
+     "mishandled. “The police did not follow the rules,” the judge said.", "follow the rules", "Maria Costa"),
+    ("A county coroner opened an inquest into the crash on Friday. Coroner Peter Lamb said the driver had been "
+     "speeding. “This was avoidable,” the coroner said.", "avoidable", "Peter Lamb"),
+    ("An Olympic swimmer was banned for two years yesterday. The ban on swimmer Tia Grant, 24, followed a missed "
+     "test. “I will appeal,” the swimmer said.", "appeal", "Tia Grant"),
+]
+
+# with no named holder after it, the indefinite nominal stays the antecedent
+NO_NAMED_AFTER = [
+    ("Judge Tom Hale retired last spring. A senior judge, speaking on condition of anonymity, said the courts "
+     "were overwhelmed. “We cannot cope,” the judge said.", "cannot cope", "A senior judge"),
+    ("A junior doctor at the hospital, who asked not to be named, said shifts ran to 14 hours. “We are "
+     "exhausted,” the doctor said.", "exhausted", "A junior doctor"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", BRIDGING + NO_NAMED_AFTER)
+def test_a_descriptor_takes_the_most_recent_holder_of_its_role(extract, text, fragment, speaker):
+    assert find(extract(text), fragment).speaker == speaker
