@@ -215,6 +215,10 @@ def select_mention(head: Token) -> Mention:
         if end > ne:  # "The Royal College of Nursing said"
             return Mention(start, end, head.i, "name", (ns, end), None)
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
+    role_conj = _coordinated_role_name(head)
+    if role_conj is not None:  # "Chairman and founder Li Wei said": the parser hung the name as a conjunct
+        ns, ne, gender = name_chain(role_conj)
+        return Mention(start, role_conj.i + 1, role_conj.i, "name", (ns, ne), gender)
     appos = _appos_name(head)
     if appos is None and head.pos_ == "NOUN" and head.text[:1].islower() and \
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
@@ -251,6 +255,23 @@ def select_mention(head: Token) -> Mention:
     if form in ORG_SUFFIXES and not is_title(head):
         return Mention(start, head.i + 1, head.i, "org")
     return Mention(start, head.i + 1, head.i, "descriptor")
+
+
+def _coordinated_role_name(head: Token) -> Token | None:
+    """'Writer and director Ola Ade': a bare singular role noun whose conjunct is a person's name written right
+    after a second role noun (nothing but nouns, adjectives and hyphens between 'and' and the name)."""
+    if head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    doc = head.doc
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i <= head.i or not _is_name_tok(conj) or conj.ent_type_ not in ("PERSON", ""):
+            continue
+        ns, _, _ = name_chain(conj)
+        between = doc[head.i + 1:ns]
+        if len(between) >= 2 and between[0].dep_ == "cc" and between[-1].pos_ == "NOUN" and \
+                all(t.pos_ in ("NOUN", "ADJ") or t.tag_ == "HYPH" or t.text == "-" for t in between[1:]):
+            return conj
+    return None
 
 
 def org_name_end(head: Token) -> int:

@@ -32,3 +32,23 @@ NO_NAMED_AFTER = [
 @pytest.mark.parametrize("text, fragment, speaker", BRIDGING + NO_NAMED_AFTER)
 def test_a_descriptor_takes_the_most_recent_holder_of_its_role(extract, text, fragment, speaker):
     assert find(extract(text), fragment).speaker == speaker
+
+
+# two coordinated role words before a name: the name speaks, whatever the parser made of the 'and'
+COORDINATED_ROLES = [
+    ("Chairman and founder Li Wei said the firm would double its staff.", "double its staff", "Li Wei"),
+    ("Writer and director Ola Ade said the film had taken six years to finish.", "six years", "Ola Ade"),
+    ("Co-founder and chief executive Amina Yusuf said the plant would open in May.", "open in May",
+     "Amina Yusuf"),
+    ("Mother-of-three and nurse Jo Banks said the ward had been short of staff all winter.", "short of staff",
+     "Jo Banks"),
+    ("Farmer and parish councillor Tom Reed told the meeting the bridge was unsafe.", "bridge was unsafe",
+     "Tom Reed"),
+    ("“We sold out in a week,” singer and songwriter Maya Dunn said.", "sold out", "Maya Dunn"),
+    ("Teachers and parents said the school should stay open.", "stay open", "Teachers"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", COORDINATED_ROLES)
+def test_coordinated_role_words_before_a_name(extract, text, fragment, speaker):
+    assert find(extract(text), fragment).speaker == speaker
