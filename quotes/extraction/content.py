@@ -232,18 +232,22 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         j -= 1
     if j < us:
         np_end = pobj.right_edge.i
+        while np_end > pobj.i and doc[np_end].is_punct:  # an appositive name took the comma after it
+            np_end -= 1
         named = _comma_name(idx, pobj, np_end)
         if named is not None:  # "According to the agency's director, Ana Ruiz, the river …"
             np_end, pobj = named
         k = np_end + 1
         while k < ue and doc[k].text != ",":
             k += 1
+        if k >= ue:  # the parser ran the source over the comma into the clause ("…Better Streets, pollution on…")
+            k = next((c for c in range(pobj.i + 1, ue) if doc[c].text == ","), ue)
         start = k + 1
         s, e = _trim(idx, start, clause_end(idx, start) if start < ue else ue)
     else:
         if doc[j].text not in (",", "—", "–", "("):
             return None
         s, e = _trim(idx, us, j)
-    if e - s < 3:
+    if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
         return None
     return Content(s, e, "according"), pobj

@@ -139,6 +139,17 @@ def _appos_name(head: Token) -> Token | None:
     return closing_appos(head)
 
 
+def _entity_run_on(name: Token) -> Token:
+    """'The pressure group Green Streets Now said': an entity the NER ran past the parser's name, over
+    capitalised words, ends the name."""
+    doc = name.doc
+    k = name.i
+    while k + 1 < len(doc) and name.ent_type_ in ("ORG", "PERSON") and doc[k + 1].ent_iob_ == "I" \
+            and doc[k + 1].ent_type_ == name.ent_type_ and doc[k + 1].text[:1].isupper():
+        k += 1
+    return doc[k]
+
+
 def adjacent_name(head: Token) -> Token | None:
     """'The charity Open Doors said', 'the watchdog Ofwat': a name right after a nominal, without commas, that
     the parser made a second subject or a sibling instead of an appositive. The last token of the name."""
@@ -158,6 +169,8 @@ def adjacent_name(head: Token) -> Token | None:
         return None  # the words before the last must hang inside the name
     if last.head.i == head.i or (last.head.i == head.head.i and last.dep_ in ("nsubj", "nsubjpass", "appos")):
         return last
+    if last.dep_ in ("dep", "appos", "npadvmod") and last.head.is_ancestor(head):
+        return last  # "According to the charity Safe Roads Kent, …": the name hung on 'According'
     return None
 
 
@@ -206,15 +219,16 @@ def select_mention(head: Token) -> Mention:
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
     if _is_name_tok(head) and not (head.text[:1].islower() and (is_title(head) or form in PERSON_DESCRIPTORS)):
-        org_typed = any(c.dep_ in ("compound", "nmod") and c.text[:1].islower() and tnorm(c) in ORG_NOUNS
-                        for c in head.lefts)  # "the think tank Health First": no titles to strip
+        org_type = next((tnorm(c) for c in head.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].islower()
+                         and tnorm(c) in ORG_NOUNS), None)  # "the think tank Health First": no titles to strip
+        org_typed = org_type is not None
         ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
         end = org_name_end(head)
         if end > ne:  # "The Royal College of Nursing said"
-            return Mention(start, end, head.i, "name", (ns, end), None)
-        return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender)
+            return Mention(start, end, head.i, "name", (ns, end), None, nominal=org_type)
+        return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender, nominal=org_type)
     role_conj = _coordinated_role_name(head)
     if role_conj is not None:  # "Chairman and founder Li Wei said": the parser hung the name as a conjunct
         ns, ne, gender = name_chain(role_conj)
@@ -224,6 +238,7 @@ def select_mention(head: Token) -> Mention:
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is not None:
+        appos = _entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
         if appos.i > head.i and all(not t.is_punct for t in head.doc[head.i + 1:appos.i]):
             ns = min(ns, head.i + 1)  # a name written right after the nominal is whole from there
