@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention
+from .mentions import Mention, name_chain
 from .registry import Entity, Registry
+from .roles import known_first_name
 from .structure import DocIndex
 
+_NOT_ORG_LABELS = frozenset({"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 
 
@@ -51,6 +53,9 @@ class OrganisationResolver:
             if ent is not None:
                 return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
             return Resolved(self._nominal_text(m), "organisation", None, "nominal")
+        found = self._sentence_org(head, form, pos)
+        if found is not None:
+            return found
         ent = self.reg.find_org(form, pos)
         if ent is not None:
             if record:
@@ -60,6 +65,38 @@ class OrganisationResolver:
         if seen is not None:
             return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
         return None
+
+    def _sentence_org(self, head: Token, form: str, pos: int) -> Resolved | None:
+        """'London-based Voltpark has raised £12m, the company said' / 'Shares in Norbank fell after the lender
+        said': a proper name earlier in the sentence, subject of a clause (or object of in/of/at in one), is the
+        most recent organisation, whatever the NER called it — unless it is a person or of another type."""
+        doc = self.idx.doc
+        cand = None
+        for tok in doc[head.sent.start:head.i]:
+            if tok.pos_ != "PROPN" or self.idx.in_quote[tok.i] >= 0 or tok.ent_type_ in _NOT_ORG_LABELS \
+                    or (tok.i + 1 < head.i and doc[tok.i + 1].dep_ == "compound" and doc[tok.i + 1].head.i == tok.i):
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tnorm(tok.head) in ("in", "of", "at")
+                                                      and tok.head.head.dep_ in ("nsubj", "nsubjpass")):
+                cand = tok
+        if cand is None:
+            return None
+        ns, ne, _ = name_chain(cand)
+        words = [t.text for t in doc[ns:ne]]
+        if not cand.ent_type_ and not (len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES):
+            return None  # "Staff struck, the union said": a capitalised first word is no name
+        ent = self.reg.find_name(words, cand.i, kind_hint="organisation") if words else None
+        if ent is None or (ent.kind == "person" and ent.gender is not None):
+            return None
+        if cand.ent_type_ == "PERSON" and not org_modified(cand) and (len(words) < 2 or known_first_name(words[0])):
+            return None  # "Ana Ruiz has resigned, the company said"; but "Corrie Labs will hire…"
+        types = set(ORG_NOUNS.get(form, frozenset())) | {form}
+        known = set(ent.lower) | ent.descriptors
+        if known & ORG_SUFFIXES and not known & types:
+            return None  # "Westshire Council approved the plan, the company said": another kind
+        ent.kind = "organisation"
+        ent.descriptors.add(form)
+        return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
 
     def _named_as(self, head: Token, pos: int) -> Entity | None:
         """An organisation named with every word of a possessed nominal ('the county's health department' →
@@ -121,3 +158,15 @@ class OrganisationResolver:
 def noun_possessor(head: Token) -> Token | None:
     """The noun possessor of a nominal ('governor' in 'the governor's office'); pronouns ('its') do not count."""
     return next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+_ORG_PARTICIPLES = frozenset({"based", "listed", "owned", "headquartered", "backed", "registered", "quoted",
+                              "controlled", "funded", "run", "founded"})
+
+
+def org_modified(name: Token) -> bool:
+    """'Paris-listed Arvane', 'family-owned Braddock Mills', 'Leeds-based Orla': a hyphenated participle that
+    only businesses and bodies take."""
+    return any(c.dep_ == "amod" and tnorm(c) in _ORG_PARTICIPLES and c.i > 0 and c.nbor(-1).text in ("-", "‑")
+               for c in name.lefts) or \
+        any(c.dep_ == "compound" and org_modified(c) for c in name.lefts)

@@ -73,3 +73,25 @@ ACCORDING_NAMED = [
 def test_named_organisations_after_their_type_noun(extract, text, fragment, speaker):
     q = find(extract(text), fragment)
     assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+
+
+# the named subject of a content-first sentence is the most recent organisation for its type noun
+CONTENT_FIRST_ORG = [
+    ("London-based Voltpark has raised £12m to build its first factory, the company said on Tuesday.",
+     "raised £12m", "Voltpark"),
+    ("Shares in Norbank fell 5 percent after the lender said profits had halved.", "profits had halved", "Norbank"),
+    ("Edinburgh-based Corrie Labs will hire 200 staff next year, the firm said.", "200 staff", "Corrie Labs"),
+    ("Family-owned Braddock Mills has closed its last site, the company confirmed on Friday.", "last site",
+     "Braddock Mills"),
+    ("Rival carmaker Kestrel Motors cut its prices last week. Paris-listed Arvane will open two plants in Spain, "
+     "the company said.", "two plants", "Arvane"),
+    ("Sales at Fenwick Stores rose 4 percent in the quarter, the retailer said. The retailer added that it would "
+     "open ten shops.", "ten shops", "Fenwick Stores"),
+    ("Ana Ruiz has resigned as finance director, the company said.", "has resigned", "the company"),
+    ("Staff struck for a second day, the union said.", "second day", "the union"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", CONTENT_FIRST_ORG)
+def test_the_named_subject_of_a_content_first_sentence_is_the_organisation(extract, text, fragment, speaker):
+    assert find(extract(text), fragment).speaker == speaker
