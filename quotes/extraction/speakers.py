@@ -15,7 +15,7 @@ from .cues import _own_subject
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
+from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS
 from .structure import DocIndex
 
@@ -121,6 +121,8 @@ class SpeakerResolver(OrganisationResolver):
                 kind = "organisation"
             ent = self.reg.find_name(words, pos, kind_hint=kind, gender=gender)
             tied = self.reg.tied
+            if tied and ent is not None and len(words) == 1:
+                ent = self._main_bearer(ent, pos, unit, gender)
             if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
                 ent.kind = "person"  # a lone surname the NER labelled ORG
             elif ent is not None and m.nominal in ORG_NOUNS and ent.kind == "person" and ent.gender is None:
@@ -173,12 +175,46 @@ class SpeakerResolver(OrganisationResolver):
             return Resolved(text, "unknown", None, "nominal")
         if head.text[:1].isupper():  # a surname the tagger took for a common noun ("Lund told…")
             ent = self.reg.find_name([head.text], pos, create=False)
+            if ent is not None and self.reg.tied:
+                ent = self._main_bearer(ent, pos, unit, None)
             if ent is not None:
                 return Resolved(ent.canonical, ent.kind, ent, "alias")
         found = self._descriptor(head, unit, pos)
         if found is not None:
             return found
         return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+
+    def _main_bearer(self, recent: Entity, pos: int, unit: int, gender: str | None) -> Entity:
+        """A bare surname two people share ('Ward' after Dame Helen Ward and her daughter Susan Ward): the
+        article's main subject — most mentions, first introduced, named in the lead — unless the most recent
+        one was the subject of the previous sentence."""
+        if self._named_subject_before(unit) and any(
+                s.unit == unit - 1 and s.role in ("subject", "speaker") and s.entity is not None
+                and s.entity.eid == recent.eid for s in self.history):
+            return recent
+        w = recent.lower[-1]
+        rivals = [e for e in self.reg.entities if e.kind == "person" and e.lower[-1] == w and e.first_seen <= pos
+                  and (not gender or e.gender in (gender, None))]
+        if len(rivals) < 2:
+            return recent
+        first = min(e.first_seen for e in rivals)
+        lead = self.idx.unit_of[self.idx.body[0]]
+
+        def weight(e: Entity) -> tuple[int, int]:
+            seen = len({s.unit for s in self.history if s.entity is not None and s.entity.eid == e.eid})
+            early = 2 * (e.first_seen == first) + (self.idx.unit_of[e.first_seen] <= lead)
+            return seen + early, e.eid == recent.eid
+        return max(rivals, key=weight)
+
+    def _named_subject_before(self, unit: int) -> bool:
+        """The previous sentence's subject is a name or a pronoun (not 'The funeral')."""
+        if unit < 1:
+            return False
+        doc = self.idx.doc
+        us, ue = self.idx.units[unit - 1]
+        root = doc[us].sent.root
+        subj = _own_subject(root) if us <= root.i < ue else None
+        return subj is not None and select_mention(subj).kind in ("name", "pronoun")
 
     def _indefinite(self, m: Mention) -> bool:
         """'A senior Western diplomat', 'one official', 'another resident', 'a source close to the talks'."""

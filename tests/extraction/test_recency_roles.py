@@ -95,3 +95,28 @@ CONTENT_FIRST_ORG = [
 @pytest.mark.parametrize("text, fragment, speaker", CONTENT_FIRST_ORG)
 def test_the_named_subject_of_a_content_first_sentence_is_the_organisation(extract, text, fragment, speaker):
     assert find(extract(text), fragment).speaker == speaker
+
+
+# a bare surname two relatives share: the article's main subject, unless the other was the last sentence's subject
+SHARED_SURNAME = [
+    ("Dame Helen Ward, the surgeon, has died aged 91, her family said. Her daughter, Susan Ward, said her mother "
+     "had died peacefully. The funeral will be held in York. Ward once told an interviewer that she had chosen "
+     "surgery because “nobody said I couldn't”.", "chosen surgery", "Helen Ward"),
+    ("Sir Malcolm Reid, the conductor, has died aged 84, his publicist said. His son, Daniel Reid, said his father "
+     "had been ill for some months. Tributes came from orchestras around the world. Reid once said that music "
+     "“should frighten you a little”.", "frighten you", "Malcolm Reid"),
+    ("Veteran campaigner Joan Hale has been honoured by the city. Her granddaughter, Megan Hale, 19, said the award "
+     "was overdue. Hale said she had only done what anyone would do.", "anyone would do", "Megan Hale"),
+    ("Ruth Marsh and her husband Peter Marsh ran the shop for 40 years. Peter Marsh said the rent had tripled. "
+     "Marsh added that they would retire.", "would retire", "Peter Marsh"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", SHARED_SURNAME)
+def test_a_shared_bare_surname_prefers_the_main_subject(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker
+    assert q.confidence < find(extract(text.replace(" Ward once", " Helen Ward once")
+                                       .replace(" Reid once", " Malcolm Reid once")
+                                       .replace("overdue. Hale", "overdue. Megan Hale")
+                                       .replace("Marsh added", "Peter Marsh added")), fragment).confidence
