@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain
 from .registry import Entity, Registry
 from .roles import known_first_name
@@ -18,6 +18,14 @@ from .structure import DocIndex
 
 _NOT_ORG_LABELS = frozenset({"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+# Only company-like nominals take a content clause's named subject ("Voltpark has raised £12m, the company said").
+_CONTENT_FIRST_NOUNS = (COMPANY_NOUNS | LEADING_ORG_NOUNS) - {"owner", "label", "studio", "producer", "developer"}
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC", "EVENT"})
+# Names that are places or weather, whatever the NER says ("River Lune", "Storm Ciaran", "Mill Street").
+_PLACE_FIRST = frozenset({"river", "lake", "loch", "mount", "storm", "hurricane", "typhoon", "cyclone", "tropical",
+                          "cape", "port", "bay", "glen", "isle", "fort"})
+_PLACE_LAST = frozenset({"street", "road", "avenue", "lane", "square", "bridge", "river", "valley", "hill",
+                         "estuary", "reservoir", "park", "way", "drive", "close", "crescent", "motorway", "airport"})
 
 
 @dataclass
@@ -70,6 +78,8 @@ class OrganisationResolver:
         """'London-based Voltpark has raised £12m, the company said' / 'Shares in Norbank fell after the lender
         said': a proper name earlier in the sentence, subject of a clause (or object of in/of/at in one), is the
         most recent organisation, whatever the NER called it — unless it is a person or of another type."""
+        if form not in _CONTENT_FIRST_NOUNS:
+            return None  # "…after the River Lune burst its banks, police said": police keep their own resolution
         doc = self.idx.doc
         cand = None
         for tok in doc[head.sent.start:head.i]:
@@ -83,9 +93,12 @@ class OrganisationResolver:
             return None
         ns, ne, _ = name_chain(cand)
         words = [t.text for t in doc[ns:ne]]
-        if not cand.ent_type_ and not (len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES):
-            return None  # "Staff struck, the union said": a capitalised first word is no name
-        ent = self.reg.find_name(words, cand.i, kind_hint="organisation") if words else None
+        if not words or words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST:
+            return None  # "Flights stopped after Storm Ciaran hit, the airline said": a place or a storm
+        marked = org_modified(cand) or (len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES)
+        if not (cand.ent_type_ == "ORG" or marked) or (cand.ent_type_ in _PLACE_LABELS and not marked):
+            return None  # "Staff struck, the firm said": a capitalised first word is no name; "Leeds grew…": a place
+        ent = self.reg.find_name(words, cand.i, kind_hint="organisation")
         if ent is None or (ent.kind == "person" and ent.gender is not None):
             return None
         if cand.ent_type_ == "PERSON" and not org_modified(cand) and (len(words) < 2 or known_first_name(words[0])):

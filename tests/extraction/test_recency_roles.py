@@ -89,6 +89,17 @@ CONTENT_FIRST_ORG = [
      "open ten shops.", "ten shops", "Fenwick Stores"),
     ("Ana Ruiz has resigned as finance director, the company said.", "has resigned", "the company"),
     ("Staff struck for a second day, the union said.", "second day", "the union"),
+    # only company-like nominals, only organisation-like names: never a place, a river or a storm
+    ("Dozens of families left their homes after the River Wear rose overnight, police said.", "families left",
+     "police"),
+    ("Three bridges were shut after the Severn flooded, police said.", "bridges were shut", "police"),
+    ("Trains were halted after Storm Dudley brought down power lines, the airport said.", "Trains were halted",
+     "the airport"),
+    ("Deliveries stopped after Storm Isha closed the ports, the retailer said.", "Deliveries stopped",
+     "the retailer"),
+    ("Output slowed after the River Tees flooded its plant, the company said.", "Output slowed", "the company"),
+    ("Sales fell after Leeds raised parking fees, the retailer said.", "Sales fell", "the retailer"),
+    ("Rents rose after Norcliffe Housing bought the block, the council said.", "Rents rose", "the council"),
 ]
 
 
