@@ -65,9 +65,28 @@ def relay(cue: Token) -> tuple[Token | None, Token | None, Token | None]:
 
 
 def _own_subject(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS and tnorm(child) not in ("that", "which", "who"):
-            return child
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and tnorm(c) not in ("that", "which", "who")]
+    if len(subjects) > 1:
+        return _name_after_roles(subjects) or subjects[0]
+    return subjects[0] if subjects else None
+
+
+_ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
+
+
+def _name_after_roles(subjects: list[Token]) -> Token | None:
+    """'Co-founder and chief executive Amina Yusuf said', parsed with 'Co', '-' and 'Yusuf' all subjects: the
+    person's name at the end of a run of role words (nouns, adjectives, hyphens, 'and') is the subject."""
+    doc = subjects[0].doc
+    name = subjects[-1]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    ns = name.i
+    while ns > 0 and doc[ns - 1].pos_ == "PROPN" and doc[ns - 1].ent_type_ == "PERSON":
+        ns -= 1
+    between = doc[subjects[0].i:ns]
+    if len(between) and all(t.pos_ in _ROLE_CHAIN_POS or t.text in ("-", "‑", "–") for t in between):
+        return name
     return None
 
 

@@ -46,6 +46,15 @@ COORDINATED_ROLES = [
      "Tom Reed"),
     ("“We sold out in a week,” singer and songwriter Maya Dunn said.", "sold out", "Maya Dunn"),
     ("Teachers and parents said the school should stay open.", "stay open", "Teachers"),
+    # a hyphenated first role word the parser split into several subjects of the cue
+    ("Co-founder and managing director Priya Nair said: “We will hire forty engineers.”", "forty engineers",
+     "Priya Nair"),
+    ("Vice-chair and treasurer Ruth Hale said the accounts were in good order.", "good order", "Ruth Hale"),
+    ("Co-owner and head chef Luis Ortega said the menu would change every season.", "every season",
+     "Luis Ortega"),
+    ("Vice-president and co-founder Raj Patel said: “We grew faster than we planned.”", "grew faster",
+     "Raj Patel"),
+    ("The nurses and Dr Ruth Okoye said the ward was full.", "ward was full", "The nurses"),
 ]
 
 
