@@ -187,8 +187,8 @@ class SpeakerResolver(OrganisationResolver):
     def _main_bearer(self, recent: Entity, pos: int, unit: int, gender: str | None) -> Entity:
         """A bare surname two people share ('Ward' after Dame Helen Ward and her daughter Susan Ward): the
         article's main subject — most mentions, first introduced, named in the lead — unless the most recent
-        one was the subject of the previous sentence."""
-        if self._named_subject_before(unit) and any(
+        one was the subject of the previous sentence and this one tells of no past occasion ('Ward once told')."""
+        if not _past_occasion(self.idx.doc[pos]) and self._named_subject_before(unit) and any(
                 s.unit == unit - 1 and s.role in ("subject", "speaker") and s.entity is not None
                 and s.entity.eid == recent.eid for s in self.history):
             return recent
@@ -372,3 +372,16 @@ def _is_age(head: Token) -> bool:
     """'the 31-year-old', 'the 72-year-old'."""
     return word_form(head).endswith("year-old") or (tnorm(head) == "old" and head.i > 0 and tnorm(head.nbor(-1)) in
                                                      ("-", "year", "years"))
+
+
+def _past_occasion(subj: Token) -> bool:
+    """'Ward once told an interviewer', 'Ward said in 1989', 'Ward wrote years ago': the verb tells of an occasion
+    in the past of someone's life, which belongs to the article's main subject rather than a relative just named."""
+    verb = subj.head
+    for c in verb.children:
+        if c.dep_ == "advmod" and tnorm(c) in ("once", "ago"):
+            return True
+        if c.dep_ in ("prep", "npadvmod", "advmod") and any(
+                t.ent_type_ == "DATE" and (tnorm(t) == "ago" or (t.like_num and len(t.text) == 4)) for t in c.subtree):
+            return True
+    return False

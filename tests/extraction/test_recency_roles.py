@@ -140,3 +140,22 @@ def test_a_shared_bare_surname_prefers_the_main_subject(extract, text, fragment,
                                        .replace(" Reid once", " Malcolm Reid once")
                                        .replace("overdue. Hale", "overdue. Megan Hale")
                                        .replace("Marsh added", "Peter Marsh added")), fragment).confidence
+
+
+# right after the relative's own sentence, a bare surname telling of a past occasion is the main subject's
+PAST_OCCASION_SURNAME = [
+    ("Sir Peter Lowe has died aged 88, his family said. His son, Mark Lowe, said his father had loved the sea. "
+     "Lowe said in 1979 that sailing had saved his life.", "sailing had saved", "Peter Lowe"),
+    ("Sir Peter Lowe has died aged 88, his family said. His son, Mark Lowe, said his father had loved the sea. "
+     "Lowe told reporters years ago that sailing had saved his life.", "sailing had saved", "Peter Lowe"),
+    ("Lady Ann Mercer has died aged 93, her family said. Her niece, Clare Mercer, said her aunt had been in good "
+     "spirits. Mercer once said that she had never owned a car.", "never owned a car", "Ann Mercer"),
+    ("Sir Peter Lowe has died aged 88, his family said. His son, Mark Lowe, said his father had loved the sea. "
+     "Lowe said the family would hold a private service.", "private service", "Mark Lowe"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", PAST_OCCASION_SURNAME)
+def test_a_bare_surname_telling_of_the_past_is_the_main_subject(extract, text, fragment, speaker):
+    assert find(extract(text), fragment).speaker == speaker
+
