@@ -2,8 +2,8 @@
 
 Full-text search has one interface over two engines. On SQLite the FTS5 table `quotes_quote_fts` (migration
 0002) is queried with the reader's words turned into a quoted FTS5 expression and ranked by bm25; on
-PostgreSQL `websearch_to_tsquery('english', ...)` runs against the expression the GIN index is built on,
-ranked by `ts_rank`.
+PostgreSQL `websearch_to_tsquery('english', ...)` runs against the stored tsvector column the GIN index is
+built on (migration 0005), ranked by `ts_rank`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -110,11 +111,11 @@ def _match_words(quotes: QuerySet[Quote], words: str) -> tuple[QuerySet[Quote], 
         return quotes.none(), quotes.none()
     if connection.vendor == "postgresql":
         query = SearchQuery(words, config="english", search_type="websearch")
-        found = quotes.alias(document=EnglishDocument("text")).filter(document=query)
-        everywhere = Quote.objects.alias(document=EnglishDocument("text")).filter(document=query)
+        found = quotes.alias(document=text_vector()).filter(document=query)
+        everywhere = Quote.objects.alias(document=text_vector()).filter(document=query)
         if everywhere[RANK_AT_MOST : RANK_AT_MOST + 1].exists():
             return found.order_by(*NEWEST_FIRST), found
-        return found.annotate(rank=SearchRank(EnglishDocument("text"), query)).order_by("-rank", "-id"), found
+        return found.annotate(rank=SearchRank(text_vector(), query)).order_by("-rank", "-id"), found
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT 1 FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s LIMIT 1 OFFSET %s", [match, RANK_AT_MOST]
@@ -136,14 +137,10 @@ def _match_words(quotes: QuerySet[Quote], words: str) -> tuple[QuerySet[Quote], 
     ).order_by("rank", "-id"), counted
 
 
-class EnglishDocument(Func):
-    """`to_tsvector('english', text)` spelled exactly as the GIN index `quote_text_fts_idx` is, so it is used.
-
-    Django's SearchVector wraps its argument in COALESCE, which no longer matches the index expression.
-    """
-
-    template = "to_tsvector('english'::regconfig, %(expressions)s)"
-    output_field = SearchVectorField()
+def text_vector() -> RawSQL:
+    """The quote's stored `to_tsvector('english', text)` (PostgreSQL, migration 0005), which the GIN index
+    `quote_text_fts_idx` is built on: matches are checked and ranked without parsing their text again."""
+    return RawSQL('"quotes_quote"."text_vector"', [], output_field=SearchVectorField())
 
 
 def fts5_query(words: str) -> str:
