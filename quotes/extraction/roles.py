@@ -197,3 +197,11 @@ def role_prefix(tok: Token) -> bool:
         return True
     three = i + 3 >= len(doc) or not _capital_word(doc[i + 3])
     return three and form.endswith(ROLE_SUFFIXES) and doc[i + 2].ent_type_ != "GPE"
+
+
+def person_noun(form: str) -> bool:
+    """A common noun that can name a person ('the minister', 'the widow', 'the plasterer', 'the spokeswoman'),
+    not a thing or an event ('the funeral', 'the meeting', 'the report', 'the storm')."""
+    return form in ROLE_WORDS or form in PERSON_DESCRIPTORS or form in DESCRIPTOR_GENDER or form in KIN_GENDER \
+        or form in ROLE_SYNONYMS or form in TITLES or form.endswith(ROLE_SUFFIXES + ("man", "woman", "person", "ess",
+                                                                                   "eer", "year-old", "ary"))

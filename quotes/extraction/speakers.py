@@ -16,7 +16,7 @@ from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES,
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
-from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS
+from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -263,6 +263,8 @@ class SpeakerResolver(OrganisationResolver):
                 return Resolved(ent.canonical, "person", ent, "descriptor")
         if earlier is not None:
             return earlier[1]
+        if not (official or _is_age(head) or person_noun(role)):
+            return None  # "The funeral will be held in York": a thing or an event is nobody
         gender = DESCRIPTOR_GENDER.get(role)
         seen = self._salient(unit, {"person"}, gender, window=2)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}

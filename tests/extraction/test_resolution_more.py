@@ -148,3 +148,31 @@ def test_a_bare_shared_surname_takes_the_salient_member_less_surely(extract):
     bare, full = find(quotes, "bank"), find(quotes, "sell")
     assert bare.speaker == "Carol Vance"  # the last speaker
     assert bare.confidence < full.confidence
+
+
+# a common noun that names a thing or an event is nobody: it never takes the most recent person
+NOT_PERSON_NOUNS = [
+    ("Dr Ruth Okoye led the project. The plan says that every ward will have two nurses.", "every ward",
+     "The plan"),
+    ("Tom Reed, 70, ran the shop for 40 years. The tribute said he was a kind man.", "kind man", "The tribute"),
+    ("Mark Hale, 52, was a builder. The leaflet said the road would close for a month.", "road would close",
+     "The leaflet"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NOT_PERSON_NOUNS)
+def test_a_thing_or_event_noun_is_not_the_last_person(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker and q.speaker_kind != "person"
+
+
+# …while a person noun no table lists still takes the person just named
+PERSON_NOUNS = [
+    ("Ann Cole, 64, has run the bakery since 1990. The baker said the rent had doubled.", "rent had doubled",
+     "Ann Cole"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", PERSON_NOUNS)
+def test_a_person_noun_still_takes_the_last_person(extract, text, fragment, speaker):
+    assert find(extract(text), fragment).speaker == speaker
