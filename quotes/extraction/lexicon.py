@@ -201,6 +201,16 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     "army": frozenset({"army", "forces"}),
     "military": frozenset({"army", "forces", "military"}),
     "ministry's": frozenset(),
+    # places and institutions: "Marsden Zoo … The zoo said" is the zoo, never its director
+    "zoo": frozenset({"zoo", "park", "aquarium", "sanctuary"}),
+    "aquarium": frozenset({"aquarium", "zoo"}),
+    "sanctuary": frozenset({"sanctuary", "zoo", "trust"}),
+    "gallery": frozenset({"gallery", "museum"}),
+    "theatre": frozenset({"theatre", "theater", "playhouse", "company"}),
+    "orchestra": frozenset({"orchestra", "philharmonic", "symphony"}),
+    "festival": frozenset({"festival"}),
+    "prison": frozenset({"prison"}),
+    "hospice": frozenset({"hospice", "trust"}),
 }
 # Company-like nominals ("the retailer said") and sports-club nominals ("the side said").
 COMPANY_NOUNS = frozenset({
@@ -229,7 +239,10 @@ ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
     "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",
     "post", "ministry", "office", "tribunal", "court", "assessment", "securities", "capital", "fc",
     "chamber", "museum", "library", "academy", "school", "department",
-})
+}) - {"park"}  # "Marsden Zoo Park", yet "Ana Park" is a person
+# Institutions the NER may call places ("Marsden Zoo" FAC): a name ending in one is an organisation.
+INSTITUTION_NOUNS = frozenset({"zoo", "aquarium", "sanctuary", "museum", "gallery", "hospital", "hospice", "school",
+                               "college", "university", "academy", "library", "theatre", "prison", "orchestra"})
 # Lowercase words inside an organisation's name after its type word ("Royal College of Nursing",
 # "Department for Education", "Chamber of Commerce").
 ORG_CONNECTORS = frozenset({"of", "for", "on"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .roles import (
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
@@ -248,6 +248,9 @@ def collect(idx: DocIndex) -> Registry:
             label = "ORG"
         elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))):  # "Pensioner Edna Cole"
             label = "PERSON"
+        elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
+                and ent[-1].text[:1].isupper():
+            label = "ORG"  # "born at Marsden Zoo", "staff at Kelby Hospital": the zoo, the hospital
         if label == "PERSON":
             words, gender = clean_name(list(ent))
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
@@ -357,7 +360,7 @@ def roles_of(ent: Span) -> set[str]:
     for t in doc[max(0, ent.start - 4):ent.start]:  # hyphenated roles: "co-author", "vice-president"
         if t.i + 2 < ent.start and doc[t.i + 1].text in HYPHENS and not t.whitespace_:
             joined.add(tnorm(t) + "-" + tnorm(doc[t.i + 2]))
-    return roles | joined
+    return (roles | joined) - ORG_NOUNS.keys()  # "Zoo director Ian Pratt" holds 'director', never 'zoo'
 
 
 def _learn_descriptors(org: Entity, ent: Span) -> None:
