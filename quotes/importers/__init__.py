@@ -6,13 +6,14 @@ detects each file's format and applies the size limit.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from quotes.importers import csvfile, feed, html, jsonarray, jsonl, text
 from quotes.importers.detect import FORMATS, detect_format
 from quotes.importers.records import ArticleRecord, RecordError
-from quotes.importers.sources import Input, expand, too_big, walk_paths
+from quotes.importers.sources import Input, LineFile, expand, too_big, walk_paths
 
 Reader = Callable[[bytes, str], Iterator[ArticleRecord | RecordError]]
 READERS: dict[str, Reader] = {
@@ -24,7 +25,10 @@ READERS: dict[str, Reader] = {
     "feed": feed.read,
 }
 
-__all__ = ["FORMATS", "READERS", "ArticleRecord", "Input", "RecordError", "read_input", "read_inputs", "read_paths", "read_uploads"]
+__all__ = [
+    "FORMATS", "READERS", "ArticleRecord", "Input", "LineFile", "RecordError",
+    "read_input", "read_inputs", "read_paths", "read_uploads",
+]
 
 
 def read_input(item: Input, fmt: str = "auto") -> Iterator[ArticleRecord | RecordError]:
@@ -39,10 +43,14 @@ def read_input(item: Input, fmt: str = "auto") -> Iterator[ArticleRecord | Recor
         yield RecordError(item.name, f"could not parse: {type(exc).__name__}: {exc}")
 
 
-def read_inputs(items: Iterable[Input | RecordError], fmt: str = "auto") -> Iterator[ArticleRecord | RecordError]:
+def read_inputs(
+    items: Iterable[Input | LineFile | RecordError], fmt: str = "auto", max_bytes: int = 20 * 1024 * 1024
+) -> Iterator[ArticleRecord | RecordError]:
     for item in items:
         if isinstance(item, RecordError):
             yield item
+        elif isinstance(item, LineFile):
+            yield from jsonl.read_file(item.path, item.name, max_bytes)
         else:
             yield from read_input(item, fmt)
 
@@ -51,7 +59,24 @@ def read_paths(
     paths: Iterable[Path], fmt: str = "auto", max_bytes: int = 20 * 1024 * 1024
 ) -> Iterator[ArticleRecord | RecordError]:
     """Every record in the files, folders and archives given, in a stable order."""
-    return read_inputs(walk_paths(paths, max_bytes), fmt)
+    return read_inputs(walk_paths(paths, max_bytes, stream=fmt in ("auto", "jsonl")), fmt, max_bytes)
+
+
+def plan_paths(
+    paths: Iterable[Path], fmt: str = "auto", max_bytes: int = 20 * 1024 * 1024
+) -> tuple[int, Iterator[ArticleRecord | RecordError]]:
+    """How many records there are, and the records: files are read now (each is under the size limit),
+    JSON Lines files only counted, and streamed from disk as the import reaches them."""
+    total, parts = 0, []
+    for item in walk_paths(paths, max_bytes, stream=fmt in ("auto", "jsonl")):
+        if isinstance(item, LineFile):
+            total += jsonl.count_lines(item.path)
+            parts.append(jsonl.read_file(item.path, item.name, max_bytes))
+        else:
+            records = list(read_inputs([item], fmt))
+            total += len(records)
+            parts.append(records)
+    return total, itertools.chain.from_iterable(parts)
 
 
 def read_uploads(

@@ -13,6 +13,7 @@ from pathlib import Path
 from quotes.importers.records import RecordError
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")
+STREAMED_SUFFIXES = (".jsonl", ".ndjson")
 # Folder and archive entries nobody means to import.
 _IGNORED = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 
@@ -29,6 +30,14 @@ class Input:
         return self.name.rsplit("!", 1)[-1]
 
 
+@dataclass(frozen=True)
+class LineFile:
+    """A JSON Lines file on disk, read line by line when its records are wanted, never loaded whole."""
+
+    name: str
+    path: Path
+
+
 def _ignored(name: str) -> bool:
     base = name.rsplit("/", 1)[-1]
     return any(part in name for part in _IGNORED[:1]) or base in _IGNORED or base.startswith("._")
@@ -40,12 +49,18 @@ def too_big(name: str, size: int, max_bytes: int) -> RecordError | None:
     return None
 
 
-def walk_paths(paths: Iterable[Path], max_bytes: int) -> Iterator[Input | RecordError]:
-    """Every file under the paths, archives opened; a file or member that cannot be read is a `RecordError`."""
+def walk_paths(paths: Iterable[Path], max_bytes: int, stream: bool = False) -> Iterator[Input | LineFile | RecordError]:
+    """Every file under the paths, archives opened; a file or member that cannot be read is a `RecordError`.
+
+    With `stream`, JSON Lines files come as `LineFile`s, read line by line later whatever their size.
+    """
     for path in paths:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             if _ignored(file.as_posix()):
+                continue
+            if stream and file.name.lower().endswith(STREAMED_SUFFIXES):
+                yield LineFile(str(file), file)
                 continue
             try:
                 size = file.stat().st_size

@@ -91,12 +91,12 @@ class Command(BaseCommand):
             raise CommandError(f"no such file or directory: {', '.join(missing)}")
         if workers < 1 or chunk_size < 1:
             raise CommandError("--workers and --chunk-size must be at least 1")
-        records = list(importers.read_paths(paths, fmt=fmt, max_bytes=settings.NEWSDESK_IMPORT_MAX_BYTES))
-        batch = batches.start_batch(source_name=source, fmt=fmt, files=[str(p) for p in paths], total=len(records))
+        total, records = importers.plan_paths(paths, fmt=fmt, max_bytes=settings.NEWSDESK_IMPORT_MAX_BYTES)
+        batch = batches.start_batch(source_name=source, fmt=fmt, files=[str(p) for p in paths], total=total)
         verbosity = options["verbosity"]
         is_tty = self.stdout.isatty()
         report = services.ImportReport()
-        display = ProgressDisplay(self.stdout._out, len(records), bar=verbosity >= 1 and is_tty, lines=verbosity >= 1)
+        display = ProgressDisplay(self.stdout._out, total, bar=verbosity >= 1 and is_tty, lines=verbosity >= 1)
         stop_on_sigterm()
         try:
             with display:
