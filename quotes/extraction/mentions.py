@@ -298,10 +298,24 @@ def org_name_end(head: Token) -> int:
             or tnorm(doc[i]) not in ORG_CONNECTORS or doc[i].head.i != head.i:
         return head.i + 1
     k = i + 1
-    while k < len(doc) and (_capital(doc[k]) or (tnorm(doc[k]) in ORG_CONNECTORS | {"and", "&"} and k + 1 < len(doc)
-                                                 and _capital(doc[k + 1]))) and doc[k].ent_type_ not in ("DATE", "TIME"):
+    while k < len(doc) and (_capital(doc[k]) or (_inner_word(doc, k) and k + 1 < len(doc)
+                                                 and _capital(doc[k + 1])) or _hyphen_piece(doc, k)) \
+            and doc[k].ent_type_ not in ("DATE", "TIME"):
         k += 1
     return k if k > i + 1 and _capital(doc[k - 1]) else head.i + 1
+
+
+def _inner_word(doc, k: int) -> bool:
+    """'of', 'for', 'and', or 'the' after one of them ('Society for the Protection of Birds')."""
+    w = tnorm(doc[k])
+    return w in ORG_CONNECTORS | {"and", "&"} or (w == "the" and tnorm(doc[k - 1]) in ORG_CONNECTORS)
+
+
+def _hyphen_piece(doc, k: int) -> bool:
+    """'Co-operation': a glued hyphen after a capitalised word, or the word glued after it."""
+    if doc[k].text in ("-", "‑") and k + 1 < len(doc):
+        return _glued(doc, k) and _capital(doc[k - 1]) and doc[k + 1].is_alpha
+    return k > 1 and doc[k].is_alpha and _glued(doc, k - 1) and _capital(doc[k - 2])
 
 
 def _capital(tok: Token) -> bool:

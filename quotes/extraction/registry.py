@@ -97,7 +97,8 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
         lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
             and not _particle(words, k) and not org_connector(words, k)
         first_name = k == len(words) - 2 and k > 0 and is_title(words[k - 1]) and known_first_name(t.text)
-        if (person and is_title(t) and not first_name) or tnorm(t) in _DETS or lower_word:
+        if (person and is_title(t) and not first_name) or (tnorm(t) in _DETS and not (k and org_connector(words, k))) \
+                or lower_word:
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
     words = words[last_title + 1:]
@@ -117,10 +118,25 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
 
 
 def org_connector(words: list[Token], k: int) -> bool:
-    """'of'/'for' inside an organisation's name: after a capitalised type word ('College', 'Department'),
-    before a capitalised word ('Royal College of Nursing', 'Department for Education')."""
-    return 0 < k < len(words) - 1 and tnorm(words[k]) in ORG_CONNECTORS and tnorm(words[k - 1]) in ORG_SUFFIXES \
-        and words[k - 1].text[:1].isupper() and words[k + 1].text[:1].isupper()
+    """A lowercase word inside an organisation's name, after its capitalised type word and an 'of'/'for':
+    'Royal College of Nursing', 'International Union for Conservation of Nature', 'Organisation for Economic
+    Co-operation and Development' (connectors, 'and', and the lowercase half of a hyphenated word)."""
+    if not 0 < k < len(words) - 1:
+        return False
+    w = words[k]
+    glued = w.text in HYPHENS or (words[k - 1].text in HYPHENS and not words[k - 1].whitespace_)
+    inner = ORG_CONNECTORS | {"and", "&"} | ({"the"} if tnorm(words[k - 1]) in ORG_CONNECTORS else set())
+    nxt = words[k + 2] if tnorm(words[k + 1]) == "the" and k + 2 < len(words) else words[k + 1]
+    if not glued and (tnorm(w) not in inner or not nxt.text[:1].isupper()):
+        return False
+    for j in range(k, 0, -1):
+        t = words[j]
+        if tnorm(t) in ORG_CONNECTORS and tnorm(words[j - 1]) in ORG_SUFFIXES and words[j - 1].text[:1].isupper():
+            return True
+        if not (t.text[:1].isupper() or t.text in HYPHENS or tnorm(t) in ORG_CONNECTORS | {"and", "&", "the"}
+                or words[j - 1].text in HYPHENS):
+            return False
+    return False
 
 
 def _particle(words: list[Token], k: int) -> bool:

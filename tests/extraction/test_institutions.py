@@ -34,3 +34,25 @@ def test_role_phrase_head_still_names_the_person(extract):
     q = find(extract("Two otter pups were born at Fenwick Zoo. Zoo keeper Ian Hale said they were doing well."),
              "doing well")
     assert q.speaker == "Ian Hale"
+
+
+# (text, fragment, speaker): organisation names that run on through several of/for, 'and' and hyphenated words
+LONG_OF_NAMES = [
+    ("Frog numbers have halved since 1990, according to the International Union for Conservation of Nature.",
+     "Frog numbers", "International Union for Conservation of Nature"),
+    ("Pensions will cost more, according to the Institute for Fiscal Studies.", "Pensions will cost more",
+     "Institute for Fiscal Studies"),
+    ("Trade will shrink this year, the Organisation for Economic Co-operation and Development said.",
+     "Trade will shrink", "Organisation for Economic Co-operation and Development"),
+    ("Wages grew faster than prices in March, the Office for National Statistics said.", "Wages grew faster",
+     "Office for National Statistics"),
+    ("The Royal Society for the Protection of Birds said the heron had returned.", "heron had returned",
+     "Royal Society for the Protection of Birds"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", LONG_OF_NAMES)
+def test_long_of_for_names_stay_whole(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "organisation"
