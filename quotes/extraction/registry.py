@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .orgnames import DETS, org_connector, typing_noun
 from .roles import (
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
@@ -30,7 +31,6 @@ from .roles import (
 from .structure import DocIndex
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 @dataclass
@@ -97,7 +97,7 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
         lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
             and not _particle(words, k) and not org_connector(words, k)
         first_name = k == len(words) - 2 and k > 0 and is_title(words[k - 1]) and known_first_name(t.text)
-        if (person and is_title(t) and not first_name) or (tnorm(t) in _DETS and not (k and org_connector(words, k))) \
+        if (person and is_title(t) and not first_name) or (tnorm(t) in DETS and not (k and org_connector(words, k))) \
                 or lower_word:
             last_title = k
             gender = gender or HONORIFIC_GENDER.get(tnorm(t))
@@ -115,28 +115,6 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
-
-
-def org_connector(words: list[Token], k: int) -> bool:
-    """A lowercase word inside an organisation's name, after its capitalised type word and an 'of'/'for':
-    'Royal College of Nursing', 'International Union for Conservation of Nature', 'Organisation for Economic
-    Co-operation and Development' (connectors, 'and', and the lowercase half of a hyphenated word)."""
-    if not 0 < k < len(words) - 1:
-        return False
-    w = words[k]
-    glued = w.text in HYPHENS or (words[k - 1].text in HYPHENS and not words[k - 1].whitespace_)
-    inner = ORG_CONNECTORS | {"and", "&"} | ({"the"} if tnorm(words[k - 1]) in ORG_CONNECTORS else set())
-    nxt = words[k + 2] if tnorm(words[k + 1]) == "the" and k + 2 < len(words) else words[k + 1]
-    if not glued and (tnorm(w) not in inner or not nxt.text[:1].isupper()):
-        return False
-    for j in range(k, 0, -1):
-        t = words[j]
-        if tnorm(t) in ORG_CONNECTORS and tnorm(words[j - 1]) in ORG_SUFFIXES and words[j - 1].text[:1].isupper():
-            return True
-        if not (t.text[:1].isupper() or t.text in HYPHENS or tnorm(t) in ORG_CONNECTORS | {"and", "&", "the"}
-                or words[j - 1].text in HYPHENS):
-            return False
-    return False
 
 
 def _particle(words: list[Token], k: int) -> bool:
@@ -260,7 +238,10 @@ def collect(idx: DocIndex) -> Registry:
             end += 1  # "Ursula von der | Leyen": the NER stopped at the particle
         if end > ent.end:
             ent = doc[ent.start:end]
-        if label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
+        typed_by = typing_noun(ent)
+        if typed_by is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+            label = "ORG"  # "a report by the housing charity Homebase": the charity's name
+        elif label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
             label = "ORG"
         elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))):  # "Pensioner Edna Cole"
             label = "PERSON"
@@ -277,11 +258,14 @@ def collect(idx: DocIndex) -> Registry:
                 label = "ORG"
             elif words:
                 singles.append(ent)
-        if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in _DETS):
+        if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in DETS):
             words, _ = clean_name(list(ent), person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)
+                if typed_by is not None:
+                    org.kind = "organisation"
+                    org.descriptors |= {tnorm(typed_by)} | {tnorm(c) for c in typed_by.lefts if c.dep_ == "compound"}
     # proper-noun chains the NER missed, in subject or appositive position
     for tok in doc[b0:b1]:
         if tok.pos_ != "PROPN" or tok.ent_type_ or idx.in_quote[tok.i] >= 0:

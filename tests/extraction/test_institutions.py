@@ -56,3 +56,23 @@ def test_long_of_for_names_stay_whole(extract, text, fragment, speaker):
     q = find(extract(text), fragment)
     assert q.speaker == speaker
     assert q.speaker_kind == "organisation"
+
+
+# (text, fragment, speaker, kind): a name typed by an organisation noun inside a PP is that organisation
+TYPED_IN_PP = [
+    ("House prices fell 4 percent, a study by the housing charity Roofline has found. "
+     "The charity said prices in Hull had fallen most.", "prices in Hull", "Roofline", "organisation"),
+    ("Bills will rise again, warnings from the watchdog Fairwater suggest. The watchdog said it would act.",
+     "it would act", "Fairwater", "organisation"),
+    ("Talks broke down, according to a letter from the union Workright. The union said it would ballot members.",
+     "ballot members", "Workright", "organisation"),
+    ("The company Ana Ruiz founded in 2010 has been sold. Ruiz said she was sad.", "she was sad", "Ana Ruiz",
+     "person"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker, kind", TYPED_IN_PP)
+def test_name_typed_by_an_organisation_noun_in_a_pp(extract, text, fragment, speaker, kind):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker
+    assert q.speaker_kind == kind

@@ -1,0 +1,50 @@
+"""Organisation names: connector words inside them ('Royal Society for the Protection of Birds') and the
+organisation noun that types a name written after it ('by the housing charity Homebase')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import HYPHENS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .roles import known_first_name
+
+DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def org_connector(words: list[Token], k: int) -> bool:
+    """A lowercase word inside an organisation's name, after its capitalised type word and an 'of'/'for':
+    'Royal College of Nursing', 'International Union for Conservation of Nature', 'Organisation for Economic
+    Co-operation and Development' (connectors, 'and', and the lowercase half of a hyphenated word)."""
+    if not 0 < k < len(words) - 1:
+        return False
+    w = words[k]
+    glued = w.text in HYPHENS or (words[k - 1].text in HYPHENS and not words[k - 1].whitespace_)
+    inner = ORG_CONNECTORS | {"and", "&"} | ({"the"} if tnorm(words[k - 1]) in ORG_CONNECTORS else set())
+    nxt = words[k + 2] if tnorm(words[k + 1]) == "the" and k + 2 < len(words) else words[k + 1]
+    if not glued and (tnorm(w) not in inner or not nxt.text[:1].isupper()):
+        return False
+    for j in range(k, 0, -1):
+        t = words[j]
+        if tnorm(t) in ORG_CONNECTORS and tnorm(words[j - 1]) in ORG_SUFFIXES and words[j - 1].text[:1].isupper():
+            return True
+        if not (t.text[:1].isupper() or t.text in HYPHENS or tnorm(t) in ORG_CONNECTORS | {"and", "&", "the"}
+                or words[j - 1].text in HYPHENS):
+            return False
+    return False
+
+
+def typing_noun(ent: Span) -> Token | None:
+    """'by the charity Homebase', 'from the watchdog Fairwater': a lowercase organisation noun with 'the' right
+    before the name types it (not a person's name: 'the company Ana Ruiz founded')."""
+    doc = ent.doc
+    first = next((t for t in ent if tnorm(t) not in DETS), None)
+    if first is None or first.i == 0 or not first.text[:1].isupper():
+        return None
+    prev = doc[first.i - 1]
+    if prev.pos_ != "NOUN" or not prev.text[:1].islower() or tnorm(prev) not in ORG_NOUNS \
+            or not any(tnorm(c) == "the" for c in prev.lefts):
+        return None
+    words = [t for t in ent if not t.is_punct and tnorm(t) not in DETS]
+    if len(words) >= 2 and known_first_name(words[0].text) and tnorm(words[-1]) not in ORG_SUFFIXES:
+        return None
+    return prev
