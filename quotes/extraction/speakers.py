@@ -162,6 +162,10 @@ class SpeakerResolver(OrganisationResolver):
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
             return Resolved(None, "unknown", None, "unknown")
+        if m.kind in ("org", "group", "descriptor") and head.text[:1].isupper() and m.start == head.i:
+            found = self._bare_surname(head, unit, pos)  # "Rivers said", "Banks told": a person's surname
+            if found is not None:
+                return found
         if m.kind in ("org", "group") and form in ORG_NOUNS:
             found = self._org_nominal(m, unit, pos, record)
             if found is not None:
@@ -183,6 +187,15 @@ class SpeakerResolver(OrganisationResolver):
         if found is not None:
             return found
         return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+
+    def _bare_surname(self, head: Token, unit: int, pos: int) -> Resolved | None:
+        """'Rivers said': a capitalised bare noun that is the surname of a person named earlier."""
+        ent = self.reg.find_name([head.text], pos, create=False)
+        if ent is None or ent.kind != "person" or len(ent.words) < 2 or ent.first_seen >= head.i:
+            return None
+        if self.reg.tied:
+            ent = self._main_bearer(ent, pos, unit, None)
+        return Resolved(ent.canonical, "person", ent, "alias")
 
     def _main_bearer(self, recent: Entity, pos: int, unit: int, gender: str | None) -> Entity:
         """A bare surname two people share ('Ward' after Dame Helen Ward and her daughter Susan Ward): the

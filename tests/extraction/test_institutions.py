@@ -76,3 +76,22 @@ def test_name_typed_by_an_organisation_noun_in_a_pp(extract, text, fragment, spe
     q = find(extract(text), fragment)
     assert q.speaker == speaker
     assert q.speaker_kind == kind
+
+
+# (text, fragment, speaker): a surname that is also an organisation or plural word links to the person
+ORG_LIKE_SURNAMES = [
+    ("Rugby coach Martin Mills paid tribute. “She never gave up,” Mills said.", "never gave up", "Martin Mills"),
+    ("The bakery's founder, Joanna Banks, opened it in 1998. “We never looked back,” Banks said.",
+     "never looked back", "Joanna Banks"),
+    ("Singer Maya Rivers cancelled the tour. Rivers said she needed rest.", "needed rest", "Maya Rivers"),
+    ("Head teacher Peter Church welcomed the result. Church said the pupils had worked hard.", "worked hard",
+     "Peter Church"),
+    ("Novelist Clare House won the prize. House said she was “stunned”.", "stunned", "Clare House"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", ORG_LIKE_SURNAMES)
+def test_org_like_surname_links_to_the_person(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "person"
