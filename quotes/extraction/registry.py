@@ -241,7 +241,7 @@ def collect(idx: DocIndex) -> Registry:
         typed_by = typing_noun(ent)
         if typed_by is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
             label = "ORG"  # "a report by the housing charity Homebase": the charity's name
-        elif label == "PERSON" and org_nouns_of(ent.root):  # "The firm behind it, Dalton Homes"
+        elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text):  # "The firm behind it, Dalton Homes"
             label = "ORG"
         elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))):  # "Pensioner Edna Cole"
             label = "PERSON"
@@ -291,8 +291,8 @@ def org_nouns_of(root: Token) -> set[str]:
     """Organisation nouns a name is described by: 'the firm behind it, Dalton Homes', 'club Kingsford'."""
     doc = root.doc
     found = set()
-    if root.dep_ == "appos" and tnorm(root.head) in ORG_NOUNS:
-        found.add(tnorm(root.head))
+    if root.dep_ == "appos" and tnorm(root.head) in ORG_NOUNS and root.head.text[:1].islower():
+        found.add(tnorm(root.head))  # "the firm, Dalton Homes" — not "the Fenwick Gallery, Clara Bosch"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and tnorm(child) in ORG_NOUNS:
             found.add(tnorm(child))

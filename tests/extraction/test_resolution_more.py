@@ -131,6 +131,11 @@ NAME_FORMS = [
      "evasive", "Alexandria Ortiz", "person"),
     ("PC Dan Morris was first at the scene. “It was chaos,” the constable said.", "chaos", "Dan Morris",
      "person"),
+    # a person in apposition to a named institution stays a person (the institution is a name, not "the firm")
+    ("The new head of the Kelby Museum, Clara Voss, has promised free entry. Voss said charging was wrong. "
+     "She said sponsors would pay.", "sponsors", "Clara Voss", "person"),
+    ("The chair of the Marlow Theatre, Tom Quayle, resigned on Monday. Quayle said the board had lost faith.",
+     "lost faith", "Tom Quayle", "person"),
 ]
 ALL = ROLE_SYNONYM + APPOSITIVE_AFTER_PP + FAMILY + SPOKESPEOPLE_AND_GROUPS + PARTICLES + NAME_FORMS
 
