@@ -5,7 +5,6 @@
   "use strict";
 
   let selectedId = null;
-  let advancePending = false;
 
   const cards = () => Array.from(document.querySelectorAll(".desk-quote"));
   const selectedCard = () => (selectedId ? document.getElementById("quote-" + selectedId) : null);
@@ -197,23 +196,35 @@
   });
 
   // After a swap the card is new: keep it selected, and move on after a confirm or reject that went through.
+  // Each request remembers which quote was selected when it started: its answer may only move the selection
+  // (to the quote the server names, or on to the next one) if the editor has not moved on meanwhile.
+  // Settling at once (no settle delay) means a swapped-in card is wired by htmx, and its classes are final,
+  // before the next key is handled: a key never clicks a form htmx has not taken over, nor loses "selected".
+  if (window.htmx) htmx.config.defaultSettleDelay = 0;
+
+  let changedPk = null;
+
   document.addEventListener("htmx:beforeRequest", (event) => {
     const source = event.detail.elt;
-    advancePending = Boolean(source && source.closest && source.closest("[data-advance]"));
+    const xhr = event.detail.xhr;
+    if (xhr) xhr.desk = { from: selectedId, advance: Boolean(source && source.closest && source.closest("[data-advance]")) };
   });
 
   document.addEventListener("quoteChanged", (event) => {
-    if (event.detail && event.detail.pk) selectedId = String(event.detail.pk);
+    changedPk = event.detail && event.detail.pk ? String(event.detail.pk) : null;
   });
 
-  document.addEventListener("htmx:afterSwap", () => {
+  document.addEventListener("htmx:afterSettle", (event) => {
+    const request = event.detail.xhr && event.detail.xhr.desk;
+    const settled = request && !request.settled;
+    if (settled) request.settled = true;
+    const unmoved = settled && selectedId === request.from;
+    if (settled && unmoved && changedPk) selectedId = changedPk;
+    if (settled) changedPk = null;
     const card = selectedCard();
     if (!card) return;
     select(card, false);
-    if (advancePending) {
-      advancePending = false;
-      if (!card.querySelector('[role="alert"]')) move(1);
-    }
+    if (unmoved && request.advance && !card.querySelector('[role="alert"]')) move(1);
   });
 
   document.addEventListener("DOMContentLoaded", () => {
