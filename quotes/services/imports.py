@@ -457,6 +457,13 @@ class ChunkWriter:
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop; it terminates us
+    # A connection inherited through fork shares the parent's socket: using it here would interleave the
+    # workers' messages on one session, and closing it would end the parent's. Forget it, open our own.
+    # The parent's close_all() does not cover them all: Django's connections live in asgiref Locals, which
+    # keep one set while an event loop runs in the thread (Playwright's, in tests) and another without one,
+    # and the child, with no running loop, sees the set the parent never closed.
+    for conn in connections.all(initialized_only=True):
+        conn.connection = None
 
 
 def _import_part(args: tuple[list[ArticleRecord], int | None, str, int]) -> ImportReport:
@@ -487,7 +494,7 @@ def import_in_processes(
             report.fail(error)
         if good := [r for r in chunk if isinstance(r, ArticleRecord)]:
             parts.append((good, batch.pk if batch else None, source_name, chunk_size))
-    connections.close_all()  # a forked child must open its own connection
+    connections.close_all()  # this thread's connections: the children forget theirs (see _worker_init)
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_init)
     try:
         for part in pool.imap_unordered(_import_part, parts):
