@@ -18,7 +18,7 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, name_key
-from quotes.services.imports import refresh_quote_counts
+from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
 Status = Quote.Status

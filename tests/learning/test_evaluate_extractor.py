@@ -7,7 +7,8 @@ from django.core.management import call_command
 
 from quotes import extraction
 from quotes.models import Article, Quote, Speaker
-from quotes.services.imports import SpeakerDirectory, save_quotes
+from quotes.services.imports import save_quotes
+from quotes.services.speakers import SpeakerDirectory
 
 pytestmark = pytest.mark.slow
 
