@@ -97,7 +97,7 @@ QUEUE_STATUSES = [
     ("rejected", "Rejected"),
     ("all", "All"),
 ]
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000  # "1000+" is as useful to an editor as an exact figure, and 10x cheaper at scale
 
 
 class QueueFilterForm(forms.Form):
