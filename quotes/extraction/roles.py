@@ -182,7 +182,7 @@ def role_prefix(tok: Token) -> bool:
     """An occupation written capitalised before a person's name at a clause start, absent from the tables
     ('Guitarist Sean Doherty', 'Curator Lise Berg'): not a first name itself, followed by a name of two words,
     and either the next word is a known first name or the word ends like an occupation noun."""
-    if not _capital_word(tok) or tok.tag_ not in ("NN", "NNP") or len(tok.text) < 4:
+    if not _capital_word(tok) or tok.tag_ not in ("NN", "NNP", "JJ") or len(tok.text) < 4:
         return False
     doc = tok.doc
     i = tok.i

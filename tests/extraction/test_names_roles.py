@@ -53,6 +53,15 @@ GENDER = [
      "Sean Doherty", "person"),
     ("Poet Ines Ferra opened the festival. “Words still matter,” she said. Organiser Dan Pike said ticket sales were "
      "up. He said the festival would return next year.", "return next", "Dan Pike", "person"),
+    # the tagger may call the occupation an adjective and the NER may run the name over it
+    ("A library book borrowed in 1972 has been returned. Librarian Grace Oduya said staff had been delighted. "
+     "“It made everyone's day,” she said.", "everyone's day", "Grace Oduya", "person"),
+    ("A missing atlas has been handed back. Librarian Tomasz Wrobel said it was in fine condition. “It is "
+     "lovely,” he said.", "is lovely", "Tomasz Wrobel", "person"),
+    ("The archive opened on Monday. Historian Mark Tate said the letters were rare. “They are remarkable,” "
+     "he said.", "remarkable", "Mark Tate", "person"),
+    ("Prescriptions rose sharply. Pharmacist Ann Lowe said demand had doubled. “We cannot keep up,” she said.",
+     "keep up", "Ann Lowe", "person"),
 ]
 
 ALL = ORG_OF + ROLE_PREFIX + GENDER
