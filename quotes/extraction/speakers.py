@@ -104,6 +104,10 @@ class SpeakerResolver(OrganisationResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._pronoun(form, unit, pos)
+        if _is_demonym(head):  # "the Spaniard said": a nationality used as a noun describes a salient person
+            found = self._descriptor(head, unit, pos)
+            if found is not None:
+                return found
         if m.kind == "name" and m.name is not None:
             words, gender = clean_name(list(doc[m.name[0]:m.name[1]]))
             gender = m.honorific or gender
@@ -260,7 +264,7 @@ class SpeakerResolver(OrganisationResolver):
         role = word_form(head)
         earlier = self._nominal_before(role, head.i, unit)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
-        if not _is_age(head) and role not in PERSON_DESCRIPTORS:
+        if not _is_age(head) and not _is_demonym(head) and role not in PERSON_DESCRIPTORS:
             people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]
             before = [e for e in people if e.first_seen < pos]
             if before:
@@ -276,9 +280,10 @@ class SpeakerResolver(OrganisationResolver):
                 return Resolved(ent.canonical, "person", ent, "descriptor")
         if earlier is not None:
             return earlier[1]
-        if not (official or _is_age(head) or person_noun(role)):
+        if not (official or _is_age(head) or _is_demonym(head) or person_noun(role)):
             return None  # "The funeral will be held in York": a thing or an event is nobody
-        gender = DESCRIPTOR_GENDER.get(role)
+        gender = DESCRIPTOR_GENDER.get(role) or _DEMONYM_GENDER.get(role[-5:] if role.endswith("woman") else
+                                                                    role[-3:])
         seen = self._salient(unit, {"person"}, gender, window=2)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
                             and not holds_role(seen.entity, role)):
@@ -381,6 +386,32 @@ class SpeakerResolver(OrganisationResolver):
         # another agreeing candidate close by (a second woman in the last sentence) makes it uncertain
         rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 3.5
         return ranked[0][1], rivals
+
+
+# Nationalities used as nouns ("the Spaniard", "the Briton", "the Frenchwoman"); "-ian/-ese/-ish" adjectives
+# used as a noun after "the" ("the Italian", "the Japanese") count as well.
+DEMONYMS = frozenset({"spaniard", "briton", "scot", "dane", "swede", "finn", "pole", "czech", "slovak", "serb", "croat",
+                      "greek", "turk", "swiss", "thai", "iraqi", "israeli", "pakistani", "bangladeshi", "kuwaiti",
+                      "saudi", "qatari", "yemeni", "somali", "kenyan", "ugandan", "american", "mexican", "cuban",
+                      "german", "moroccan", "new zealander", "kiwi", "aussie", "filipino", "argentine", "chilean",
+                      "peruvian", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman",
+                      "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"})
+_DEMONYM_GENDER = {"man": "m", "woman": "f"}
+
+
+def _is_demonym(head: Token) -> bool:
+    """'the Spaniard', 'the Australian', 'the Frenchwoman': a capitalised nationality with 'the' as its only
+    modifier."""
+    if not head.text[:1].isupper() or not head.is_alpha or head.i == 0 or tnorm(head.nbor(-1)) != "the":
+        return False
+    if any(c.i < head.i and c.i != head.i - 1 for c in head.lefts) or any(c.dep_ in ("compound", "prep", "appos")
+                                                                       for c in head.rights):
+        return False
+    form = tnorm(head)
+    if form in DEMONYMS:
+        return True
+    return form.endswith(("ian", "ese", "ish")) and len(form) > 5 and form not in ORG_NOUNS \
+        and head.ent_type_ not in ("PERSON", "GPE", "FAC")
 
 
 def _is_age(head: Token) -> bool:

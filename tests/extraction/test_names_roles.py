@@ -130,3 +130,22 @@ def test_a_partial_quote_closing_after_the_full_stop_stays_balanced(extract):
     q = find(extract(text), "indefensible")
     assert q.text == "the decision was “indefensible.”"
     assert text[q.start:q.end] == q.text
+
+
+# a nationality used as a noun ('the Spaniard', 'the Austrian') is the salient person, like 'the 31-year-old'
+DEMONYM = [
+    ("Defending champion Elena Vasquez lost in the second round on Tuesday. Vasquez, who had been injured, said she "
+     "had no excuses. “She played better than me,” the Spaniard said.", "better than me", "Elena Vasquez"),
+    ("Top seed Marta Kowal beat Jan Berger in straight sets. Berger said he was tired. “I had nothing left,” the "
+     "Austrian said.", "nothing left", "Jan Berger"),
+    ("Laura Conti and Tom Reyes reached the final. Conti said the wind was awful. “It was a lottery,” the Italian "
+     "said.", "a lottery", "Laura Conti"),
+    ("Sprinter Paul Okafor won the 200m in Rome. Okafor said the track was fast. “I felt great,” the Frenchman "
+     "said.", "felt great", "Paul Okafor"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", DEMONYM)
+def test_a_demonym_descriptor_is_the_salient_person(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")
