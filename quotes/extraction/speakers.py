@@ -16,7 +16,7 @@ from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES,
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
-from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
+from .roles import DESCRIPTOR_GENDER, KIN_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -104,6 +104,13 @@ class SpeakerResolver(OrganisationResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._pronoun(form, unit, pos)
+        kin = _kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
+        if kin is not None and m.kind != "name":
+            ent = self.reg.find_name([kin.text], pos, create=False)
+            if ent is not None and ent.kind == "person" and len(ent.words) >= 2:
+                if record:
+                    ent.last_seen = max(ent.last_seen, pos)
+                return Resolved(ent.canonical, "person", ent, "full")
         if _is_demonym(head):  # "the Spaniard said": a nationality used as a noun describes a salient person
             found = self._descriptor(head, unit, pos)
             if found is not None:
@@ -412,6 +419,17 @@ def _is_demonym(head: Token) -> bool:
         return True
     return form.endswith(("ian", "ese", "ish")) and len(form) > 5 and form not in ORG_NOUNS \
         and head.ent_type_ not in ("PERSON", "GPE", "FAC")
+
+
+def _kin_name(head: Token) -> Token | None:
+    """'Korhonen's coach, her father Jari': the first name of a kinship appositive to a possessed role noun."""
+    if not any(c.dep_ == "poss" for c in head.children):
+        return None
+    for c in head.children:
+        if c.dep_ == "appos" and tnorm(c) in KIN_GENDER and any(p.dep_ == "poss" for p in c.children):
+            return next((n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN" and n.text[:1].isupper()
+                         and not any(x.dep_ in ("compound", "flat") for x in n.children)), None)
+    return None
 
 
 def _is_age(head: Token) -> bool:

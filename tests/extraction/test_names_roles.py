@@ -149,3 +149,20 @@ DEMONYM = [
 def test_a_demonym_descriptor_is_the_salient_person(extract, text, fragment, speaker):
     q = find(extract(text), fragment)
     assert (q.speaker, q.speaker_kind) == (speaker, "person")
+
+
+# 'X's coach, her father Jari': the relative takes the family surname and is the role noun's person
+KIN_ROLE = [
+    ("Skier Aino Korhonen won gold. Korhonen's coach, her father Jari, said the family had sacrificed a lot. He said "
+     "his daughter would not change her routine.", "not change", "Jari Korhonen"),
+    ("Boxer Dana Reyes kept her title. Reyes's trainer, her brother Luis, said the bout was tough. He said his sister "
+     "would rest.", "would rest", "Luis Reyes"),
+    ("Boxer Dana Reyes kept her title. Reyes's trainer, her brother Luis, said the bout was tough.", "bout was tough",
+     "Luis Reyes"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", KIN_ROLE)
+def test_a_kin_appositive_names_a_possessed_role(extract, text, fragment, speaker):
+    q = find(extract(text), fragment)
+    assert (q.speaker, q.speaker_kind) == (speaker, "person")
