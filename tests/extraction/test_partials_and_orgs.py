@@ -28,6 +28,10 @@ LABELS = [
     "Locals call the lane “Salt Road”.",
     "Supporters described the goalkeeper as “the Wall”.",
     "Her latest novel “Winter Harbour” was published in May.",
+    # a work's title after "copy of", "production of", "edition of"
+    "A copy of “Great Expectations” was posted back to the library.",
+    "A new production of “The Cherry Orchard” opens at the Lyceum on Friday.",
+    "The first edition of “Salt Country” sold out in a week.",
 ]
 
 
