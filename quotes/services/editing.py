@@ -78,6 +78,7 @@ def _edit(
     changes: dict[str, Any],
     editor: AbstractBaseUser | None,
     seen_version: int | None,
+    conflict: str = "Another quote already has exactly this span in this article.",
 ) -> Quote:
     """Apply `changes` iff the quote is still at `seen_version`; write the revision; return the fresh quote."""
     seen = quote.version if seen_version is None else int(seen_version)
@@ -86,11 +87,12 @@ def _edit(
     before = snapshot(quote)
     with transaction.atomic():
         try:
-            updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
-                **changes, version=F("version") + 1, updated_at=timezone.now()
-            )
+            with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
+                updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
+                    **changes, version=F("version") + 1, updated_at=timezone.now()
+                )
         except IntegrityError as exc:
-            raise EditError("Another quote already has exactly this span in this article.") from exc
+            raise EditError(conflict) from exc
         if not updated:
             raise StaleVersion(current(quote.pk), seen)
         fresh = current(quote.pk)
@@ -298,7 +300,8 @@ def undo(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None
 
 def _restore(quote: Quote, revision: QuoteRevision, editor: AbstractBaseUser | None, seen: int) -> Quote:
     with transaction.atomic():
-        fresh = _edit_undo(quote, _restorable(revision), editor, seen, group=None)
+        fresh = _edit(quote, Action.UNDO, _restorable(revision), editor, seen,
+                      conflict="Cannot undo: another quote now has that span.")
         QuoteRevision.objects.filter(pk=revision.pk).update(undone=True)
     return fresh
 
@@ -310,30 +313,6 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
     if speaker_id is not None and not Speaker.objects.filter(pk=speaker_id).exists():
         changes["speaker_id"] = None  # the speaker was deleted since; leave the quote without one
     return changes
-
-
-def _edit_undo(
-    quote: Quote, changes: dict[str, Any], editor: AbstractBaseUser | None, seen: int, group: uuid.UUID | None
-) -> Quote:
-    if seen != quote.version:
-        raise StaleVersion(current(quote.pk), seen)
-    before = snapshot(quote)
-    with transaction.atomic():
-        try:
-            with transaction.atomic():
-                updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
-                    **changes, version=F("version") + 1, updated_at=timezone.now()
-                )
-        except IntegrityError as exc:
-            raise EditError("Cannot undo: another quote now has that span.") from exc
-        if not updated:
-            raise StaleVersion(current(quote.pk), seen)
-        fresh = current(quote.pk)
-        QuoteRevision.objects.create(
-            quote=fresh, user=_user(editor), action=Action.UNDO, before=before, after=snapshot(fresh), group=group
-        )
-        refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
-    return fresh
 
 
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
