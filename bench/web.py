@@ -84,7 +84,7 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
     paths = {
         "search by speaker": [f"/quotes/?speaker={s.slug}" for s in (busy, middling)],
         "full-text search": [f"/quotes/?q={w.replace(' ', '+')}" for w in words],
-        "speaker type-ahead": [f"/api/speakers/?q={first_word[:4]}", "/api/speakers/?q=Car"],
+        "speaker type-ahead": [f"/api/speakers/?who={first_word[:4]}", "/api/speakers/?who=Car"],
         "speaker page": [f"/speakers/{s.slug}/" for s in (busy, middling)],
         "quote permalink": [f"/quotes/{pk}/" for pk in quote_ids],
         "api quotes": ["/api/quotes/", f"/api/quotes/?speaker={middling.slug}", "/api/quotes/?q=budget"],

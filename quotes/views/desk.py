@@ -16,16 +16,17 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
 
-from quotes import forms
+from quotes import forms, fragments
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
 from quotes.services import editing
 
-PER_PAGE = 50
+PER_PAGE = 25  # a screenful; the next page loads as the editor scrolls or moves down with j
 CARD = "desk/article.html#quote-card"
 HISTORY = QuoteRevision.objects.select_related("user").order_by("-created_at", "-pk")
 
@@ -35,6 +36,29 @@ def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
     return quotes.select_related("article", "speaker").prefetch_related(Prefetch("revisions", queryset=HISTORY))
 
 
+def desk_cards(request: HttpRequest, quotes: list[Quote], in_article: bool = False) -> list[SafeString]:
+    """The desk's cards for `quotes` (with article and speaker loaded), from the card cache when held.
+
+    Every edit bumps the quote's version and `updated_at`, and every revision comes with an edit, so those
+    two stand for the history: it is loaded only for the cards being rendered.
+    """
+
+    def shown(quote: Quote) -> tuple:
+        speaker = quote.speaker
+        return (
+            in_article, getattr(quote, "colour", None), quote.pk, quote.created_at, quote.updated_at, quote.version,
+            quote.text, quote.start, quote.end, quote.kind, quote.status, quote.reject_reason, quote.confidence,
+            quote.article_id, None if in_article else quote.article.title, speaker and (speaker.pk, speaker.name),
+        )
+
+    def load_history(missing: list[Quote]) -> None:
+        prefetch_related_objects(missing, Prefetch("revisions", queryset=HISTORY))
+
+    return fragments.render_cards(
+        request, CARD, quotes, shown, lambda quote: {"quote": quote, "in_article": in_article}, load_history
+    )
+
+
 # ---- pages --------------------------------------------------------------------------------------
 
 
@@ -42,8 +66,7 @@ def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
 def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET)
     rows, next_cursor = form.page(PER_PAGE)
-    prefetch_related_objects(rows, Prefetch("revisions", queryset=HISTORY))
-    context = {"form": form, "quotes": rows, "next_cursor": next_cursor}
+    context = {"form": form, "quotes": rows, "cards": desk_cards(request, rows), "next_cursor": next_cursor}
     context |= {"filters": _filters(request), "status": form.chosen_status()}
     template = "desk/queue.html"
     if request.htmx and not request.htmx.history_restore_request:
@@ -64,18 +87,20 @@ def _filters(request: HttpRequest) -> str:
 @editor_required
 def article_view(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
-    return render(request, "desk/article.html", _article_context(article, selected=request.GET.get("quote")))
+    return render(request, "desk/article.html", _article_context(request, article, selected=request.GET.get("quote")))
 
 
-def _article_context(article: Article, **extra: Any) -> dict[str, Any]:
-    quotes = list(desk_quotes(article.quotes.order_by("start", "end")))
+def _article_context(request: HttpRequest, article: Article, **extra: Any) -> dict[str, Any]:
+    quotes = list(article.quotes.select_related("speaker").order_by("start", "end"))
     colours = speaker_colours(quotes)
     for quote in quotes:
+        quote.article = article
         quote.colour = colours.get(quote.speaker_id)
     body = highlight_body(article.body, quotes)
     return {
         "article": article,
         "quotes": quotes,
+        "cards": desk_cards(request, quotes, in_article=True),
         "body": body,
         "in_article": True,
         "kinds": Quote.Kind.choices,
@@ -244,7 +269,7 @@ def _list_answer(request: HttpRequest, article: Article, **extra: str) -> HttpRe
             if extra.get(key):
                 (messages.error if key == "error" else messages.success)(request, extra[key])
         return _back(request, article.pk)
-    context = _article_context(article, **extra)
+    context = _article_context(request, article, **extra)
     html = render_to_string("desk/article.html#quote-list", context, request)
     html += render_to_string("desk/article.html#article-body", {**context, "oob": True}, request)
     response = reswap(retarget(HttpResponse(html), "#quote-list"), "outerHTML")  # also when a card asked

@@ -2,11 +2,12 @@
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.middleware import HtmxDetails
 
-from quotes import charts
+from quotes import charts, fragments
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
 from quotes.services import search as quote_search
@@ -14,6 +15,7 @@ from quotes.services.search import QuoteFilters
 
 PER_PAGE = 25
 LATEST_ON_SPEAKER_PAGE = 10
+CARD = "reader/search.html#quote-card"
 
 
 class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware sets `.htmx`
@@ -31,6 +33,7 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "page": page,
+        "cards": quote_cards(request, page.object_list),
         "suggestions": form.speaker_suggestions(),
         "query": _filled(request.GET),
     }
@@ -38,6 +41,20 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         template += "#results"
     return render(request, template, context)
+
+
+def quote_cards(request: HttpRequest, quotes: list[Quote], heading: str = "h2") -> list[SafeString]:
+    """The reader's quote cards (quotes from `search_quotes`, `.highlighted`), from the card cache when held."""
+
+    def shown(quote: Quote) -> tuple:
+        article, speaker = quote.article, quote.speaker
+        return (
+            heading, quote.pk, quote.highlighted, quote.kind, quote.status, quote.confidence,
+            article.title, article.source.name if article.source else None, article.published_at,
+            speaker and (speaker.pk, speaker.slug, speaker.name),
+        )
+
+    return fragments.render_cards(request, CARD, quotes, shown, lambda quote: {"quote": quote, "heading": heading})
 
 
 def _filled(params: QueryDict) -> QueryDict:
@@ -59,7 +76,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "speaker": speaker,
         "total": sum(n for _, n in months),
         "chart": charts.quotes_over_time(months),
-        "latest": quote_search.highlighted(latest, ""),
+        "latest": quote_cards(request, quote_search.highlighted(latest, ""), heading="h3"),
         "sources": sources,
     }
     return render(request, "reader/speaker.html", context)
