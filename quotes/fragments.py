@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,7 +23,6 @@ from django.template import engines
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 
-Item = TypeVar("Item")
 CSRF_PLACEHOLDER = "csrf-token-of-the-request-0123456789"
 CARD_TIMEOUT_S = 24 * 3600
 
