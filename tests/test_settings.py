@@ -73,3 +73,21 @@ def test_a_malformed_boolean_is_refused_loudly():
     result = settings_under({"DEBUG": "maybe", "SECRET_KEY": "x"}, "DEBUG")
     assert result.returncode != 0
     assert "DEBUG='maybe'" in result.stderr
+
+
+def test_a_redis_cache_url_gives_the_shared_redis_cache():
+    result = settings_under({"DEBUG": "1", "CACHE_URL": "redis://127.0.0.1:6379/1"}, "CACHES")
+    assert result.returncode == 0, result.stderr
+    assert "RedisCache" in result.stdout and "redis://127.0.0.1:6379/1" in result.stdout
+
+
+def test_without_a_cache_url_each_process_keeps_a_large_local_cache():
+    result = settings_under({"DEBUG": "1"}, "CACHES")
+    assert result.returncode == 0, result.stderr
+    assert "LocMemCache" in result.stdout and "20000" in result.stdout
+
+
+def test_a_cache_url_that_is_not_redis_is_refused():
+    result = settings_under({"DEBUG": "1", "CACHE_URL": "memcached://127.0.0.1:11211"}, "CACHES")
+    assert result.returncode != 0
+    assert "CACHE_URL must be a redis:// address" in result.stderr
