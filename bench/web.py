@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -21,6 +22,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote_plus
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -30,12 +32,19 @@ SECRET = "bench-only-secret-key-for-load-tests"
 REPORT_LUA = r"""
 local paths = {%(paths)s}
 local cookie = "%(cookie)s"
-local n = 0
+local threads = 0
+function setup(thread)  -- each wrk thread starts at its own place in the list
+  thread:set("offset", threads * 7919)
+  threads = threads + 1
+end
+function init(args) n = offset or 0 end
 request = function()
   n = n + 1
+  local path = paths[(n %% #paths) + 1]
   local headers = {}
-  if cookie ~= "" then headers["Cookie"] = cookie end
-  return wrk.format("GET", paths[(n %% #paths) + 1], headers)
+  -- readers are anonymous; only the desk's pages carry the editor's session
+  if cookie ~= "" and string.sub(path, 1, 6) == "/desk/" then headers["Cookie"] = cookie end
+  return wrk.format("GET", path, headers)
 end
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
@@ -63,15 +72,24 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
     from django.contrib.auth.models import User
     from django.contrib.sessions.backends.db import SessionStore
 
-    from quotes.models import Article, Quote, Speaker
+    from quotes.models import Article, Quote, Source, Speaker
 
     if not Quote.objects.exists():
         raise SystemExit("The database has no quotes: run bench/make_corpus.py first.")
-    top = list(Speaker.objects.filter(merged_into__isnull=True).order_by("-quote_count")[:200])
-    busy, middling = top[0], top[len(top) // 2]
-    quote_ids = list(Quote.objects.public().order_by("-id").values_list("id", flat=True)[:50])
-    article_ids = list(Article.objects.order_by("-id").values_list("id", flat=True)[:50])
-    words = ["budget", "school hospital", "water strike", "peace talks", "climate flood", "tax"]
+    # Wide pools, visited in a shuffled round: a cache sees each address a few times in a run, not hundreds.
+    rng = random.Random(7)
+    top = list(Speaker.objects.filter(merged_into__isnull=True).order_by("-quote_count")[:2000])
+    speakers = top[:50] + rng.sample(top[50:], 250)  # the most quoted are asked for most
+    newest = Quote.objects.public().order_by("-id").values_list("id", flat=True)[:20000]
+    quote_ids = rng.sample(list(newest), 500)
+    article_ids = rng.sample(list(Article.objects.order_by("-id").values_list("id", flat=True)[:5000]), 300)
+    sources = list(Source.objects.values_list("id", flat=True)[:20])
+    words = [
+        "budget", "school hospital", "water strike", "peace talks", "climate flood", "tax", "election", "police",
+        "housing", "rebuild", '"we will"', "vaccine", "court ruling", "ceasefire", "bridge", "minister", "jobs",
+        "prices", "energy", "border", "talks -peace", "hospital OR clinic", "storm", "teachers", "airport",
+    ]
+    surnames = [s.name.split()[-1] for s in speakers if s.name.split()]
     editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
     editor.is_staff = True
     editor.save()
@@ -80,17 +98,23 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = editor.get_session_auth_hash()
     session.save()
-    first_word = busy.name.split()[0]
     paths = {
-        "search by speaker": [f"/quotes/?speaker={s.slug}" for s in (busy, middling)],
-        "full-text search": [f"/quotes/?q={w.replace(' ', '+')}" for w in words],
-        "speaker type-ahead": [f"/api/speakers/?who={first_word[:4]}", "/api/speakers/?who=Car"],
-        "speaker page": [f"/speakers/{s.slug}/" for s in (busy, middling)],
+        "search by speaker": [f"/quotes/?speaker={s.slug}" for s in speakers]
+        + [f"/quotes/?speaker={s.slug}&page=2" for s in speakers[:50]],
+        "full-text search": [f"/quotes/?q={quote_plus(w)}" for w in words]
+        + [f"/quotes/?q={quote_plus(w)}&page=2" for w in words[:10]],
+        "speaker type-ahead": [f"/api/speakers/?who={quote_plus(name[:n])}" for name in surnames for n in (3, 5)],
+        "speaker page": [f"/speakers/{s.slug}/" for s in speakers],
         "quote permalink": [f"/quotes/{pk}/" for pk in quote_ids],
-        "api quotes": ["/api/quotes/", f"/api/quotes/?speaker={middling.slug}", "/api/quotes/?q=budget"],
-        "review queue": ["/desk/", "/desk/?status=auto&kind=direct"],
+        "api quotes": ["/api/quotes/", *(f"/api/quotes/?speaker={s.slug}" for s in speakers[:100]),
+                       *(f"/api/quotes/?q={quote_plus(w)}" for w in words)],
+        "review queue": ["/desk/", "/desk/?status=auto&kind=direct", "/desk/?status=all", "/desk/?status=confirmed",
+                         *(f"/desk/?source={pk}" for pk in sources),
+                         *(f"/desk/?speaker={s.pk}&status=all" for s in speakers[:50])],
         "desk article": [f"/desk/articles/{pk}/" for pk in article_ids],
     }
+    for urls in paths.values():
+        rng.shuffle(urls)
     return paths, f"sessionid={session.session_key}"
 
 
@@ -115,11 +139,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
     parser.add_argument("--only", help="comma-separated endpoint names")
+    parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
+                        help="the shared card cache, emptied first ('' for each process's own)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
 
-    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1"})
+    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url})
+    if args.cache_url:
+        from redis import Redis
+
+        Redis.from_url(args.cache_url).flushdb()  # every run starts cold
     paths, cookie = sample_paths()
     from django.db import connection
 
@@ -144,7 +174,9 @@ def main() -> None:
                 time.sleep(0.2)
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.workers}x{args.threads} threads, "
-              f"{args.seconds}s per endpoint, load average {os.getloadavg()[0]:.2f} at start")
+              f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
+              f"load average {os.getloadavg()[0]:.2f} at start")
+        print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
         print(f"{'endpoint':22} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         mixed = [p for name in names for p in paths[name]]
         for name in [*names, "mixed"]:

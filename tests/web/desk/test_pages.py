@@ -54,6 +54,16 @@ def test_queue_filters_by_source_kind_speaker_article_and_date(editor_client, ar
         assert shown == expected, query
 
 
+def test_the_queue_filters_show_what_the_editor_chose(editor_client, article, quote, speaker):
+    page = editor_client.get(
+        f"/desk/?source={article.source_id}&kind=indirect&speaker={speaker.pk}&date_from=2020-04-30"
+    ).text
+    assert f'<option value="{article.source_id}" selected>{article.source.name}</option>' in page
+    assert '<option value="indirect" selected>Indirect</option>' in page
+    assert f'<input type="hidden" name="speaker" value="{speaker.pk}">' in page
+    assert 'name="date_from" value="2020-04-30"' in page
+
+
 def test_the_queue_pages_by_cursor_without_repeats(editor_client, many_quotes):
     seen, url = [], "/desk/"
     while url:

@@ -230,3 +230,17 @@ def test_queries_do_not_grow_with_the_results(client, library, django_assert_num
     with django_assert_num_queries(expected):
         response = client.get("/quotes/", params)
     assert len(shown(response)) == 25
+
+
+def test_the_filters_show_what_the_reader_chose(client, library):
+    page = client.get(
+        "/quotes/", {"source": library.gazette.pk, "kind": "partial", "reviewed": "1", "date_from": "2016-05-01"}
+    ).text
+    assert f'<option value="{library.gazette.pk}" selected>Evening Gazette</option>' in page
+    assert f'<option value="{library.wire.pk}">Wire Service</option>' in page
+    assert '<option value="partial" selected>Partial</option>' in page
+    assert '<input type="checkbox" name="reviewed" class="filter" checked>' in page
+    assert 'name="date_from" value="2016-05-01"' in page
+    plain = client.get("/quotes/").text
+    assert '<option value="" selected>Any source</option>' in plain
+    assert '<input type="checkbox" name="reviewed" class="filter">' in plain
