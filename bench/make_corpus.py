@@ -64,7 +64,7 @@ def sentence(rng: random.Random, word_weights: list[float], lo: int = 6, hi: int
 
 
 def make_speakers(rng: random.Random, n: int):
-    from quotes.models import Speaker, SpeakerAlias, name_key
+    from quotes.models import Speaker, SpeakerAlias, SpeakerWord, name_key
 
     speakers, aliases, seen = [], [], set()
     names = iter(itertools.product(FIRST, LAST))
@@ -91,6 +91,9 @@ def make_speakers(rng: random.Random, n: int):
         for a in dict.fromkeys(names_)
     ]
     SpeakerAlias.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
+    names = [(s.pk, name_key(s.name)) for s in speakers] + [(a.speaker_id, a.name_key) for a in rows]
+    for start in range(0, len(names), 10_000):
+        SpeakerWord.objects.add(names[start : start + 10_000])
     return speakers, len(rows)
 
 

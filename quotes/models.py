@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import models
@@ -190,6 +191,8 @@ class Speaker(models.Model):
         if not self.slug:
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+        if "name_key" in (kwargs.get("update_fields") or ["name_key"]):
+            SpeakerWord.objects.add([(self.pk, self.name_key)])
 
     def _unique_slug(self) -> str:
         base = slugify(self.name)[:200] or "speaker"
@@ -220,6 +223,46 @@ class SpeakerAlias(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.name_key = name_key(self.name)
         super().save(*args, **kwargs)
+        SpeakerWord.objects.add([(self.speaker_id, self.name_key)])
+
+
+def word_starts(key: str) -> set[str]:
+    """`key` from the start of each of its words, cut to SpeakerWord's length: "ash carter" gives "ash carter"
+    and "carter"; a hyphen starts a word too ("jean-paul" gives "paul")."""
+    starts = [0, *(i + 1 for i, char in enumerate(key) if char in " -")]
+    return {key[i : i + SpeakerWord.LONGEST] for i in starts if i < len(key)}
+
+
+class SpeakerWordManager(models.Manager["SpeakerWord"]):
+    def add(self, names: Iterable[tuple[int, str]]) -> None:
+        """Index (speaker id, name key) pairs. Rows are only ever added: the index finds candidates, which
+        `search.matching_speakers` checks against the live names, so a row left by a rename or an unmerge
+        costs nothing but a candidate."""
+        rows = {(pk, words) for pk, key in names for words in word_starts(key)}
+        self.bulk_create([SpeakerWord(speaker_id=pk, words=words) for pk, words in rows], ignore_conflicts=True)
+
+    def matching(self, key: str) -> models.QuerySet[SpeakerWord]:
+        """Rows whose words start with `key` (a name key): one range of the index."""
+        prefix = key[: SpeakerWord.LONGEST]
+        return self.filter(words__gte=prefix, words__lt=prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+class SpeakerWord(models.Model):
+    """A speaker's name or alias from the start of one of its words ("carter" for "Ash Carter"), so finding
+    speakers by the start of any word of a name is an index range instead of reading every name and alias."""
+
+    LONGEST = 60
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    words = models.CharField(max_length=LONGEST)
+
+    objects = SpeakerWordManager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["words", "speaker"], name="speaker_word_unique")]
+
+    def __str__(self) -> str:
+        return self.words
 
 
 class QuoteQuerySet(models.QuerySet):

@@ -14,10 +14,11 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, name_key
+from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
+from quotes.services import search
 from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
@@ -204,15 +205,9 @@ def update_speaker(speaker: Speaker, name: str, kind: str, description: str) -> 
 
 
 def search_speakers(query: str, limit: int = 8) -> QuerySet[Speaker]:
-    """Live speakers whose name or an alias contains the query, the most quoted first."""
-    key = name_key(query)
-    if not key:
-        return Speaker.objects.none()
-    matches = Speaker.objects.filter(
-        Q(name_key__contains=key) | Q(pk__in=SpeakerAlias.objects.filter(name_key__contains=key).values("speaker_id")),
-        merged_into__isnull=True,
-    )
-    return matches.order_by("-quote_count", "name", "pk")[:limit]
+    """Live speakers with a word of their name or of an alias starting with the query, the most quoted first
+    (the reader's type-ahead, through the same word index)."""
+    return search.matching_speakers(query)[:limit]
 
 
 # ---- bulk confirmation --------------------------------------------------------------------------
@@ -381,11 +376,13 @@ def merge_speakers(source: Speaker, target: Speaker, editor: AbstractBaseUser | 
         merge = SpeakerMerge(source=source, target=target, user=user)
         quotes = list(Quote.objects.select_for_update(of=("self",)).select_related("speaker").filter(speaker=source))
         target_keys = set(target.aliases.values_list("name_key", flat=True))
-        aliases = [a.pk for a in source.aliases.all() if a.name_key not in target_keys]
+        moving = [a for a in source.aliases.all() if a.name_key not in target_keys]
+        aliases = [a.pk for a in moving]
         Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
             speaker=target, version=F("version") + 1, updated_at=now
         )
         SpeakerAlias.objects.filter(pk__in=aliases).update(speaker=target)
+        SpeakerWord.objects.add((target.pk, alias.name_key) for alias in moving)
         merge.moved_quote_ids, merge.moved_alias_ids = [q.pk for q in quotes], aliases
         merge.save()
         _speaker_revisions(quotes, target, Action.MERGE_SPEAKERS, user, merge.group)

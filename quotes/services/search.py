@@ -26,7 +26,7 @@ from django.utils.functional import cached_property
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
 
-from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, name_key
+from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 
 # A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
 TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -183,10 +183,12 @@ def matching_speakers(text: str) -> QuerySet[Speaker]:
     key = name_key(text)
     if not key:
         return Speaker.objects.none()
+    # The word index gives the candidates (an index range); the names and aliases themselves decide.
+    candidates = SpeakerWord.objects.matching(key).values("speaker_id")
     aliases = SpeakerAlias.objects.filter(_word_prefix("name_key", key), speaker=OuterRef("pk"))
-    return Speaker.objects.filter(_word_prefix("name_key", key) | Exists(aliases), merged_into__isnull=True).order_by(
-        "-quote_count", "name", "pk"
-    )
+    return Speaker.objects.filter(
+        _word_prefix("name_key", key) | Exists(aliases), pk__in=candidates, merged_into__isnull=True
+    ).order_by("-quote_count", "name", "pk")
 
 
 def _word_prefix(field: str, key: str) -> Q:

@@ -24,6 +24,11 @@ def test_it_makes_a_skewed_consistent_archive(tmp_path):
     assert 5000 < one("SELECT COUNT(*) FROM quotes_quote") < 7000
     assert one("SELECT COUNT(*) FROM quotes_speaker") == 300
     assert one("SELECT COUNT(*) FROM quotes_speakeralias") > 300  # names plus surnames and titled forms
+    # every alias is in the word index that the speaker search reads
+    assert one(
+        "SELECT COUNT(*) FROM quotes_speakeralias a WHERE NOT EXISTS (SELECT 1 FROM quotes_speakerword w "
+        "WHERE w.speaker_id = a.speaker_id AND w.words = substr(a.name_key, 1, 60))"
+    ) == 0
     # every quote points into its article
     assert one(
         "SELECT COUNT(*) FROM quotes_quote q JOIN quotes_article a ON a.id = q.article_id "
