@@ -365,6 +365,7 @@ class Quote(models.Model):
             # The queue of one speaker, and the counts per status (index-only: status and confidence are in it).
             models.Index(fields=["speaker", "status", "confidence", "id"], name="quote_speaker_queue_idx"),
             models.Index(fields=["confidence", "id"], name="quote_confidence_idx"),  # the queue's "All" tab
+            models.Index(fields=["speaker", "confidence", "id"], name="quote_speaker_all_idx"),  # ... for a speaker
             models.Index(fields=["kind", "status"], name="quote_kind_status_idx"),
             models.Index(fields=["article", "start"], name="quote_article_start_idx"),
             models.Index(fields=["extractor_version"], name="quote_extractor_version_idx"),

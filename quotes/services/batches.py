@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
@@ -56,6 +56,17 @@ def finish_batch(batch: ImportBatch, report: ImportReport) -> None:
     batch.status = ImportBatch.Status.FAILED if report.interrupted else ImportBatch.Status.DONE
     batch.finished_at = timezone.now()
     batch.save()
+    refresh_planner_statistics()
+
+
+def refresh_planner_statistics() -> None:
+    """After an import, on SQLite: a sampled ANALYZE (30 ms at a million quotes). SQLite plans by these
+    statistics alone (PostgreSQL's autovacuum keeps its own), and missing ones sent a speaker's queue through
+    every quote by confidence instead of through the speaker's index (0.9 s)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA analysis_limit = 1000")
+            cursor.execute("ANALYZE")
 
 
 # --- uploads --------------------------------------------------------------------------------------------------
@@ -167,7 +178,9 @@ def finish_chunk(chunk: ImportChunk, report: ImportReport) -> None:
         chunk.finished_at = timezone.now()
         chunk.records = []
         chunk.save()
-        update_totals(chunk.batch_id)
+        batch = update_totals(chunk.batch_id)
+    if batch.status == ImportBatch.Status.DONE:
+        refresh_planner_statistics()
 
 
 def update_totals(batch_id: int) -> ImportBatch:

@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from quotes.models import Article, ImportBatch, Quote, Source, Speaker, SpeakerAlias
 from tests.commands.conftest import manage
@@ -183,3 +184,17 @@ def test_ctrl_c_stops_with_a_summary_and_a_rerun_completes(transactional_db, tmp
     assert_whole_articles()
     run(tmp_path)
     assert Article.objects.count() == 300
+
+
+def test_an_import_leaves_sqlite_the_statistics_its_planner_needs(db):
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        if cursor.fetchone():
+            cursor.execute("DELETE FROM sqlite_stat1")
+    run(DEMO, "--source", "Newsdesk demo")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
+        indexes = {row[0] for row in cursor.fetchall()}
+    assert {"quote_speaker_all_idx", "quote_confidence_idx", "quote_speaker_queue_idx"} <= indexes
