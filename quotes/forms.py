@@ -147,7 +147,7 @@ class QueueFilterForm(FilterOptions, forms.Form):
             if data.get(field):
                 quotes = quotes.filter(**{lookup: data[field]})
         if data.get("source"):
-            quotes = quotes.filter(article__source=data["source"])
+            quotes = quotes.filter(source=data["source"])  # the quote's copy, indexed with status and confidence
         if data.get("date_from"):
             quotes = quotes.filter(self._date_q("gte", data["date_from"]))
         if data.get("date_to"):

@@ -150,6 +150,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title or f"Article {self.pk}"
 
+    def save(self, *args, **kwargs) -> None:
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:  # the quotes' copies of the date and source follow an edited article
+            self.quotes.update(published_at=self.published_at, source=self.source_id)
+
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):
@@ -276,19 +282,20 @@ class QuoteQuerySet(models.QuerySet):
         return self.select_related("article", "article__source", "speaker")
 
     def bulk_create(self, objs, *args, **kwargs):  # type: ignore[override]
-        """Bulk inserts skip `save()`: each quote takes its article's date (the articles not loaded: one query)."""
+        """Bulk inserts skip `save()`: each quote takes its article's date and source (the articles not loaded:
+        one query)."""
         objs = list(objs)
-        unloaded = {
-            q.article_id for q in objs if q.published_at is None and q.article_id and not Quote.article.is_cached(q)
-        }
-        dates = {
-            pk: published for pk, published in Article.objects.filter(pk__in=unloaded).values_list("pk", "published_at")
+        unloaded = {q.article_id for q in objs if q.article_id and not Quote.article.is_cached(q)}
+        copied = {
+            pk: (published, source)
+            for pk, published, source in Article.objects.filter(pk__in=unloaded).values_list("pk", "published_at", "source")
         } if unloaded else {}
         for quote in objs:
-            if quote.article_id in dates:
-                quote.published_at = dates[quote.article_id]
+            if quote.article_id in copied:
+                published, quote.source_id = copied[quote.article_id]
+                quote.published_at = quote.published_at or published
             elif Quote.article.is_cached(quote):
-                quote.fill_published_at()
+                quote.copy_from_article()
         return super().bulk_create(objs, *args, **kwargs)
 
 
@@ -336,6 +343,11 @@ class Quote(models.Model):
     # The article's published_at, copied so "newest first" lists read one index instead of joining and sorting
     # every public quote's article. Null for undated articles, which sort last (DESC NULLS LAST).
     published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The article's source, copied for the same reason: the queue's and the search's source filter, and a
+    # speaker's sources, read the quote's own indexes instead of joining every candidate to its article.
+    source = models.ForeignKey(
+        Source, null=True, blank=True, editable=False, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
 
     objects = QuoteQuerySet.as_manager()
 
@@ -366,6 +378,7 @@ class Quote(models.Model):
             models.Index(fields=["speaker", "status", "confidence", "id"], name="quote_speaker_queue_idx"),
             models.Index(fields=["confidence", "id"], name="quote_confidence_idx"),  # the queue's "All" tab
             models.Index(fields=["speaker", "confidence", "id"], name="quote_speaker_all_idx"),  # ... for a speaker
+            models.Index(fields=["source", "status", "confidence", "id"], name="quote_source_queue_idx"),
             models.Index(fields=["kind", "status"], name="quote_kind_status_idx"),
             models.Index(fields=["article", "start"], name="quote_article_start_idx"),
             models.Index(fields=["extractor_version"], name="quote_extractor_version_idx"),
@@ -379,12 +392,13 @@ class Quote(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         if self._state.adding:  # edits never move a quote to another article
-            self.fill_published_at()
+            self.copy_from_article()
         super().save(*args, **kwargs)
 
-    def fill_published_at(self) -> None:
-        if self.published_at is None and self.article_id is not None:
-            self.published_at = self.article.published_at
+    def copy_from_article(self) -> None:
+        if self.article_id is not None:
+            self.published_at = self.published_at or self.article.published_at
+            self.source_id = self.article.source_id
 
     @property
     def is_reviewed(self) -> bool:

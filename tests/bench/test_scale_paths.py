@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from quotes.importers.records import ArticleRecord
-from quotes.models import Article, Quote
+from quotes.models import Article, Quote, Source
 from quotes.services import editing, search
 from quotes.services.imports import import_records
 from quotes.services.search import QuoteFilters
@@ -42,11 +42,13 @@ def test_an_editors_added_quote_takes_its_articles_date(db, editor):
 
 
 @pytest.mark.slow
-def test_imported_quotes_take_their_articles_date(db):
+def test_imported_quotes_take_their_articles_date_and_source(db):
     body = "“The harbour will reopen on Monday,” said harbourmaster Ann Cole. Boats queued all night."
-    import_records([ArticleRecord(location="t:1", body=body, title="Harbour", url="https://x.example/1", published_at=MAY)])
+    record = ArticleRecord(location="t:1", body=body, title="Harbour", url="https://x.example/1", published_at=MAY)
+    import_records([record], source_name="Harbour Gazette")
     assert Quote.objects.count() >= 1
     assert set(Quote.objects.values_list("published_at", flat=True)) == {MAY}
+    assert set(Quote.objects.values_list("source__name", flat=True)) == {"Harbour Gazette"}
 
 
 def many(n: int, when: datetime) -> None:
@@ -83,3 +85,19 @@ def test_words_found_in_very_many_quotes_list_them_newest_first(db, monkeypatch)
     newest = list(search.search_quotes(QuoteFilters(words="budget")))
     assert [q.published_at.year for q in newest] == [2025] * 6 + [2019] * 6
     assert sorted(q.pk for q in newest) == sorted(q.pk for q in ranked)
+
+
+def test_quotes_carry_their_articles_source_however_they_are_made(db, editor):
+    gazette = Source.objects.create(name="Evening Gazette")
+    body = "“Yes,” she said. “No,” he said."
+    article = Article.objects.create(source=gazette, title="t", body=body, content_hash="s" * 64)
+    saved = Quote.objects.create(article=article, text="Yes", start=1, end=4, kind="direct")
+    bulk = Quote.objects.bulk_create([Quote(article_id=article.pk, text="No", start=18, end=20, kind="direct")])[0]
+    assert saved.source_id == bulk.source_id == gazette.pk
+    added = editing.add_quote(article, 0, 5, None, "direct", editor)
+    assert added.source_id == gazette.pk
+    # an article moved to another source takes its quotes' copies with it
+    wire = Source.objects.create(name="Wire")
+    article.source = wire
+    article.save()
+    assert set(Quote.objects.values_list("source", flat=True)) == {wire.pk}
