@@ -111,7 +111,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
          "transaction_mode": "IMMEDIATE"}
     )
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     # Tests use a file, not memory, so a task worker the tests start (another process) shares their database.
     DATABASES["default"]["TEST"] = {"NAME": str(Path(os.environ.get("TMPDIR", "/tmp")) / f"newsdesk-test-{os.getpid()}.sqlite3")}
 
@@ -157,6 +156,8 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 
+# Sessions read from the cache, written through to the database: one query less on every editor's page.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"

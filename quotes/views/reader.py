@@ -16,6 +16,11 @@ from quotes.services.search import QuoteFilters
 PER_PAGE = 25
 LATEST_ON_SPEAKER_PAGE = 10
 CARD = "reader/search.html#quote-card"
+# What a card shows, and no more: loading every column of 25 quotes, articles and speakers is ~2 ms on SQLite.
+CARD_FIELDS = (
+    "id", "text", "kind", "status", "confidence", "article", "speaker", "article__title", "article__published_at",
+    "article__source", "article__source__name", "speaker__name", "speaker__slug",
+)
 
 
 class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware sets `.htmx`
@@ -27,7 +32,7 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
     found, count_of = quote_search.search_and_count(form.filters()) if form.is_valid() else (form.search(),) * 2
-    paginator = quote_search.CappedPaginator(found, per_page=PER_PAGE, count_of=count_of)
+    paginator = quote_search.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
     context = {
@@ -71,7 +76,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if speaker.merged_into_id:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
     months, sources = quote_search.speaker_stats(speaker)
-    latest = quote_search.search_quotes(QuoteFilters(speaker=speaker))[:LATEST_ON_SPEAKER_PAGE]
+    latest = quote_search.search_quotes(QuoteFilters(speaker=speaker)).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
     context = {
         "speaker": speaker,
         "total": sum(n for _, n in months),

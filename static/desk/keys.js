@@ -46,11 +46,11 @@
     return selectedCard();
   }
 
-  // The next page of the queue is fetched while the editor is still a few quotes from its end.
+  // The next page of the queue is fetched while the editor is still ten quotes from its end.
   function loadMoreIfNear(card) {
     const list = cards();
     const more = document.querySelector("[data-load-more]");
-    if (more && list.indexOf(card) >= list.length - 5) htmx.trigger(more, "click");
+    if (more && list.indexOf(card) >= list.length - 10) htmx.trigger(more, "click");
   }
 
   function press(selector) {

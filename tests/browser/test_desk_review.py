@@ -161,8 +161,11 @@ def test_the_queue_loads_its_next_page_before_the_editor_reaches_the_end(
     for n in range(60):
         make_quote(article, f"Line {n:03d}", confidence=n / 100)
     log_in(page, live_server, editor)
+    expect(page.locator(".desk-quote")).to_have_count(25)  # a screenful (views.desk.PER_PAGE)
+    for _ in range(24):  # ten from the end of the first page, the second is on its way
+        page.keyboard.press("j")
     expect(page.locator(".desk-quote")).to_have_count(50)
-    for _ in range(46):
+    for _ in range(25):
         page.keyboard.press("j")
     expect(page.locator(".desk-quote")).to_have_count(60)
     expect(page.locator("[data-load-more]")).to_have_count(0)

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from quotes.models import Quote, Speaker
+from quotes.models import Quote, Source, Speaker
 from tests.web.reader.conftest import many_quotes
 
 
@@ -244,3 +244,10 @@ def test_the_filters_show_what_the_reader_chose(client, library):
     plain = client.get("/quotes/").text
     assert '<option value="" selected>Any source</option>' in plain
     assert '<input type="checkbox" name="reviewed" class="filter">' in plain
+
+
+def test_source_names_in_the_filter_are_escaped(client, db):
+    Source.objects.create(name='<script>alert("x")</script> & Co')
+    page = client.get("/quotes/").text
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co</option>" in page
+    assert "<script>alert" not in page
