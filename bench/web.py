@@ -112,6 +112,7 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
                          *(f"/desk/?source={pk}" for pk in sources),
                          *(f"/desk/?speaker={s.pk}&status=all" for s in speakers[:50])],
         "desk article": [f"/desk/articles/{pk}/" for pk in article_ids],
+        "api index": ["/api/"],  # no database: what gunicorn, Django's middleware and wrk cost on their own
     }
     for urls in paths.values():
         rng.shuffle(urls)

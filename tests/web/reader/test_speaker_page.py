@@ -55,9 +55,9 @@ def test_an_unknown_speaker_is_not_found(client, db):
 
 def test_speaker_page_queries(client, library, django_assert_num_queries):
     many_quotes(library.wire_article, library.ash, 50)
-    # speaker, aliases (prefetch), quotes per month, latest quotes joined to article/source, counts per source
-    # and their names (then the statistics come from the cache)
-    with django_assert_num_queries(6):
+    # speaker, aliases (prefetch), quotes counted by month and source in one pass and the sources' names (then
+    # the statistics come from the cache), latest quotes joined to article/source
+    with django_assert_num_queries(5):
         response = client.get("/speakers/ash-carter/")
     assert response.content.count(b'class="quote result') == 10
 
