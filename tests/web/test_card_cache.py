@@ -100,3 +100,21 @@ def test_a_changed_template_gives_cards_a_new_key(tmp_path, settings):
     template.write_text("{% partialdef card %}<div>{{ quote }}</div>{% endpartialdef %}")
     os.utime(template, ns=(1, 1))
     assert fragments.template_digest("card.html#card") != before
+
+
+def test_each_process_keeps_the_cards_it_used_in_front_of_the_shared_cache(editor_client, quote):
+    editor_client.get("/desk/?status=all")
+    cache.clear()  # the shared cache lost them (evicted, restarted): this process still has them
+    with CaptureQueriesContext(connection) as again:
+        page = editor_client.get("/desk/?status=all").text
+    assert f'id="quote-{quote.pk}"' in page
+    assert not [q["sql"] for q in again.captured_queries if "quotes_quoterevision" in q["sql"]]
+
+
+def test_the_cards_kept_in_a_process_are_bounded(client, article, speaker, monkeypatch):
+    monkeypatch.setattr(fragments, "KEPT_IN_PROCESS", 2)
+    make_quote(article, "We will rebuild the pier", speaker=speaker)
+    make_quote(article, "work would start in May", speaker=speaker, kind="indirect")
+    client.get("/quotes/")
+    client.get(f"/speakers/{speaker.slug}/")
+    assert len(fragments._recent) == 2
