@@ -75,16 +75,18 @@ def test_a_malformed_boolean_is_refused_loudly():
     assert "DEBUG='maybe'" in result.stderr
 
 
-def test_a_redis_cache_url_gives_the_shared_redis_cache():
-    result = settings_under({"DEBUG": "1", "CACHE_URL": "redis://127.0.0.1:6379/1"}, "CACHES")
+def test_a_redis_cache_url_gives_the_shared_redis_cache_and_sessions_read_from_it():
+    result = settings_under({"DEBUG": "1", "CACHE_URL": "redis://127.0.0.1:6379/1"}, "CACHES", "SESSION_ENGINE")
     assert result.returncode == 0, result.stderr
     assert "RedisCache" in result.stdout and "redis://127.0.0.1:6379/1" in result.stdout
+    assert "backends.cached_db" in result.stdout
 
 
-def test_without_a_cache_url_each_process_keeps_a_large_local_cache():
-    result = settings_under({"DEBUG": "1"}, "CACHES")
+def test_without_a_cache_url_each_process_keeps_a_large_local_cache_and_sessions_stay_in_the_database():
+    result = settings_under({"DEBUG": "1"}, "CACHES", "SESSION_ENGINE")
     assert result.returncode == 0, result.stderr
     assert "LocMemCache" in result.stdout and "20000" in result.stdout
+    assert "backends.db" in result.stdout  # a logout must reach every process
 
 
 def test_a_cache_url_that_is_not_redis_is_refused():

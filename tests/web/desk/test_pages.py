@@ -93,10 +93,9 @@ def test_a_history_restore_gets_the_full_page(htmx_client, quote):
 
 
 def test_queue_queries_stay_flat_over_many_quotes(editor_client, many_quotes, django_assert_num_queries):
-    # user, the user's and the group's permissions (the session comes from the cache); one page of quotes
-    # with article and speaker; their history (for cards not in the card cache); four capped status counts;
-    # the source choices
-    with django_assert_num_queries(10):
+    # session, user, the user's and the group's permissions; one page of quotes with article and speaker;
+    # their history (for cards not in the card cache); four capped status counts; the source choices
+    with django_assert_num_queries(11):
         editor_client.get("/desk/")
 
 
@@ -127,9 +126,9 @@ def test_the_article_view_escapes_article_text(editor_client, db):
 
 
 def test_article_view_queries_stay_flat(editor_client, many_quotes, django_assert_num_queries):
-    # user, the user's and the group's permissions (the session comes from the cache); the article with its
-    # source; its quotes; their history (for cards not in the card cache)
-    with django_assert_num_queries(6):
+    # session, user, the user's and the group's permissions; the article with its source; its quotes; their
+    # history (for cards not in the card cache)
+    with django_assert_num_queries(7):
         editor_client.get(f"/desk/articles/{many_quotes[0].article_id}/")
 
 
