@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -105,6 +106,9 @@ class Command(BaseCommand):
                 )
         except KeyboardInterrupt:
             report.interrupted = True
+            # Ctrl-C may land while a query is on its way ("another command is already in progress" on
+            # PostgreSQL): the summary is written over a fresh connection.
+            connection.close()
         batches.finish_batch(batch, report)
         self.print_errors(report, verbosity)
         return self.finish(report)
