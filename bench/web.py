@@ -89,7 +89,7 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
         "housing", "rebuild", '"we will"', "vaccine", "court ruling", "ceasefire", "bridge", "minister", "jobs",
         "prices", "energy", "border", "talks -peace", "hospital OR clinic", "storm", "teachers", "airport",
     ]
-    surnames = [s.name.split()[-1] for s in speakers if s.name.split()]
+    surnames = [s.name.split()[-1] for s in speakers if s.name.split() and s.name.split()[-1].isalpha()]
     editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
     editor.is_staff = True
     editor.save()
@@ -103,7 +103,9 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
         + [f"/quotes/?speaker={s.slug}&page=2" for s in speakers[:50]],
         "full-text search": [f"/quotes/?q={quote_plus(w)}" for w in words]
         + [f"/quotes/?q={quote_plus(w)}&page=2" for w in words[:10]],
-        "speaker type-ahead": [f"/api/speakers/?who={quote_plus(name[:n])}" for name in surnames for n in (3, 5)],
+        # a type-ahead asks for the ten most quoted matches, not the API's default page of 50
+        "speaker type-ahead": [f"/api/speakers/?who={quote_plus(name[:n])}&per_page=10"
+                               for name in surnames for n in (3, 5)],
         "speaker page": [f"/speakers/{s.slug}/" for s in speakers],
         "quote permalink": [f"/quotes/{pk}/" for pk in quote_ids],
         "api quotes": ["/api/quotes/", *(f"/api/quotes/?speaker={s.slug}" for s in speakers[:100]),

@@ -94,7 +94,7 @@ def speakers(request: HttpRequest) -> JsonResponse:
     who = request.GET.get("who", "")
     found = quote_search.matching_speakers(who) if who.strip() else Speaker.objects.filter(merged_into__isnull=True)
     found = found.order_by("-quote_count", "name", "pk").prefetch_related("aliases")
-    return paged(request, found, lambda speaker: speaker_record(request, speaker))
+    return paged(request, found, _speaker_serializer(request))
 
 
 @require_safe
@@ -203,16 +203,28 @@ def _quote_serializer(request: HttpRequest) -> Callable[[tuple], dict[str, Any]]
 
 
 def speaker_record(request: HttpRequest, speaker: Speaker) -> dict[str, Any]:
-    return {
-        "slug": speaker.slug,
-        "name": speaker.name,
-        "kind": speaker.kind,
-        "description": speaker.description,
-        "aliases": [alias.name for alias in speaker.aliases.all()],
-        "quote_count": speaker.quote_count,
-        "page": request.build_absolute_uri(reverse("reader-speaker", args=[speaker.slug])),
-        "quotes": request.build_absolute_uri(reverse("api-quotes") + f"?speaker={speaker.slug}"),
-    }
+    return _speaker_serializer(request)(speaker)
+
+
+def _speaker_serializer(request: HttpRequest) -> Callable[[Speaker], dict[str, Any]]:
+    # Addresses built once per request (a slug needs no escaping): two reverses per speaker were a fifth of a
+    # speaker list's time.
+    pages = request.build_absolute_uri(reverse("reader-speaker", args=["x"])).removesuffix("x/")
+    quotes = request.build_absolute_uri(reverse("api-quotes"))
+
+    def serialize(speaker: Speaker) -> dict[str, Any]:
+        return {
+            "slug": speaker.slug,
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "description": speaker.description,
+            "aliases": [alias.name for alias in speaker.aliases.all()],
+            "quote_count": speaker.quote_count,
+            "page": f"{pages}{speaker.slug}/",
+            "quotes": f"{quotes}?speaker={speaker.slug}",
+        }
+
+    return serialize
 
 
 def article_record(request: HttpRequest, article: Article) -> dict[str, Any]:
