@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import socket
 import subprocess
@@ -89,7 +90,8 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
         "housing", "rebuild", '"we will"', "vaccine", "court ruling", "ceasefire", "bridge", "minister", "jobs",
         "prices", "energy", "border", "talks -peace", "hospital OR clinic", "storm", "teachers", "airport",
     ]
-    surnames = [s.name.split()[-1] for s in speakers if s.name.split() and s.name.split()[-1].isalpha()]
+    # the last word that is a word ("Ahmed" in "Sven Ahmed-15584": the corpus numbers its namesakes)
+    surnames = [parts[-1] for s in speakers if (parts := [w for w in re.split(r"[\s-]+", s.name) if w.isalpha()])]
     editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
     editor.is_staff = True
     editor.save()
