@@ -90,8 +90,8 @@ def make_speakers(rng: random.Random, n: int):
         for s, names_ in zip(speakers, aliases)
         for a in dict.fromkeys(names_)
     ]
-    SpeakerAlias.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
-    names = [(s.pk, name_key(s.name)) for s in speakers] + [(a.speaker_id, a.name_key) for a in rows]
+    SpeakerAlias.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)  # indexes their words too
+    names = [(s.pk, name_key(s.name)) for s in speakers]  # bulk-made speakers skip save(), which indexes a name
     for start in range(0, len(names), 10_000):
         SpeakerWord.objects.add(names[start : start + 10_000])
     return speakers, len(rows)

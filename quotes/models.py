@@ -209,10 +209,23 @@ class Speaker(models.Model):
         return slug
 
 
+class SpeakerAliasQuerySet(models.QuerySet["SpeakerAlias"]):
+    def bulk_create(self, objs, *args, **kwargs):  # type: ignore[override]
+        """Bulk inserts skip `save()`: each alias gets its name key and goes into the word index here too."""
+        objs = list(objs)
+        for alias in objs:
+            alias.name_key = name_key(alias.name)
+        created = super().bulk_create(objs, *args, **kwargs)
+        SpeakerWord.objects.add((alias.speaker_id, alias.name_key) for alias in objs)
+        return created
+
+
 class SpeakerAlias(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, editable=False)
+
+    objects = SpeakerAliasQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -24,7 +24,7 @@ from django.db.models import Exists, OuterRef, Q
 from quotes import extraction
 from quotes.extraction import ExtractedQuote
 from quotes.importers.records import ArticleRecord, RecordError
-from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerWord
+from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias
 from quotes.services.speakers import (
     SourceDirectory,
     SpeakerDirectory,
@@ -157,7 +157,6 @@ def save_quotes(
     aliases = [a for q in quotes if q.speaker and (a := speakers.alias_for(q.speaker, q.speaker_mention))]
     if aliases:
         SpeakerAlias.objects.bulk_create(aliases, ignore_conflicts=True)
-        SpeakerWord.objects.add((alias.speaker_id, alias.name_key) for alias in aliases)
     Quote.objects.bulk_create(quotes)
     return quotes
 

@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Q, Value, When
 
 from quotes.extraction import ExtractedQuote
-from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
+from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 
@@ -110,7 +110,6 @@ class SpeakerDirectory:
     def remember_alias(self, speaker: Speaker, mention: str | None) -> None:
         if alias := self.alias_for(speaker, mention):
             SpeakerAlias.objects.bulk_create([alias], ignore_conflicts=True)
-            SpeakerWord.objects.add([(speaker.pk, alias.name_key)])
 
 
 class SourceDirectory:
