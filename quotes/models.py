@@ -153,7 +153,9 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         adding = self._state.adding
         super().save(*args, **kwargs)
-        if not adding:  # the quotes' copies of the date and source follow an edited article
+        fields = kwargs.get("update_fields")
+        if not adding and (fields is None or {"published_at", "source"} & set(fields)):
+            # the quotes' copies of the date and source follow an edited article
             self.quotes.update(published_at=self.published_at, source=self.source_id)
 
 
