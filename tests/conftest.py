@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
 from quotes.permissions import EDITORS_GROUP
@@ -66,3 +67,23 @@ def make_quote(article: Article, text: str, **fields) -> Quote:
 @pytest.fixture
 def quote(article, speaker) -> Quote:
     return make_quote(article, "We will rebuild the pier", speaker=speaker, cue="said", speaker_mention="Mayor Elena Petrova")
+
+
+@pytest.fixture
+def sqlite_without_statistics(db) -> None:
+    """A SQLite database whose planner statistics are gone (PostgreSQL's autovacuum keeps its own: skipped)."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
+    if quote_indexes_with_statistics() is not None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM sqlite_stat1")
+
+
+def quote_indexes_with_statistics() -> set[str] | None:
+    """The quote table's indexes SQLite has statistics for; None when it has never run ANALYZE."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        if cursor.fetchone() is None:
+            return None
+        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
+        return {row[0] for row in cursor.fetchall()}

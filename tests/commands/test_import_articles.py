@@ -7,11 +7,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
 
 from quotes.models import Article, ImportBatch, Quote, Source, Speaker, SpeakerAlias
 from tests.commands.conftest import manage
-from tests.conftest import DEMO, FIXTURES
+from tests.conftest import DEMO, FIXTURES, quote_indexes_with_statistics
 
 pytestmark = pytest.mark.slow
 
@@ -186,15 +185,7 @@ def test_ctrl_c_stops_with_a_summary_and_a_rerun_completes(transactional_db, tmp
     assert Article.objects.count() == 300
 
 
-def test_an_import_leaves_sqlite_the_statistics_its_planner_needs(db):
-    if connection.vendor != "sqlite":
-        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
-        if cursor.fetchone():
-            cursor.execute("DELETE FROM sqlite_stat1")
+def test_an_import_leaves_sqlite_the_statistics_its_planner_needs(sqlite_without_statistics):
     run(DEMO, "--source", "Newsdesk demo")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
-        indexes = {row[0] for row in cursor.fetchall()}
+    indexes = quote_indexes_with_statistics()
     assert {"quote_speaker_all_idx", "quote_confidence_idx", "quote_speaker_queue_idx"} <= indexes

@@ -4,13 +4,13 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.utils import timezone
 
 from quotes.importers.records import ArticleRecord
 from quotes.models import Article, ImportBatch, ImportChunk
 from quotes.services import batches
 from quotes.services.imports import import_records
+from tests.conftest import quote_indexes_with_statistics
 from tests.tasks.test_workers import stories
 
 
@@ -62,18 +62,8 @@ def test_a_stale_chunk_is_redone_counting_what_its_first_worker_stored(planned):
 
 
 @pytest.mark.slow
-def test_the_last_chunk_of_an_upload_leaves_sqlite_its_planner_statistics(planned):
-    if connection.vendor != "sqlite":
-        pytest.skip("PostgreSQL's autovacuum keeps its own statistics")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
-        if cursor.fetchone():
-            cursor.execute("DELETE FROM sqlite_stat1")
+def test_the_last_chunk_of_an_upload_leaves_sqlite_its_planner_statistics(planned, sqlite_without_statistics):
     batches.work_on(planned.pk, limit=2)  # two of three chunks: not done yet, no statistics
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
-        assert cursor.fetchone()[0] == 0
+    assert not quote_indexes_with_statistics()
     batches.work_on(planned.pk, limit=1)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
-        assert "quote_speaker_queue_idx" in {row[0] for row in cursor.fetchall()}
+    assert "quote_speaker_queue_idx" in quote_indexes_with_statistics()
