@@ -186,7 +186,9 @@ def main() -> None:
             "UPDATE quotes_speaker SET quote_count = (SELECT COUNT(*) FROM quotes_quote q "
             "WHERE q.speaker_id = quotes_speaker.id AND q.status <> 'rejected')"
         )
-        cursor.execute("ANALYZE")
+        # What autovacuum does to a settled archive, done now: without the visibility map PostgreSQL cannot
+        # answer a count from an index alone (a queue's counts read the table: 8 ms instead of 0.6 ms each).
+        cursor.execute("VACUUM (ANALYZE)" if connection.vendor == "postgresql" else "ANALYZE")
     elapsed = time.monotonic() - started
     print(f"made {args.articles:,} articles, {made_quotes:,} quotes, {len(speakers):,} speakers "
           f"on {connection.vendor} in {elapsed:.1f}s")
