@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.db import connection
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
@@ -12,6 +13,12 @@ from quotes.permissions import EDITORS_GROUP
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DEMO = Path(__file__).resolve().parents[1] / "demo"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what one test's search remembered must not answer another's."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -140,7 +140,7 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 
 def paged(
-    request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict], capped_count: QuerySet | None = None
+    request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict], capped_count: QuerySet | int | None = None
 ) -> JsonResponse:
     """One page of `items` with its count and the addresses of the pages beside it.
 

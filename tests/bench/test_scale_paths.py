@@ -4,9 +4,11 @@ stop at a cap, and searches for very common words are listed newest first instea
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from quotes.importers.records import ArticleRecord
-from quotes.models import Article, Quote, Source
+from quotes.models import Article, Quote, Source, Speaker
 from quotes.services import editing, search
 from quotes.services.imports import import_records
 from quotes.services.search import QuoteFilters
@@ -74,6 +76,48 @@ def test_the_search_page_shows_a_capped_count(client, db, monkeypatch):
     monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
     many(30, MAY)
     assert "20+ quotes" in client.get("/quotes/").content.decode()
+
+
+@pytest.mark.parametrize("by_speaker", [False, True])
+def test_word_searches_count_their_matches_up_to_the_cap(client, db, monkeypatch, by_speaker):
+    monkeypatch.setattr(search, "COUNT_CAP", 20)
+    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
+    many(30, MAY)
+    speaker = Speaker.objects.create(name="Ann Cole")
+    Quote.objects.filter(text__in=["Budget line 7.", *(f"Budget line {i}." for i in range(10, 30))]).update(
+        speaker=speaker
+    )
+    other = make_quote(dated("other", "“Budget talk,” said Bo.", MAY), "Budget talk")
+    params = {"speaker": speaker.slug} if by_speaker else {}
+
+    def summary(words: str) -> str:
+        page = client.get("/quotes/", {"q": words, **params}).content.decode()
+        return " ".join(page.split('class="summary">')[1].split()[:2])
+
+    assert summary("budget") == "20+ quotes"
+    assert summary("line 7") == "1 quote"
+    assert summary("line -7") == ("20 quotes" if by_speaker else "20+ quotes")
+    assert summary("talk") == ("0 quotes" if by_speaker else "1 quote")
+    assert other.pk
+
+
+def test_more_matches_than_the_cap_is_remembered_and_smaller_counts_are_not(client, db, monkeypatch):
+    monkeypatch.setattr(search, "RANK_AT_MOST", 5)
+    monkeypatch.setattr(search, "COUNT_CAP", 20)
+    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
+    many(30, MAY)
+    client.get("/quotes/", {"q": "budget"})
+    client.get("/quotes/", {"q": "line 7"})
+    with CaptureQueriesContext(connection) as looked_again:
+        client.get("/quotes/", {"q": "budget"})
+    assert not [q["sql"] for q in looked_again if "COUNT(" in q["sql"]]  # and the page says so:
+    assert "20+ quotes" in client.get("/quotes/", {"q": "budget"}).content.decode()
+    Quote.objects.filter(text="Budget line 7.").update(status=Quote.Status.REJECTED, reject_reason="not_speech")
+    page = client.get("/quotes/", {"q": "line 7"}).content.decode()
+    assert "0 quotes" in page  # a small count is taken afresh
+    with CaptureQueriesContext(connection) as counted:
+        client.get("/quotes/", {"q": "line"})
+    assert any("COUNT(" in q["sql"] for q in counted)  # other words are counted
 
 
 def test_words_found_in_very_many_quotes_list_them_newest_first(db, monkeypatch):
