@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import connection
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
@@ -18,7 +18,8 @@ DEMO = Path(__file__).resolve().parents[1] / "demo"
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: what one test's search remembered must not answer another's."""
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

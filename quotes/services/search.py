@@ -17,10 +17,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Substr, TruncMonth
@@ -158,20 +158,23 @@ def _match_words(
 def count_at_most(rows: QuerySet, most: int) -> int:
     """How many `rows` there are, counting no further than `most` + 1 ("more than `most`").
 
-    "More than" is remembered for MANY_REMEMBERED_S, under a digest of the query: a common word's count costs
-    the same bitmap or match list every time, and only hundreds of rejections could make it untrue (the rows
-    themselves are always read live). Smaller counts are taken afresh.
+    "More than" is remembered for MANY_REMEMBERED_S by each server process, under a digest of the query: a
+    common word's or a busy speaker's count costs the same every time, and only hundreds of rejections could
+    make it untrue (the rows themselves are always read live). Smaller counts are taken afresh.
     """
     try:
-        sql, params = rows.order_by().values("pk").query.sql_with_params()
+        sql, params = rows.order_by().values("pk")[: most + 1].query.sql_with_params()
     except EmptyResultSet:  # .none(), or a filter such as pk__in=[] that no row can pass
         return 0
-    key = "many:" + hashlib.blake2b(repr((sql, params, most)).encode(), digest_size=16).hexdigest()
-    if cache.get(key):
+    key = "many:" + hashlib.blake2b(repr((sql, params)).encode(), digest_size=16).hexdigest()
+    remembered = caches["local"]
+    if remembered.get(key):
         return most + 1
-    n = rows.order_by().values("pk")[: most + 1].count()
+    with connections[rows.db].cursor() as cursor:  # the query compiled once, for the key and the count
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
+        n = cursor.fetchone()[0]
     if n > most:
-        cache.set(key, True, MANY_REMEMBERED_S)
+        remembered.set(key, True, MANY_REMEMBERED_S)
     return n
 
 
