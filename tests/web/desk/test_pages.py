@@ -107,6 +107,20 @@ def test_status_counts_are_capped(editor_client, many_quotes, monkeypatch):
     assert '<span class="count" data-status="auto">100+</span>' in html
 
 
+def test_a_status_count_past_the_cap_is_remembered_and_the_others_are_counted_again(
+    editor_client, many_quotes, monkeypatch, django_assert_num_queries
+):
+    from quotes import forms
+
+    monkeypatch.setattr(forms, "COUNT_CAP", 100)
+    editor_client.get("/desk/")
+    Quote.objects.filter(pk__in=[q.pk for q in many_quotes[:3]]).update(status="confirmed")
+    with django_assert_num_queries(10):  # one count fewer than test_queue_queries_stay_flat_over_many_quotes
+        html = editor_client.get("/desk/").content.decode()
+    assert '<span class="count" data-status="auto">100+</span>' in html
+    assert '<span class="count" data-status="confirmed">3</span>' in html
+
+
 def test_the_article_view_marks_every_quote_with_its_speaker(editor_client, article, quote, second_quote):
     html = editor_client.get(f"/desk/articles/{article.pk}/").content.decode()
     assert f'data-quote-id="{quote.pk}"' in html and 'data-speaker="Elena Petrova"' in html
