@@ -309,7 +309,7 @@ def _count_months_and_sources(speaker: Speaker, sources_shown: int) -> tuple[lis
         # The article is read only for undated quotes: COALESCE runs the subquery only when it needs it.
         .annotate(month=_month(Coalesce("published_at", Subquery(undated.values("imported_at")[:1]))))
         .values_list("month", "source")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     months: Counter[date] = Counter()

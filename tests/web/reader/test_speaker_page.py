@@ -3,6 +3,9 @@
 import re
 from datetime import UTC, date, datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from quotes.charts import period_counts, quotes_over_time
 from quotes.models import Article, Quote, Speaker
 from tests.conftest import make_quote
@@ -60,6 +63,24 @@ def test_speaker_page_queries(client, library, django_assert_num_queries):
     with django_assert_num_queries(5):
         response = client.get("/speakers/ash-carter/")
     assert response.content.count(b'class="quote result') == 10
+
+
+def test_months_and_sources_are_counted_from_an_index_alone(library):
+    from quotes.services.search import _count_months_and_sources
+
+    many_quotes(library.wire_article, library.ash, 50)
+    with CaptureQueriesContext(connection) as queries:
+        _count_months_and_sources(library.ash, 20)
+    counting = queries[0]["sql"]
+    # every column of the quote the count reads is in the index (then PostgreSQL, once autovacuum has marked
+    # the table's pages, and SQLite read no row of the table itself)
+    index = next(index for index in Quote._meta.indexes if index.name == "quote_speaker_stats_idx")
+    in_index = {Quote._meta.get_field(name.lstrip("-")).column for name in index.fields}
+    assert set(re.findall(r'"quotes_quote"\."(\w+)"', counting)) <= in_index
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + counting)
+            assert "COVERING INDEX quote_speaker_stats_idx" in str(cursor.fetchall())
 
 
 def test_the_chart_escapes_and_fills_empty_months():
