@@ -5,6 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.db import connection
+
 ROOT = Path(__file__).resolve().parents[1]
 SHOW = "from django.conf import settings as s; import json; print(json.dumps({{k: str(getattr(s, k)) for k in {keys}}}))"
 
@@ -93,3 +96,11 @@ def test_a_cache_url_that_is_not_redis_is_refused():
     result = settings_under({"DEBUG": "1", "CACHE_URL": "memcached://127.0.0.1:11211"}, "CACHES")
     assert result.returncode != 0
     assert "CACHE_URL must be a redis:// address" in result.stderr
+
+
+def test_postgresql_connections_do_not_compile_queries_to_machine_code(db):
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
