@@ -150,7 +150,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=15, help="per endpoint")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
-    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
+    parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker (gthread only)")
+    # sync workers take a connection only when free; gthread workers keep the keep-alive connections they
+    # accepted, so a busy worker's clients queue while another idles (p95 2-3x the median instead of ~1.3x)
+    parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"])
     parser.add_argument("--only", help="comma-separated endpoint names")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
                         help="the shared card cache, emptied first ('' for each process's own)")
@@ -170,7 +173,7 @@ def main() -> None:
     env = {**os.environ}
     server = subprocess.Popen(
         [str(ROOT / ".venv/bin/gunicorn"), "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
-         "-k", "gthread", "--threads", str(args.threads), "--log-level", "warning"],
+         "-k", args.worker_class, "--threads", str(args.threads), "--log-level", "warning"],
         cwd=ROOT, env=env,
     )
     base = f"http://127.0.0.1:{port}"
@@ -182,7 +185,7 @@ def main() -> None:
             except OSError:
                 time.sleep(0.2)
         names = args.only.split(",") if args.only else list(paths)
-        print(f"{vendor}, {args.connections} connections, gunicorn {args.workers}x{args.threads} threads, "
+        print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
               f"load average {os.getloadavg()[0]:.2f} at start")
         print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
