@@ -52,6 +52,20 @@ def test_merged_speaker_redirects(client, library):
 def test_speakers_queries(client, library, django_assert_num_queries):
     for n in range(30):
         speaker_with_aliases(f"Carter Number {n}", Speaker.Kind.PERSON, "Alias {n}")
-    with django_assert_num_queries(3):  # count, one page of speakers, their aliases
+    with django_assert_num_queries(2):  # one page of speakers with their count (a window), their aliases
         response = client.get("/api/speakers/", {"who": "carter"})
     assert response.json()["count"] == 32
+
+
+def test_speaker_pages_carry_the_count_of_every_match(client, library):
+    for n in range(30):
+        speaker_with_aliases(f"Carter Number {n}", Speaker.Kind.PERSON, "Alias {n}")
+    second = client.get("/api/speakers/", {"who": "carter", "per_page": 10, "page": 2}).json()
+    assert (second["count"], second["pages"], len(second["results"])) == (32, 4, 10)
+    assert second["next"].endswith("page=3") and second["previous"].endswith("page=1")
+    last = client.get("/api/speakers/", {"who": "carter", "per_page": 10, "page": 4}).json()
+    assert (last["count"], len(last["results"]), last["next"]) == (32, 2, None)
+    assert client.get("/api/speakers/", {"who": "carter", "per_page": 10, "page": 5}).status_code == 404
+    assert client.get("/api/speakers/", {"who": "carter", "page": "x"}).status_code == 404
+    none = client.get("/api/speakers/", {"who": "zzzz"}).json()
+    assert (none["count"], none["pages"], none["results"]) == (0, 1, [])
