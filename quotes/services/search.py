@@ -178,6 +178,26 @@ def count_at_most(rows: QuerySet, most: int) -> int:
     return n
 
 
+def count_each_at_most(querysets: list[QuerySet], most: int) -> list[int]:
+    """How many rows each query has, counting no further than `most` + 1, all in one round trip (the review
+    queue's tab counts: four index scans, one query to parse and plan)."""
+    parts, params, empty = [], [], set()
+    for n, rows in enumerate(querysets):
+        try:
+            sql, part_params = rows.order_by().values("pk")[: most + 1].query.sql_with_params()
+        except EmptyResultSet:
+            empty.add(n)
+            continue
+        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{n})")
+        params.extend(part_params)
+    counted: list[int] = []
+    if parts:
+        with connections[querysets[0].db].cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(parts), params)
+            counted = list(cursor.fetchone())
+    return [0 if n in empty else counted.pop(0) for n in range(len(querysets))]
+
+
 def text_vector() -> RawSQL:
     """The quote's stored `to_tsvector('english', text)` (PostgreSQL, migration 0005), which the GIN index
     `quote_text_fts_idx` is built on: matches are checked and ranked without parsing their text again."""

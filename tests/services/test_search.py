@@ -154,3 +154,14 @@ def test_web_link():
 def test_rejected_quotes_never_match(library):
     assert not set(search_quotes(QuoteFilters(words="holding"))) & {library.talks_holding}
     assert Quote.objects.filter(pk=library.talks_holding.pk, status=Quote.Status.REJECTED).exists()
+
+
+def test_count_each_at_most_counts_every_query_in_one_and_stops_at_the_cap(library, django_assert_num_queries):
+    from quotes.services.search import count_each_at_most
+
+    quotes = Quote.objects.all()
+    total = quotes.count()
+    with django_assert_num_queries(1):
+        counted = count_each_at_most([quotes, quotes.none(), quotes.filter(pk__in=[]), quotes.filter(kind="direct")], 2)
+    assert counted == [min(total, 3), 0, 0, min(quotes.filter(kind="direct").count(), 3)]
+    assert total > 3  # so the cap was reached

@@ -94,8 +94,8 @@ def test_a_history_restore_gets_the_full_page(htmx_client, quote):
 
 def test_queue_queries_stay_flat_over_many_quotes(editor_client, many_quotes, django_assert_num_queries):
     # session, user, the user's and the group's permissions; one page of quotes with article and speaker;
-    # their history (for cards not in the card cache); four capped status counts; the source choices
-    with django_assert_num_queries(11):
+    # their history (for cards not in the card cache); the four capped status counts in one; the source choices
+    with django_assert_num_queries(8):
         editor_client.get("/desk/")
 
 
