@@ -110,7 +110,7 @@ def test_more_matches_than_the_cap_is_remembered_and_smaller_counts_are_not(clie
     client.get("/quotes/", {"q": "line 7"})
     with CaptureQueriesContext(connection) as looked_again:
         client.get("/quotes/", {"q": "budget"})
-    assert not [q["sql"] for q in looked_again if "COUNT(" in q["sql"]]  # and the page says so:
+    assert not [q["sql"] for q in looked_again if "COUNT(" in q["sql"] or "OFFSET" in q["sql"]]  # and says so:
     assert "20+ quotes" in client.get("/quotes/", {"q": "budget"}).content.decode()
     Quote.objects.filter(text="Budget line 7.").update(status=Quote.Status.REJECTED, reject_reason="not_speech")
     page = client.get("/quotes/", {"q": "line 7"}).content.decode()
