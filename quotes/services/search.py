@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -152,61 +152,57 @@ def _match_words(
 
 
 def _fts_matches_more_than(match: str, most: int) -> bool:
-    """Whether more than `most` quotes match in SQLite's FTS5 index; "yes" is remembered as `count_at_most`'s
-    "more than" is (a phrase's look costs 4 ms)."""
-    key = "fts-many:" + hashlib.blake2b(repr((match, most)).encode(), digest_size=16).hexdigest()
-    remembered = caches["local"]
-    if remembered.get(key):
-        return True
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s LIMIT 1 OFFSET %s", [match, most])
-        more = cursor.fetchone() is not None
-    if more:
-        remembered.set(key, True, MANY_REMEMBERED_S)
-    return more
+    """Whether more than `most` quotes match in SQLite's FTS5 index (the index alone, no quote read)."""
+    sql = "SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s LIMIT %s"
+    return _count_remembering_many(sql, [match, most + 1], most, connection.alias) > most
 
 
 def count_at_most(rows: QuerySet, most: int) -> int:
-    """How many `rows` there are, counting no further than `most` + 1 ("more than `most`").
+    """How many `rows` there are, counting no further than `most` + 1 ("more than `most`"); see
+    `_count_remembering_many`."""
+    capped = _capped_sql(rows, most)
+    return 0 if capped is None else _count_remembering_many(*capped, most, rows.db)
 
-    "More than" is remembered for MANY_REMEMBERED_S by each server process, under a digest of the query: a
-    common word's or a busy speaker's count costs the same every time, and only hundreds of rejections could
+
+def count_each_at_most(querysets: list[QuerySet], most: int) -> list[int]:
+    """How many rows each query has, counting no further than `most` + 1, all in one round trip (the review
+    queue's tab counts: four index scans, one query to parse and plan). Never remembered."""
+    capped = [_capped_sql(rows, most) for rows in querysets]
+    queries = [query for query in capped if query is not None]
+    counted: list[int] = []
+    if queries:
+        select = ", ".join(f"(SELECT COUNT(*) FROM ({sql}) counted_{n})" for n, (sql, _) in enumerate(queries))
+        with connections[querysets[0].db].cursor() as cursor:
+            cursor.execute("SELECT " + select, [param for _, params in queries for param in params])
+            counted = list(cursor.fetchone())
+    return [0 if query is None else counted.pop(0) for query in capped]
+
+
+def _capped_sql(rows: QuerySet, most: int) -> tuple[str, tuple] | None:
+    """The SQL of `rows`' ids, at most `most` + 1 of them; None when no row can match (`.none()`, `pk__in=[]`)."""
+    try:
+        return rows.order_by().values("pk")[: most + 1].query.sql_with_params()
+    except EmptyResultSet:
+        return None
+
+
+def _count_remembering_many(sql: str, params: Sequence[Any], most: int, using: str) -> int:
+    """The rows `sql` returns (it stops after `most` + 1 itself).
+
+    "More than `most`" is remembered for MANY_REMEMBERED_S by each server process, under a digest of the query:
+    a common word's or a busy speaker's count costs the same every time, and only hundreds of rejections could
     make it untrue (the rows themselves are always read live). Smaller counts are taken afresh.
     """
-    try:
-        sql, params = rows.order_by().values("pk")[: most + 1].query.sql_with_params()
-    except EmptyResultSet:  # .none(), or a filter such as pk__in=[] that no row can pass
-        return 0
-    key = "many:" + hashlib.blake2b(repr((sql, params)).encode(), digest_size=16).hexdigest()
+    key = "many:" + hashlib.blake2b(repr((sql, tuple(params))).encode(), digest_size=16).hexdigest()
     remembered = caches["local"]
     if remembered.get(key):
         return most + 1
-    with connections[rows.db].cursor() as cursor:  # the query compiled once, for the key and the count
+    with connections[using].cursor() as cursor:
         cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
         n = cursor.fetchone()[0]
     if n > most:
         remembered.set(key, True, MANY_REMEMBERED_S)
     return n
-
-
-def count_each_at_most(querysets: list[QuerySet], most: int) -> list[int]:
-    """How many rows each query has, counting no further than `most` + 1, all in one round trip (the review
-    queue's tab counts: four index scans, one query to parse and plan)."""
-    parts, params, empty = [], [], set()
-    for n, rows in enumerate(querysets):
-        try:
-            sql, part_params = rows.order_by().values("pk")[: most + 1].query.sql_with_params()
-        except EmptyResultSet:
-            empty.add(n)
-            continue
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted_{n})")
-        params.extend(part_params)
-    counted: list[int] = []
-    if parts:
-        with connections[querysets[0].db].cursor() as cursor:
-            cursor.execute("SELECT " + ", ".join(parts), params)
-            counted = list(cursor.fetchone())
-    return [0 if n in empty else counted.pop(0) for n in range(len(querysets))]
 
 
 def text_vector() -> RawSQL:
