@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from itertools import batched, chain
 from typing import Any
 
-from django.core.paginator import EmptyPage, InvalidPage, Page, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, InvalidPage, Page, Paginator
 from django.db.models import Count, F, QuerySet, Window
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -91,11 +92,11 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
 @require_safe
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
-    who = request.GET.get("who", "")
-    found = quote_search.matching_speakers(who) if who.strip() else Speaker.objects.filter(merged_into__isnull=True)
+    who = request.GET.get("who", "").strip()
+    found = quote_search.matching_speakers(who) if who else Speaker.objects.filter(merged_into__isnull=True)
     found = found.order_by("-quote_count", "name", "pk").prefetch_related("aliases")
     # every speaker: the page is an index walk that stops after it, and the count reads the index alone
-    paginator_class = CountedWithPagePaginator if who.strip() else Paginator
+    paginator_class = CountedWithPagePaginator if who else Paginator
     return paged(request, found, _speaker_serializer(request), paginator_class=paginator_class)
 
 
@@ -147,20 +148,12 @@ class CountedWithPagePaginator(Paginator):
     instead of two (a type-ahead's prefix matches hundreds of speakers; each query checks all of them)."""
 
     def page(self, number: Any) -> Page:
-        try:
-            number = int(number)
-        except (TypeError, ValueError):
-            raise PageNotAnInteger("That page number is not an integer") from None
-        if number < 1:
-            raise EmptyPage("That page number is less than 1")
+        number = self._validate_number(number, math.inf)  # Django's checks, but for the last page: not known yet
         bottom = (number - 1) * self.per_page
         rows = list(self.object_list.annotate(total=Window(Count("*")))[bottom : bottom + self.per_page])
-        if rows:
-            self.__dict__["count"] = rows[0].total  # Paginator.count is a cached_property: given, not queried
-        elif number > 1:
-            raise EmptyPage("That page contains no results")
-        else:
-            self.__dict__["count"] = 0
+        if not rows and number > 1:
+            raise EmptyPage(self.error_messages["no_results"])
+        self.__dict__["count"] = rows[0].total if rows else 0  # Paginator.count is a cached_property: given here
         return self._get_page(rows, number, self)
 
 
