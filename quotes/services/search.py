@@ -288,12 +288,12 @@ class CappedPaginator(Paginator):
         self,
         object_list: QuerySet,
         per_page: int,
-        cap: int = COUNT_CAP,
+        cap: int | None = None,
         count_of: QuerySet | int | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(object_list, per_page, **kwargs)
-        self.cap = cap
+        self.cap = COUNT_CAP if cap is None else cap
         # the same rows without display joins, or their number when already counted (past the cap)
         self.count_of = object_list if count_of is None else count_of
 

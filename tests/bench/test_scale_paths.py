@@ -62,6 +62,11 @@ def many(n: int, when: datetime) -> None:
     )
 
 
+@pytest.fixture
+def counts_capped_at_20(monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 20)
+
+
 def test_counts_stop_at_the_cap_and_say_so(db):
     many(30, MAY)
     found, count_of = search.search_and_count(QuoteFilters())
@@ -71,23 +76,19 @@ def test_counts_stop_at_the_cap_and_say_so(db):
     assert (exact.count, exact.capped) == (30, False)
 
 
-def test_the_search_page_shows_a_capped_count(client, db, monkeypatch):
-    monkeypatch.setattr(search, "COUNT_CAP", 20)
-    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
+def test_the_search_page_shows_a_capped_count(client, db, counts_capped_at_20):
     many(30, MAY)
     assert "20+ quotes" in client.get("/quotes/").content.decode()
 
 
 @pytest.mark.parametrize("by_speaker", [False, True])
-def test_word_searches_count_their_matches_up_to_the_cap(client, db, monkeypatch, by_speaker):
-    monkeypatch.setattr(search, "COUNT_CAP", 20)
-    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
+def test_word_searches_count_their_matches_up_to_the_cap(client, db, counts_capped_at_20, by_speaker):
     many(30, MAY)
     speaker = Speaker.objects.create(name="Ann Cole")
     Quote.objects.filter(text__in=["Budget line 7.", *(f"Budget line {i}." for i in range(10, 30))]).update(
         speaker=speaker
     )
-    other = make_quote(dated("other", "“Budget talk,” said Bo.", MAY), "Budget talk")
+    make_quote(dated("other", "“Budget talk,” said Bo.", MAY), "Budget talk")  # by nobody: not Ann Cole's
     params = {"speaker": speaker.slug} if by_speaker else {}
 
     def summary(words: str) -> str:
@@ -98,13 +99,12 @@ def test_word_searches_count_their_matches_up_to_the_cap(client, db, monkeypatch
     assert summary("line 7") == "1 quote"
     assert summary("line -7") == ("20 quotes" if by_speaker else "20+ quotes")
     assert summary("talk") == ("0 quotes" if by_speaker else "1 quote")
-    assert other.pk
 
 
-def test_more_matches_than_the_cap_is_remembered_and_smaller_counts_are_not(client, db, monkeypatch):
+def test_more_matches_than_the_cap_is_remembered_and_smaller_counts_are_not(
+    client, db, monkeypatch, counts_capped_at_20
+):
     monkeypatch.setattr(search, "RANK_AT_MOST", 5)
-    monkeypatch.setattr(search, "COUNT_CAP", 20)
-    monkeypatch.setattr(search.CappedPaginator.__init__, "__defaults__", (20, None))
     many(30, MAY)
     client.get("/quotes/", {"q": "budget"})
     client.get("/quotes/", {"q": "line 7"})
