@@ -138,7 +138,7 @@ else:
         }
     }
 # Small facts each server process keeps for itself, where asking Redis would cost more than they save
-# ("more than 1,000 quotes match", quotes.services.search.count_at_most).
+# ("more than 1,000 quotes match", quotes.services.counting.count_at_most).
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from quotes.models import Quote, Source, Speaker
-from quotes.services import search
+from quotes.services import counting, search
 
 # --- Reader search (views/reader.py, views/api.py) ---------------------------------------------------------
 
@@ -193,11 +193,11 @@ class QueueFilterForm(FilterOptions, forms.Form):
 
     def counts(self) -> list[tuple[str, str, int, bool]]:
         """(status, label, count, capped) per status: index scans that stop after COUNT_CAP rows, in one query. Always
-        counted afresh (unlike the reader's `search.count_at_most`): one "Confirm them" can empty a tab of
+        counted afresh (unlike the reader's `counting.count_at_most`): one "Confirm them" can empty a tab of
         thousands."""
         base = self.filtered(with_status=False).order_by()
         statuses = QUEUE_STATUSES[:-1]
-        counted = search.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP)
+        counted = counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP)
         return [(status, label, min(n, COUNT_CAP), n > COUNT_CAP) for (status, label), n in zip(statuses, counted)]
 
 

@@ -1,1 +1,1 @@
-"""Operations that touch several models, one module per concern: imports, editing, search."""
+"""Operations that touch several models, one module per concern: imports, batches, editing, search, counting, ..."""

@@ -8,39 +8,33 @@ built on (migration 0005), ranked by `ts_rank`.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.core.cache import cache, caches
-from django.core.exceptions import EmptyResultSet
-from django.core.paginator import Paginator
-from django.db import connection, connections
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Substr, TruncMonth
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
+from quotes.services import counting
 
 # A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
 TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
 WORD = re.compile(r"\w+")
 SUFFIXES = ("ing", "ed", "es", "s", "y")
-COUNT_CAP = 1_000
 RANK_AT_MOST = 2_000
 # Undated articles last; the order of the indexes quote_published_idx and quote_speaker_published_idx.
 NEWEST_FIRST = (F("published_at").desc(nulls_last=True), F("id").desc())
 STATS_CACHE_S = 300
-MANY_REMEMBERED_S = 600
 
 
 @dataclass(frozen=True)
@@ -122,7 +116,7 @@ def _match_words(
         found = quotes.alias(document=text_vector()).filter(document=query)
         # One count of the matching public quotes both decides the order and is the page's count: each look
         # builds the GIN index's bitmap of every quote with the words (5-10 ms for a common word).
-        counted = count_at_most(found, max(RANK_AT_MOST, COUNT_CAP))
+        counted = counting.count_at_most(found, max(RANK_AT_MOST, counting.COUNT_CAP))
         if counted > RANK_AT_MOST:
             return found.order_by(*NEWEST_FIRST), counted
         return found.annotate(rank=SearchRank(text_vector(), query)).order_by("-rank", "-id"), counted
@@ -154,55 +148,7 @@ def _match_words(
 def _fts_matches_more_than(match: str, most: int) -> bool:
     """Whether more than `most` quotes match in SQLite's FTS5 index (the index alone, no quote read)."""
     sql = "SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s LIMIT %s"
-    return _count_remembering_many(sql, [match, most + 1], most, connection.alias) > most
-
-
-def count_at_most(rows: QuerySet, most: int) -> int:
-    """How many `rows` there are, counting no further than `most` + 1 ("more than `most`"); see
-    `_count_remembering_many`."""
-    capped = _capped_sql(rows, most)
-    return 0 if capped is None else _count_remembering_many(*capped, most, rows.db)
-
-
-def count_each_at_most(querysets: list[QuerySet], most: int) -> list[int]:
-    """How many rows each query has, counting no further than `most` + 1, all in one round trip (the review
-    queue's tab counts: four index scans, one query to parse and plan). Never remembered."""
-    capped = [_capped_sql(rows, most) for rows in querysets]
-    queries = [query for query in capped if query is not None]
-    counted: list[int] = []
-    if queries:
-        select = ", ".join(f"(SELECT COUNT(*) FROM ({sql}) counted_{n})" for n, (sql, _) in enumerate(queries))
-        with connections[querysets[0].db].cursor() as cursor:
-            cursor.execute("SELECT " + select, [param for _, params in queries for param in params])
-            counted = list(cursor.fetchone())
-    return [0 if query is None else counted.pop(0) for query in capped]
-
-
-def _capped_sql(rows: QuerySet, most: int) -> tuple[str, tuple] | None:
-    """The SQL of `rows`' ids, at most `most` + 1 of them; None when no row can match (`.none()`, `pk__in=[]`)."""
-    try:
-        return rows.order_by().values("pk")[: most + 1].query.sql_with_params()
-    except EmptyResultSet:
-        return None
-
-
-def _count_remembering_many(sql: str, params: Sequence[Any], most: int, using: str) -> int:
-    """The rows `sql` returns (it stops after `most` + 1 itself).
-
-    "More than `most`" is remembered for MANY_REMEMBERED_S by each server process, under a digest of the query:
-    a common word's or a busy speaker's count costs the same every time, and only hundreds of rejections could
-    make it untrue (the rows themselves are always read live). Smaller counts are taken afresh.
-    """
-    key = "many:" + hashlib.blake2b(repr((sql, tuple(params))).encode(), digest_size=16).hexdigest()
-    remembered = caches["local"]
-    if remembered.get(key):
-        return most + 1
-    with connections[using].cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
-        n = cursor.fetchone()[0]
-    if n > most:
-        remembered.set(key, True, MANY_REMEMBERED_S)
-    return n
+    return counting.count_sql_remembering_many(sql, [match, most + 1], most, connection.alias) > most
 
 
 def text_vector() -> RawSQL:
@@ -277,39 +223,6 @@ def resolve_speaker(slug: str) -> Speaker | None:
             return speaker.merged_into
         speaker = Speaker.objects.select_related("merged_into").get(pk=speaker.merged_into_id)
     return speaker
-
-
-class CappedPaginator(Paginator):
-    """A paginator that counts at most `cap` rows (then says "1000+"): an exact count of a broad search
-    reads every matching row (seconds at a million quotes, on any database). Pages past the cap are not
-    offered; the exports stream every row."""
-
-    def __init__(
-        self,
-        object_list: QuerySet,
-        per_page: int,
-        cap: int | None = None,
-        count_of: QuerySet | int | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(object_list, per_page, **kwargs)
-        self.cap = COUNT_CAP if cap is None else cap
-        # the same rows without display joins, or their number when already counted (past the cap)
-        self.count_of = object_list if count_of is None else count_of
-
-    @cached_property
-    def counted(self) -> int:
-        if isinstance(self.count_of, int):
-            return self.count_of
-        return count_at_most(self.count_of, self.cap)
-
-    @property
-    def count(self) -> int:
-        return min(self.counted, self.cap)
-
-    @property
-    def capped(self) -> bool:
-        return self.counted > self.cap
 
 
 def speaker_stats(speaker: Speaker, sources_shown: int = 20) -> tuple[list[tuple[date, int]], list[dict]]:

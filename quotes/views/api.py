@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker
+from quotes.services import counting
 from quotes.services import search as quote_search
 
 PER_PAGE, MAX_PER_PAGE = 50, 200
@@ -174,7 +175,7 @@ def paged(
         paginator = (
             paginator_class(items, per_page)
             if capped_count is None
-            else quote_search.CappedPaginator(items, per_page, count_of=capped_count)
+            else counting.CappedPaginator(items, per_page, count_of=capped_count)
         )
         page = paginator.page(request.GET.get("page", 1))
     except ValueError:

@@ -10,6 +10,7 @@ from django_htmx.middleware import HtmxDetails
 from quotes import charts, fragments
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
+from quotes.services import counting
 from quotes.services import search as quote_search
 from quotes.services.search import QuoteFilters
 
@@ -32,7 +33,7 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
     found, count_of = quote_search.search_and_count(form.filters()) if form.is_valid() else (form.search(),) * 2
-    paginator = quote_search.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
+    paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
     context = {

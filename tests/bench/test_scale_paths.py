@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quotes.importers.records import ArticleRecord
 from quotes.models import Article, Quote, Source, Speaker
-from quotes.services import editing, search
+from quotes.services import counting, editing, search
 from quotes.services.imports import import_records
 from quotes.services.search import QuoteFilters
 from tests.conftest import make_quote
@@ -64,15 +64,15 @@ def many(n: int, when: datetime) -> None:
 
 @pytest.fixture
 def counts_capped_at_20(monkeypatch):
-    monkeypatch.setattr(search, "COUNT_CAP", 20)
+    monkeypatch.setattr(counting, "COUNT_CAP", 20)
 
 
 def test_counts_stop_at_the_cap_and_say_so(db):
     many(30, MAY)
     found, count_of = search.search_and_count(QuoteFilters())
-    paginator = search.CappedPaginator(found, per_page=10, cap=25, count_of=count_of)
+    paginator = counting.CappedPaginator(found, per_page=10, cap=25, count_of=count_of)
     assert (paginator.count, paginator.capped, paginator.num_pages) == (25, True, 3)
-    exact = search.CappedPaginator(found, per_page=10, cap=30, count_of=count_of)
+    exact = counting.CappedPaginator(found, per_page=10, cap=30, count_of=count_of)
     assert (exact.count, exact.capped) == (30, False)
 
 

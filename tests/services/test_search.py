@@ -157,7 +157,7 @@ def test_rejected_quotes_never_match(library):
 
 
 def test_count_each_at_most_counts_every_query_in_one_and_stops_at_the_cap(library, django_assert_num_queries):
-    from quotes.services.search import count_each_at_most
+    from quotes.services.counting import count_each_at_most
 
     quotes = Quote.objects.all()
     total = quotes.count()
