@@ -1,1 +1,2 @@
-"""Operations that touch several models, one module per concern: imports, batches, editing, search, counting, ..."""
+"""Operations that touch several models, one module per concern: imports, batches, editing, speakers, search,
+counting, accuracy, training."""
