@@ -157,11 +157,14 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated endpoint names")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
                         help="the shared card cache, emptied first ('' for each process's own)")
+    parser.add_argument("--page-cache-s", type=int, default=300,
+                        help="how long anonymous readers' pages are kept (0: every page made afresh)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
 
-    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url})
+    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url,
+                       "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0)})
     paths, cookie = sample_paths()
     from django.db import connection
 
@@ -187,6 +190,7 @@ def main() -> None:
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
+              f"readers' pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s, "
               f"load average {os.getloadavg()[0]:.2f} at start")
         print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
         print(f"{'endpoint':22} {'pass':6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")

@@ -139,6 +139,10 @@ else:
     }
 # Small facts each server process keeps for itself, where asking Redis would cost more than they save
 # ("more than 1,000 quotes match", quotes.services.counting.count_at_most).
+# Anonymous readers' pages and API reads kept whole for this long (quotes/pagecache.py); any write to the quotes
+# tables makes them unreachable at once. Off without a shared cache: one process's writes would not reach the
+# pages another process keeps.
+NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0)
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -7,7 +8,10 @@ class QuotesConfig(AppConfig):
     verbose_name = "Newsdesk quotes"
 
     def ready(self) -> None:
+        from quotes.pagecache import watch_writes
+
         post_migrate.connect(ensure_editors_group, sender=self)
+        connection_created.connect(watch_writes)
 
 
 def ensure_editors_group(sender, **kwargs) -> None:

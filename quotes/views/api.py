@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker
+from quotes.pagecache import public_page
 from quotes.services import counting
 from quotes.services import search as quote_search
 
@@ -74,6 +75,7 @@ def index(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
+@public_page
 def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
@@ -83,6 +85,7 @@ def quotes(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
+@public_page
 def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     row = quote_rows(Quote.objects.public().filter(pk=pk)).first()
     if row is None:
@@ -91,6 +94,7 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @require_safe
+@public_page
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
     who = request.GET.get("who", "").strip()
@@ -102,6 +106,7 @@ def speakers(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
+@public_page
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
@@ -110,6 +115,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@public_page
 def articles(request: HttpRequest) -> JsonResponse:
     found = Article.objects.select_related("source").order_by(F("published_at").desc(nulls_last=True), "-id")
     if source := request.GET.get("source"):
@@ -120,6 +126,7 @@ def articles(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
+@public_page
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     public = quote_rows(Quote.objects.public().filter(article=article).order_by("start"))

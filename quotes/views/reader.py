@@ -10,6 +10,7 @@ from django_htmx.middleware import HtmxDetails
 from quotes import charts, fragments
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
+from quotes.pagecache import public_page
 from quotes.services import counting
 from quotes.services import search as quote_search
 from quotes.services.search import QuoteFilters
@@ -29,6 +30,7 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 
 
 @require_safe
+@public_page
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
@@ -72,6 +74,7 @@ def _filled(params: QueryDict) -> QueryDict:
 
 
 @require_safe
+@public_page
 def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
@@ -89,6 +92,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@public_page
 def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
     quote = get_object_or_404(quotes, pk=pk)

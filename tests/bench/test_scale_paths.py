@@ -102,7 +102,7 @@ def test_word_searches_count_their_matches_up_to_the_cap(client, db, counts_capp
 
 
 def test_more_matches_than_the_cap_is_remembered_and_smaller_counts_are_not(
-    client, db, monkeypatch, counts_capped_at_20
+    client, db, monkeypatch, counts_capped_at_20, page_cache_off
 ):
     monkeypatch.setattr(search, "RANK_AT_MOST", 5)
     many(30, MAY)

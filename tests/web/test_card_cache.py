@@ -13,6 +13,8 @@ from quotes import fragments
 from quotes.services import editing
 from tests.conftest import make_quote
 
+pytestmark = pytest.mark.usefixtures("page_cache_off")  # cards are what these tests watch
+
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 

@@ -1,0 +1,173 @@
+"""Public pages kept whole for anonymous visitors, under their address and the site's content version.
+
+Readers' pages (search, speaker pages, permalinks) and the read API show only what is in the quotes tables, and
+an anonymous visitor's page holds nothing of theirs (no session, no CSRF token). Such a page is kept in the
+shared cache under a digest of its address, the htmx headers that choose its template, and a content version
+that every write to a table they show raises: the database connection itself watches the statements it runs
+(an `execute_wrapper`), so an ORM save, a `QuerySet.update`, a bulk import, a merge, a deletion or raw SQL from
+any process -- web server, task worker, shell -- makes every kept page unreachable. Nothing is invalidated key
+by key and no stale page can be served; an edit made outside Django (psql) shows within the page timeout.
+
+The version is raised when a transaction that wrote commits, and before the writing thread's own next page
+(it reads its own writes); a reader that read the old rows just before the commit cannot keep them under the
+new version. It needs a cache every server process shares (CACHE_URL): with each process's own memory a write in
+one would not reach the pages another keeps, so settings turn the page cache off without one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Callable
+from functools import cache as cache_in_process
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_vary_headers
+
+VERSION_KEY = "public-content-version"
+# The table a write statement changes: `UPDATE "quotes_quote" SET ...`, `INSERT INTO "quotes_article" ...`.
+WRITTEN_TABLE = re.compile(
+    r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE
+)
+# Headers a view sets that the kept page must carry again; the middleware adds its own to every response.
+KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
+
+
+def public_page[**P](view: Callable[P, HttpResponse]) -> Callable[P, HttpResponse]:
+    """Serve an anonymous visitor's GET of `view` from the page cache, and keep what it answers (200s only)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+        if not _anonymous_read(request):
+            return view(request, *args, **kwargs)
+        key = _page_key(request)
+        kept = cache.get(key)
+        if kept is not None:
+            content, headers = kept
+            response = HttpResponse(content, headers=headers)
+        else:
+            response = view(request, *args, **kwargs)
+            if _keepable(request, response):
+                headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+                cache.set(key, (response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
+        # A kept page never touches the session, so say here that a logged-in visitor gets another page.
+        patch_vary_headers(response, ("Cookie",))
+        return response
+
+    return wrapped
+
+
+def _anonymous_read(request: HttpRequest) -> bool:
+    return (
+        settings.NEWSDESK_PAGE_CACHE_S > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES  # a pending message is shown on the next page, once
+    )
+
+
+def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        # the page asked for a CSRF token: it holds something of this visitor's
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    )
+
+
+def _page_key(request: HttpRequest) -> str:
+    htmx = request.headers.get("HX-Request", ""), request.headers.get("HX-History-Restore-Request", "")
+    address = (request.scheme, request.get_host(), request.get_full_path(), htmx)
+    made_with = (_code_version(), settings.NEWSDESK_DISPLAY_THRESHOLD)  # what readers are shown is a setting
+    digest = hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
+    return f"page:{content_version()}:{digest}"
+
+
+def content_version() -> int:
+    _raise_for_own_writes()
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # Started from the clock, so a version lost from the cache never returns to one pages were kept under.
+        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def content_changed() -> None:
+    """Make every kept page unreachable."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not there (yet): any new start is past every version pages were kept under
+        content_version()
+
+
+def watch_writes(connection: BaseDatabaseWrapper, **kwargs: Any) -> None:
+    """Raise the content version whenever this connection writes a `quotes_` table (`connection_created`)."""
+    if not any(isinstance(wrapper, WriteWatcher) for wrapper in connection.execute_wrappers):
+        connection.execute_wrappers.append(WriteWatcher(connection))
+
+
+class WriteWatcher:
+    """An execute wrapper: runs the statement, then notes whether it changed what readers see."""
+
+    def __init__(self, connection: BaseDatabaseWrapper) -> None:
+        self.connection = connection
+        self.unseen = False  # written in the open transaction since this thread last looked up a page
+
+    def __call__(self, execute: Callable, sql: str, params: Any, many: bool, context: dict) -> Any:
+        result = execute(sql, params, many, context)
+        if settings.NEWSDESK_PAGE_CACHE_S > 0 and _writes_content(sql):
+            self.changed()
+        return result
+
+    def changed(self) -> None:
+        connection = self.connection
+        if not connection.in_atomic_block:
+            content_changed()  # autocommit: the statement is committed already
+            return
+        # A bulk import writes thousands of rows in a transaction: one raise when it commits, and one when its
+        # own thread next looks up a page (it reads its own writes), not one per statement.
+        self.unseen = True
+        if not any(callback is content_changed for _, callback, _ in connection.run_on_commit):
+            transaction.on_commit(content_changed, using=connection.alias)
+
+
+def _raise_for_own_writes() -> None:
+    for connection in connections.all(initialized_only=True):
+        for wrapper in connection.execute_wrappers:
+            if isinstance(wrapper, WriteWatcher) and wrapper.unseen:
+                wrapper.unseen = False
+                content_changed()
+
+
+def _writes_content(sql: str) -> bool:
+    if sql[:1] not in "IiUuDdRr \n":  # SELECT, SAVEPOINT, ...: most statements stop here
+        return False
+    written = WRITTEN_TABLE.match(sql)
+    return written is not None and written.group(1) in _public_tables()
+
+
+@cache_in_process
+def _public_tables() -> frozenset[str]:
+    """The tables readers' pages are made of (not import batches, revisions or sessions)."""
+    from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord
+
+    return frozenset(model._meta.db_table for model in (Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord))
+
+
+@cache_in_process
+def _code_version() -> str:
+    """The templates and code the pages were made with: a deployment's new pages are not mixed with old ones."""
+    root = Path(settings.BASE_DIR)
+    files = [*root.glob("templates/**/*.html"), *root.glob("quotes/**/*.py")]
+    stamps = sorted((str(path.relative_to(root)), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    return hashlib.blake2b(repr(stamps).encode(), digest_size=8).hexdigest()

@@ -1,0 +1,171 @@
+"""Anonymous readers' pages are kept whole, and every write to what they show reaches them at once."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test import Client
+
+from quotes import pagecache
+from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker
+from quotes.services import editing
+from tests.conftest import make_quote
+
+
+def kept_pages() -> list[str]:
+    return [key for key in cache._cache if ":page:" in key]  # LocMemCache's own store
+
+
+def test_a_readers_page_is_kept_and_then_served_without_the_database(client, quote, django_assert_num_queries):
+    first = client.get("/quotes/", {"q": "pier"})
+    with django_assert_num_queries(0):
+        again = client.get("/quotes/", {"q": "pier"})
+    assert again.content == first.content and again["Content-Type"] == first["Content-Type"]
+    assert "Cookie" in again["Vary"] and "HX-Request" in again["Vary"]
+
+
+@pytest.mark.parametrize(
+    "address", ["/quotes/", "/speakers/elena-petrova/", "/api/quotes/", "/api/speakers/?who=pet", "/api/articles/"]
+)
+def test_every_public_page_is_kept(client, quote, address):
+    assert client.get(address).status_code == 200
+    assert len(kept_pages()) == 1
+
+
+def test_reader_pages_hold_no_csrf_token_and_set_no_cookie(client, quote):
+    page = client.get("/quotes/")
+    assert "x-csrftoken" not in page.text and not page.cookies
+
+
+def test_a_logged_in_visitor_is_neither_served_a_kept_page_nor_kept(client, editor_client, quote, editor):
+    anonymous = Client()
+    assert "edna" not in anonymous.get("/quotes/").text
+    page = editor_client.get("/quotes/").text
+    assert "edna" in page and "x-csrftoken" in page  # the logged-in page carries the htmx token
+    assert len(kept_pages()) == 1
+    assert "edna" not in anonymous.get("/quotes/").text
+
+
+def test_a_pending_message_is_shown_not_kept(client, quote):
+    client.cookies["messages"] = "anything"
+    client.get("/quotes/")
+    assert kept_pages() == []
+
+
+def test_htmx_fragments_and_whole_pages_are_kept_apart(client, quote):
+    fragment = client.get("/quotes/", {"q": "pier"}, headers={"HX-Request": "true"}).text
+    whole = client.get("/quotes/", {"q": "pier"}).text
+    assert "<html" not in fragment and "<html" in whole
+    restored = client.get("/quotes/", {"q": "pier"}, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in restored.text
+
+
+def test_api_links_follow_the_host_they_were_asked_on(client, quote, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "news.example"]
+    here = client.get("/api/quotes/").json()["results"][0]["permalink"]
+    there = client.get("/api/quotes/", headers={"Host": "news.example"}).json()["results"][0]["permalink"]
+    assert here.startswith("http://testserver/") and there.startswith("http://news.example/")
+
+
+def test_only_found_pages_are_kept(client, db):
+    assert client.get("/quotes/999/").status_code == 404
+    assert client.get("/speakers/nobody/").status_code == 404
+    assert kept_pages() == []
+
+
+def test_exports_stream_and_are_not_kept(client, quote):
+    assert client.get("/api/quotes/export.csv").streaming
+    assert kept_pages() == []
+
+
+# ---- every kind of write reaches the kept pages ----------------------------------------------------
+
+
+def test_an_edit_through_the_desk_shows_at_once(client, quote, editor):
+    assert "reviewed by an editor" not in client.get("/quotes/").text
+    editing.confirm(quote, editor)  # QuerySet.update inside a transaction
+    assert "reviewed by an editor" in client.get("/quotes/").text
+
+
+def test_a_saved_speaker_shows_at_once(client, quote, speaker):
+    client.get("/api/quotes/")
+    speaker.name = "Elena Petrova-Ruiz"
+    speaker.save()
+    assert client.get("/api/quotes/").json()["results"][0]["speaker"] == "Elena Petrova-Ruiz"
+
+
+def test_bulk_created_quotes_show_at_once(client, quote, article):
+    assert client.get("/api/quotes/").json()["count"] == 1
+    start = article.body.index("work would start")
+    Quote.objects.bulk_create([Quote(article=article, text="work would start", start=start, end=start + 16, kind="indirect", confidence=0.9)])
+    assert client.get("/api/quotes/").json()["count"] == 2
+
+
+def test_a_deleted_article_takes_its_quotes_off_the_pages_at_once(client, quote, article):
+    assert client.get(f"/quotes/{quote.pk}/").status_code == 200
+    article.delete()
+    assert client.get(f"/quotes/{quote.pk}/").status_code == 404
+
+
+def test_a_merge_shows_on_the_speaker_page_at_once(client, quote, speaker, editor):
+    other = Speaker.objects.create(name="E. Petrova", kind=Speaker.Kind.PERSON)
+    assert client.get(f"/speakers/{other.slug}/").status_code == 200
+    editing.merge_speakers(other, speaker, editor)
+    assert client.get(f"/speakers/{other.slug}/").status_code == 302
+
+
+def test_raw_sql_shows_at_once(client, quote):
+    assert client.get("/api/quotes/").json()["count"] == 1
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE quotes_quote SET status = 'rejected', reject_reason = 'not_speech' WHERE id = %s", [quote.pk])
+    assert client.get("/api/quotes/").json()["count"] == 0
+
+
+def test_writes_readers_never_see_keep_the_pages(client, quote, editor):
+    client.get("/quotes/")
+    before = pagecache.content_version()
+    batch = ImportBatch.objects.create(source_name="Wire")
+    batch.status = ImportBatch.Status.DONE
+    batch.save()
+    QuoteRevision.objects.create(quote=quote, user=editor, action="confirm", before={}, after={})
+    assert pagecache.content_version() == before and len(kept_pages()) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_raises_the_version_once_when_it_commits(article):
+    before = pagecache.content_version()
+    with transaction.atomic():
+        quote = make_quote(article, "We will rebuild the pier")
+        Quote.objects.filter(pk=quote.pk).update(confidence=0.8)
+        Article.objects.filter(pk=article.pk).update(title="Pier rebuilt")
+        registered = [callback for _, callback, _ in connection.run_on_commit]
+        assert registered.count(pagecache.content_changed) == 1
+        # what another process sees until the commit: a reader there may still keep the old rows
+        assert cache.get(pagecache.VERSION_KEY) == before
+    assert cache.get(pagecache.VERSION_KEY) == before + 1
+
+
+@pytest.mark.parametrize(
+    ("sql", "writes"),
+    [
+        ('UPDATE "quotes_quote" SET "status" = %s', True),
+        ('INSERT INTO "quotes_article" ("title") VALUES (%s)', True),
+        ('INSERT OR IGNORE INTO "quotes_speakerword" ("key") VALUES (%s)', True),
+        ('DELETE FROM "quotes_speakeralias" WHERE "id" IN (%s)', True),
+        ("  update quotes_source set name = %s", True),
+        ('UPDATE "quotes_quoterevision" SET "undone" = %s', False),
+        ('INSERT INTO "quotes_importbatch" ("status") VALUES (%s)', False),
+        ('DELETE FROM "django_session" WHERE "expire_date" < %s', False),
+        ('SELECT * FROM "quotes_quote"', False),
+        ('SAVEPOINT "s1"', False),
+    ],
+)
+def test_which_statements_change_what_readers_see(db, sql, writes):
+    assert pagecache._writes_content(sql) is writes
+
+
+def test_the_page_cache_is_off_without_a_cache_every_process_shares():
+    from tests.test_settings import settings_under
+
+    alone = settings_under({"SECRET_KEY": "s"}, "NEWSDESK_PAGE_CACHE_S")
+    shared = settings_under({"SECRET_KEY": "s", "CACHE_URL": "redis://127.0.0.1:6379/9"}, "NEWSDESK_PAGE_CACHE_S")
+    assert '"0"' in alone.stdout and '"300"' in shared.stdout
