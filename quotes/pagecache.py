@@ -19,20 +19,21 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache as cache_in_process
 from functools import wraps
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "public-content-version"
+_MISSING = object()
 # The table a write statement changes: `UPDATE "quotes_quote" SET ...`, `INSERT INTO "quotes_article" ...`.
 WRITTEN_TABLE = re.compile(
     r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE
@@ -100,6 +101,20 @@ def content_version() -> int:
         cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
         version = cache.get(VERSION_KEY)
     return version
+
+
+def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T]) -> T:
+    """`compute()`, remembered by this process until the next write to what readers see, where the content
+    version is kept (the page cache is on); computed every time where it is not."""
+    if settings.NEWSDESK_PAGE_CACHE_S <= 0:
+        return compute()
+    key = f"{name}:{content_version()}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
+    local = caches["local"]
+    value = local.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        local.set(key, value, settings.NEWSDESK_PAGE_CACHE_S)
+    return value
 
 
 def content_changed() -> None:

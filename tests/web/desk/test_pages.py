@@ -119,6 +119,22 @@ def test_status_counts_past_the_cap_are_counted_afresh_after_a_bulk_confirmation
     assert '<span class="count" data-status="confirmed">100+</span>' in html
 
 
+def test_tab_counts_and_source_choices_are_remembered_until_a_quote_changes(
+    editor_client, many_quotes, editor, django_assert_num_queries
+):
+    def tabs(html: str) -> list[str]:
+        return re.findall(r'<span class="count" data-status="\w+">[^<]*</span>', html)
+
+    before = tabs(editor_client.get("/desk/").content.decode())
+    # session, user, permissions (2), the page of quotes, the cards' history (none: the cards are kept)
+    with django_assert_num_queries(5):
+        html = editor_client.get("/desk/").content.decode()
+    assert tabs(html) == before and "Coastal Courier" in html
+    editing.confirm(Quote.objects.filter(status="auto").first(), editor)
+    html = editor_client.get("/desk/").content.decode()
+    assert '<span class="count" data-status="confirmed">1</span>' in html
+
+
 def test_the_article_view_marks_every_quote_with_its_speaker(editor_client, article, quote, second_quote):
     html = editor_client.get(f"/desk/articles/{article.pk}/").content.decode()
     assert f'data-quote-id="{quote.pk}"' in html and 'data-speaker="Elena Petrova"' in html
