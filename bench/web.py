@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -137,6 +138,31 @@ def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int
     return row
 
 
+class Editing(threading.Thread):
+    """An editor at work while the readers read: every `interval` seconds one quote is changed (its `updated_at`
+    touched through the ORM, as every desk edit does), which raises the content version readers' kept pages
+    are filed under, so none outlives the next edit."""
+
+    def __init__(self, per_second: float) -> None:
+        super().__init__(daemon=True)
+        self.interval = 1 / per_second
+        self.stopped = threading.Event()
+        self.edits = 0
+
+    def run(self) -> None:
+        from django.db import connection
+        from django.utils import timezone
+
+        from quotes.models import Quote
+
+        ids = list(Quote.objects.public().order_by("-id").values_list("id", flat=True)[:5000])
+        rng = random.Random(11)
+        while not self.stopped.wait(self.interval):
+            Quote.objects.filter(pk=rng.choice(ids)).update(updated_at=timezone.now())
+            self.edits += 1
+        connection.close()
+
+
 def empty_the_cache(cache_url: str) -> None:
     """Empty the shared cache (with a per-process cache, only a new server would)."""
     if cache_url:
@@ -157,6 +183,10 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated endpoint names")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
                         help="the shared card cache, emptied first ('' for each process's own)")
+    parser.add_argument("--edits-per-s", type=float, default=0,
+                        help="quotes changed per second while the pages are read (each makes every kept page stale)")
+    parser.add_argument("--page-lag-s", type=int, default=0,
+                        help="how late an anonymous reader may see a change (NEWSDESK_PAGE_LAG_S)")
     parser.add_argument("--page-cache-s", type=int, default=300,
                         help="how long anonymous readers' pages are kept (0: every page made afresh)")
     args = parser.parse_args()
@@ -164,7 +194,8 @@ def main() -> None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
 
     os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url,
-                       "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0)})
+                       "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0),
+                       "NEWSDESK_PAGE_LAG_S": str(args.page_lag_s)})
     paths, cookie = sample_paths()
     from django.db import connection
 
@@ -190,7 +221,8 @@ def main() -> None:
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
-              f"readers' pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s, "
+              f"readers' pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s (lag {args.page_lag_s}s), "
+              f"{args.edits_per_s:g} edits/s, "
               f"load average {os.getloadavg()[0]:.2f} at start")
         print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
         print(f"{'endpoint':22} {'pass':6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
@@ -198,6 +230,9 @@ def main() -> None:
         # Every server process compiles its templates and opens its connections on its first requests (~1 s):
         # a cost of starting, not of an empty cache, so it is paid here, before any pass is measured.
         wrk(base, [paths[name][0] for name in paths], cookie, 2, args.connections)
+        editing = Editing(args.edits_per_s) if args.edits_per_s > 0 else None
+        if editing:
+            editing.start()
         for name in [*names, "mixed"]:
             urls = mixed if name == "mixed" else paths[name]
             # "first": the card and statistics caches emptied, so most addresses are new to them (what a page
@@ -208,6 +243,10 @@ def main() -> None:
                 row = wrk(base, urls, cookie, args.seconds, args.connections)
                 print(f"{name:22} {phase:6} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                       f"{row['errors']:7d}", flush=True)
+        if editing:
+            editing.stopped.set()
+            editing.join()
+            print(f"{editing.edits} quotes changed during the run ({args.edits_per_s:g} a second)")
         print(f"load average {os.getloadavg()[0]:.2f} at the end")
     finally:
         server.terminate()

@@ -143,6 +143,9 @@ else:
 # tables makes them unreachable at once. Off without a shared cache: one process's writes would not reach the
 # pages another process keeps.
 NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0)
+# How late an anonymous reader may see a change (0: at once). Under constant editing a few seconds let kept pages
+# serve many readers between edits; editors never see kept pages.
+NEWSDESK_PAGE_LAG_S = env_int("NEWSDESK_PAGE_LAG_S", 0)
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

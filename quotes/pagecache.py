@@ -90,7 +90,23 @@ def _page_key(request: HttpRequest) -> str:
     address = (request.scheme, request.get_host(), request.get_full_path(), htmx)
     made_with = (_code_version(), settings.NEWSDESK_DISPLAY_THRESHOLD)  # what readers are shown is a setting
     digest = hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
-    return f"page:{content_version()}:{digest}"
+    return f"page:{_version_for_pages()}:{digest}"
+
+
+_lagging = {"version": 0, "until": 0.0}
+
+
+def _version_for_pages() -> int:
+    """The content version, or with NEWSDESK_PAGE_LAG_S one looked up at most that long ago by this process:
+    under a steady stream of edits (one a second) pages would otherwise be made afresh for nearly every
+    reader, and a newsroom may let the public see a change some seconds late (editors always see it at once)."""
+    lag = settings.NEWSDESK_PAGE_LAG_S
+    if lag <= 0:
+        return content_version()
+    now = time.monotonic()
+    if now >= _lagging["until"]:
+        _lagging.update(version=content_version(), until=now + lag)
+    return _lagging["version"]
 
 
 def content_version() -> int:

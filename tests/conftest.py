@@ -27,6 +27,7 @@ def page_cache_on(settings):
     """Readers' pages are kept whole in every test, as in a deployment with a shared cache: a test that changes
     quotes and reads a page again fails if the change did not reach the page."""
     settings.NEWSDESK_PAGE_CACHE_S = 300
+    settings.NEWSDESK_PAGE_LAG_S = 0
 
 
 @pytest.fixture

@@ -77,6 +77,19 @@ def test_exports_stream_and_are_not_kept(client, quote):
     assert kept_pages() == []
 
 
+def test_with_a_lag_readers_see_a_change_no_later_than_the_lag(client, quote, editor, settings, monkeypatch):
+    settings.NEWSDESK_PAGE_LAG_S = 10
+    clock = [1000.0]
+    monkeypatch.setattr(pagecache.time, "monotonic", lambda: clock[0])
+    monkeypatch.setitem(pagecache._lagging, "until", 0.0)
+    assert "reviewed by an editor" not in client.get("/quotes/").text
+    editing.confirm(quote, editor)
+    clock[0] += 9
+    assert "reviewed by an editor" not in client.get("/quotes/").text  # the kept page, within the lag
+    clock[0] += 1
+    assert "reviewed by an editor" in client.get("/quotes/").text
+
+
 # ---- every kind of write reaches the kept pages ----------------------------------------------------
 
 
