@@ -13,7 +13,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from quotes import pagecache
-from quotes.models import Quote, Source, Speaker
+from quotes.models import Article, Quote, Source, Speaker
 from quotes.services import counting, search
 
 # --- Reader search (views/reader.py, views/api.py) ---------------------------------------------------------
@@ -36,7 +36,9 @@ class FilterOptions:
     @property
     def source_options(self) -> SafeString:
         field = self.fields["source"]
-        sources = pagecache.while_unchanged("sources", (), lambda: list(field.queryset.values_list("pk", "name")))
+        sources = pagecache.while_unchanged(
+            "sources", (), lambda: list(field.queryset.values_list("pk", "name")), tables=[Source._meta.db_table]
+        )
         return self._options("source", [("", field.empty_label), *sources])
 
     @property
@@ -210,6 +212,7 @@ class QueueFilterForm(FilterOptions, forms.Form):
             "queue-counts",
             tuple(filters),
             lambda: counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP),
+            tables=[Quote._meta.db_table, Article._meta.db_table],  # dates are the article's
         )
         return [(status, label, min(n, COUNT_CAP), n > COUNT_CAP) for (status, label), n in zip(statuses, counted)]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cache as cache_in_process
 from functools import wraps
 from pathlib import Path
@@ -110,21 +110,35 @@ def _version_for_pages() -> int:
 
 
 def content_version() -> int:
+    """The version of everything readers see: raised by every write to any of their tables."""
     _raise_for_own_writes()
-    version = cache.get(VERSION_KEY)
-    if version is None:
+    return _versions([VERSION_KEY])[0]
+
+
+def tables_version(tables: Iterable[str]) -> tuple[int, ...]:
+    """The versions of these tables alone: raised only by writes to them (the sources, say, rarely change)."""
+    _raise_for_own_writes()
+    return tuple(_versions([f"{VERSION_KEY}:{table}" for table in tables]))
+
+
+def _versions(keys: list[str]) -> list[int]:
+    found = cache.get_many(keys)
+    if len(found) < len(keys):
         # Started from the clock, so a version lost from the cache never returns to one pages were kept under.
-        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+        for key in keys:
+            if key not in found:
+                cache.add(key, time.time_ns() // 1000, timeout=None)
+        found = cache.get_many(keys)
+    return [found[key] for key in keys]
 
 
-def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T]) -> T:
-    """`compute()`, remembered by this process until the next write to what readers see, where the content
-    version is kept (the page cache is on); computed every time where it is not."""
+def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T], tables: Iterable[str] = ()) -> T:
+    """`compute()`, remembered by this process until the next write to what readers see (or, naming `tables`,
+    to those tables), where versions are kept (the page cache is on); computed every time where they are not."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
-    key = f"{name}:{content_version()}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
+    version = tables_version(tables) if tables else content_version()
+    key = f"{name}:{version}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
     local = caches["local"]
     value = local.get(key, _MISSING)
     if value is _MISSING:
@@ -133,16 +147,17 @@ def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T]) -> 
     return value
 
 
-def content_changed() -> None:
-    """Make every kept page unreachable."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there (yet): any new start is past every version pages were kept under
-        content_version()
+def content_changed(tables: Iterable[str] = ()) -> None:
+    """Make every kept page unreachable, and everything remembered while these tables were unchanged."""
+    for key in [VERSION_KEY, *(f"{VERSION_KEY}:{table}" for table in tables)]:
+        try:
+            cache.incr(key)
+        except ValueError:  # not there (yet): any new start is past every version pages were kept under
+            _versions([key])
 
 
 def watch_writes(connection: BaseDatabaseWrapper, **kwargs: Any) -> None:
-    """Raise the content version whenever this connection writes a `quotes_` table (`connection_created`)."""
+    """Raise the content version whenever this connection writes a table readers see (`connection_created`)."""
     if not any(isinstance(wrapper, WriteWatcher) for wrapper in connection.execute_wrappers):
         connection.execute_wrappers.append(WriteWatcher(connection))
 
@@ -152,39 +167,46 @@ class WriteWatcher:
 
     def __init__(self, connection: BaseDatabaseWrapper) -> None:
         self.connection = connection
-        self.unseen = False  # written in the open transaction since this thread last looked up a page
+        self.unseen: set[str] = set()  # written since this thread last looked up a version
+        self.uncommitted: set[str] = set()  # written in the open transaction
 
     def __call__(self, execute: Callable, sql: str, params: Any, many: bool, context: dict) -> Any:
         result = execute(sql, params, many, context)
-        if settings.NEWSDESK_PAGE_CACHE_S > 0 and _writes_content(sql):
-            self.changed()
+        if settings.NEWSDESK_PAGE_CACHE_S > 0 and (table := _written_table(sql)):
+            self.changed(table)
         return result
 
-    def changed(self) -> None:
+    def changed(self, table: str) -> None:
         connection = self.connection
         if not connection.in_atomic_block:
-            content_changed()  # autocommit: the statement is committed already
+            content_changed([table])  # autocommit: the statement is committed already
             return
         # A bulk import writes thousands of rows in a transaction: one raise when it commits, and one when its
-        # own thread next looks up a page (it reads its own writes), not one per statement.
-        self.unseen = True
-        if not any(callback is content_changed for _, callback, _ in connection.run_on_commit):
-            transaction.on_commit(content_changed, using=connection.alias)
+        # own thread next looks up a version (it reads its own writes), not one per statement.
+        self.unseen.add(table)
+        self.uncommitted.add(table)
+        if not any(callback == self.committed for _, callback, _ in connection.run_on_commit):
+            transaction.on_commit(self.committed, using=connection.alias)
+
+    def committed(self) -> None:
+        tables, self.uncommitted = self.uncommitted, set()
+        content_changed(tables)
 
 
 def _raise_for_own_writes() -> None:
     for connection in connections.all(initialized_only=True):
         for wrapper in connection.execute_wrappers:
             if isinstance(wrapper, WriteWatcher) and wrapper.unseen:
-                wrapper.unseen = False
-                content_changed()
+                tables, wrapper.unseen = wrapper.unseen, set()
+                content_changed(tables)
 
 
-def _writes_content(sql: str) -> bool:
+def _written_table(sql: str) -> str | None:
+    """The table readers see that `sql` writes, if it writes one."""
     if sql[:1] not in "IiUuDdRr \n":  # SELECT, SAVEPOINT, ...: most statements stop here
-        return False
+        return None
     written = WRITTEN_TABLE.match(sql)
-    return written is not None and written.group(1) in _public_tables()
+    return written.group(1) if written is not None and written.group(1) in _public_tables() else None
 
 
 @cache_in_process
