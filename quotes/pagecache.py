@@ -137,7 +137,7 @@ def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T], tab
     to those tables), where versions are kept (the page cache is on); computed every time where they are not."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
-    version = tables_version(tables) if tables else content_version()
+    version = "-".join(map(str, tables_version(tables))) if tables else content_version()
     key = f"{name}:{version}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
     local = caches["local"]
     value = local.get(key, _MISSING)
