@@ -80,7 +80,10 @@ class QuoteSearchForm(FilterOptions, forms.Form):
         slug = self.cleaned_data["speaker"]
         if not slug:
             return None
-        speaker = search.resolve_speaker(slug)
+        # The same few speakers are asked for again and again; who a slug names changes only with the speakers.
+        speaker = pagecache.while_unchanged(
+            "speaker-by-slug", slug, lambda: search.resolve_speaker(slug), tables=[Speaker._meta.db_table]
+        )
         if speaker is None:
             raise ValidationError("No speaker has this address.")
         return speaker

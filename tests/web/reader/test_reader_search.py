@@ -124,6 +124,15 @@ def test_a_merged_speaker_s_address_searches_the_speaker_it_was_merged_into(clie
     assert shown(client.get("/quotes/", {"speaker": old.slug})) == ids(library.hollow, library.stand_by)
 
 
+def test_a_speaker_merged_after_it_was_searched_for_leads_to_the_one_it_joined(client, library, editor):
+    from quotes.services import editing
+
+    old = Speaker.objects.create(name="A. Carter")
+    assert shown(client.get("/quotes/", {"speaker": old.slug})) == []
+    editing.merge_speakers(old, library.ash, editor)
+    assert shown(client.get("/quotes/", {"speaker": old.slug})) == ids(library.hollow, library.stand_by)
+
+
 def test_an_unknown_speaker_shows_an_error_and_no_quotes(client, library):
     response = client.get("/quotes/", {"speaker": "nobody"})
     assert shown(response) == []
