@@ -42,14 +42,22 @@ WRITTEN_TABLE = re.compile(
 KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
 
 
-def public_page[**P](view: Callable[P, HttpResponse]) -> Callable[P, HttpResponse]:
-    """Serve an anonymous visitor's GET of `view` from the page cache, and keep what it answers (200s only)."""
+def public_page[**P](
+    view: Callable[P, HttpResponse] | None = None, *, tables: Iterable[str] = ()
+) -> Any:
+    """Serve an anonymous visitor's GET of `view` from the page cache, and keep what it answers (200s only).
+
+    A page made only of some tables names them (`@public_page(tables=[...])`): it is then kept until one of
+    those changes, not until any write readers could see (the type-ahead's speakers outlive quote edits)."""
+    if view is None:
+        return lambda view: public_page(view, tables=tables)
+    tables = tuple(tables)
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
         if not _anonymous_read(request):
             return view(request, *args, **kwargs)
-        key = _page_key(request)
+        key = _page_key(request, tables)
         kept = cache.get(key)
         if kept is not None:
             content, headers = kept
@@ -85,12 +93,13 @@ def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def _page_key(request: HttpRequest) -> str:
+def _page_key(request: HttpRequest, tables: tuple[str, ...]) -> str:
     htmx = request.headers.get("HX-Request", ""), request.headers.get("HX-History-Restore-Request", "")
     address = (request.scheme, request.get_host(), request.get_full_path(), htmx)
     made_with = (_code_version(), settings.NEWSDESK_DISPLAY_THRESHOLD)  # what readers are shown is a setting
     digest = hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
-    return f"page:{_version_for_pages()}:{digest}"
+    version = "-".join(map(str, tables_version(tables))) if tables else _version_for_pages()
+    return f"page:{version}:{digest}"
 
 
 _lagging = {"version": 0, "until": 0.0}

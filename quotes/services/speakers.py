@@ -141,6 +141,9 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
     counted = Speaker.objects.filter(pk__in=ids).annotate(
         n=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED))
     )
-    for speaker in counted:
+    # Most edits (a confirmation, a new kind) leave the count as it was: writing it anyway would make every
+    # kept speaker list stale (pagecache).
+    changed = [speaker for speaker in counted if speaker.quote_count != speaker.n]
+    for speaker in changed:
         speaker.quote_count = speaker.n
-    Speaker.objects.bulk_update(counted, ["quote_count"])
+    Speaker.objects.bulk_update(changed, ["quote_count"])

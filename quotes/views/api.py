@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from quotes.forms import QuoteSearchForm
-from quotes.models import Article, Quote, Speaker
+from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord
 from quotes.pagecache import public_page
 from quotes.services import counting
 from quotes.services import search as quote_search
@@ -93,8 +93,12 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse(_quote_serializer(request)(row))
 
 
+# What a speaker record shows: name, kind, description, aliases, quote count (kept on the speaker).
+SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, SpeakerWord)]
+
+
 @require_safe
-@public_page
+@public_page(tables=SPEAKER_TABLES)
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
     who = request.GET.get("who", "").strip()
@@ -106,7 +110,7 @@ def speakers(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@public_page
+@public_page(tables=SPEAKER_TABLES)
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:

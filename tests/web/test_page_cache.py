@@ -72,6 +72,19 @@ def test_only_found_pages_are_kept(client, db):
     assert kept_pages() == []
 
 
+def test_the_speaker_list_outlives_quote_edits_and_not_a_speakers_change(client, quote, speaker, editor):
+    Speaker.objects.filter(pk=speaker.pk).update(quote_count=1)  # as an import counts it
+    client.get("/api/speakers/", {"who": "pet"})
+    editing.confirm(quote, editor)  # the quote count stays: nothing in the speaker tables is written
+    Quote.objects.filter(pk=quote.pk).update(confidence=0.7)
+    kept = kept_pages()
+    assert client.get("/api/speakers/", {"who": "pet"}).json()["count"] == 1 and kept_pages() == kept
+    editing.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
+    assert client.get("/api/speakers/", {"who": "pet"}).json()["results"][0]["name"] == "Elena Petrova-Ruiz"
+    editing.reject(editing.current(quote.pk), "not_speech", editor)  # the count drops: the speakers table is written
+    assert client.get("/api/speakers/", {"who": "pet"}).json()["results"][0]["quote_count"] == 0
+
+
 def test_exports_stream_and_are_not_kept(client, quote):
     assert client.get("/api/quotes/export.csv").streaming
     assert kept_pages() == []
