@@ -137,15 +137,15 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
         }
     }
-# Small facts each server process keeps for itself, where asking Redis would cost more than they save
-# ("more than 1,000 quotes match", quotes.services.counting.count_at_most).
-# Anonymous readers' pages and API reads kept whole for this long (quotes/pagecache.py); any write to the quotes
-# tables makes them unreachable at once. Off without a shared cache: one process's writes would not reach the
+# Anonymous readers' pages and API reads kept whole for this long (quotes/pagecache.py); any write to the tables
+# they show makes them unreachable at once. Off without a shared cache: one process's writes would not reach the
 # pages another process keeps.
 NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0)
 # How late an anonymous reader may see a change (0: at once). Under constant editing a few seconds let kept pages
 # serve many readers between edits; editors never see kept pages.
 NEWSDESK_PAGE_LAG_S = env_int("NEWSDESK_PAGE_LAG_S", 0)
+# Small facts each server process keeps for itself, where asking Redis would cost more than they save
+# ("more than 1,000 quotes match", quotes.services.counting.count_at_most; pagecache.while_unchanged).
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

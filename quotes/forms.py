@@ -210,7 +210,11 @@ class QueueFilterForm(FilterOptions, forms.Form):
         `counting.count_at_most`: one "Confirm them" can empty a tab of thousands, and must show at once."""
         base = self.filtered(with_status=False).order_by()
         statuses = QUEUE_STATUSES[:-1]
-        filters = [(name, getattr(value, "pk", value)) for name, value in sorted(self.cleaned_data.items()) if name not in ("status", "after")]
+        filters = [
+            (name, getattr(value, "pk", value))  # a source by its id
+            for name, value in sorted(self.cleaned_data.items())
+            if name not in ("status", "after")
+        ]
         counted = pagecache.while_unchanged(
             "queue-counts",
             tuple(filters),

@@ -98,8 +98,7 @@ def _page_key(request: HttpRequest, tables: tuple[str, ...]) -> str:
     address = (request.scheme, request.get_host(), request.get_full_path(), htmx)
     made_with = (_code_version(), settings.NEWSDESK_DISPLAY_THRESHOLD)  # what readers are shown is a setting
     digest = hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
-    version = "-".join(map(str, tables_version(tables))) if tables else _version_for_pages()
-    return f"page:{version}:{digest}"
+    return f"page:{_filed_under(tables, _version_for_pages)}:{digest}"
 
 
 _lagging = {"version": 0, "until": 0.0}
@@ -130,6 +129,12 @@ def tables_version(tables: Iterable[str]) -> tuple[int, ...]:
     return tuple(_versions([f"{VERSION_KEY}:{table}" for table in tables]))
 
 
+def _filed_under(tables: Iterable[str], whole: Callable[[], int] = content_version) -> str:
+    """The version a key is filed under: of `tables` when named, else `whole()`, the version of all they show."""
+    tables = tuple(tables)
+    return "-".join(map(str, tables_version(tables))) if tables else str(whole())
+
+
 def _versions(keys: list[str]) -> list[int]:
     found = cache.get_many(keys)
     if len(found) < len(keys):
@@ -146,8 +151,7 @@ def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T], tab
     to those tables), where versions are kept (the page cache is on); computed every time where they are not."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
-    version = "-".join(map(str, tables_version(tables))) if tables else content_version()
-    key = f"{name}:{version}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
+    key = f"{name}:{_filed_under(tables)}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
     local = caches["local"]
     value = local.get(key, _MISSING)
     if value is _MISSING:

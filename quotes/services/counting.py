@@ -30,7 +30,8 @@ def count_at_most(rows: QuerySet, most: int) -> int:
 
 def count_each_at_most(querysets: list[QuerySet], most: int) -> list[int]:
     """How many rows each query has, counting no further than `most` + 1, all in one round trip (the review
-    queue's tab counts: four index scans, one query to parse and plan). Never remembered."""
+    queue's tab counts: four index scans, one query to parse and plan). Not remembered here: the queue keeps
+    them only until the next write to the quotes (`QueueFilterForm.counts`)."""
     capped = [_capped_sql(rows, most) for rows in querysets]
     queries = [query for query in capped if query is not None]
     counted: list[int] = []
