@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
@@ -8,10 +9,12 @@ class QuotesConfig(AppConfig):
     verbose_name = "Newsdesk quotes"
 
     def ready(self) -> None:
-        from quotes.pagecache import watch_writes
+        from quotes import pagecache
 
         post_migrate.connect(ensure_editors_group, sender=self)
-        connection_created.connect(watch_writes)
+        connection_created.connect(pagecache.watch_writes)
+        request_started.connect(pagecache.request_started)
+        request_finished.connect(pagecache.request_finished)
 
 
 def ensure_editors_group(sender, **kwargs) -> None:

@@ -206,3 +206,68 @@ def test_the_page_cache_is_off_without_a_cache_every_process_shares():
     alone = settings_under({"SECRET_KEY": "s"}, "NEWSDESK_PAGE_CACHE_S")
     shared = settings_under({"SECRET_KEY": "s", "CACHE_URL": "redis://127.0.0.1:6379/9"}, "NEWSDESK_PAGE_CACHE_S")
     assert '"0"' in alone.stdout and '"300"' in shared.stdout
+
+
+# ---- round trips ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cache_calls(monkeypatch) -> list[str]:
+    """The names of the calls made to the shared cache (each a round trip to Redis in a deployment), not counting
+    the calls LocMemCache makes to itself (its get_many calls get)."""
+    calls: list[str] = []
+    depth = [0]
+
+    def counted(name, method):
+        def call(*args, **kwargs):
+            if not depth[0]:
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name in ("get", "get_many", "set", "set_many", "add", "incr"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    return calls
+
+
+def test_a_kept_page_is_served_after_one_round_trip(client, quote, cache_calls):
+    first = client.get("/quotes/", {"speaker": "elena-petrova"}).text
+    cache_calls.clear()
+    assert client.get("/quotes/", {"speaker": "elena-petrova"}).text == first
+    assert cache_calls == ["get_many"]  # the versions and the page together
+
+
+def test_a_page_made_afresh_looks_its_versions_up_once(client, quote, editor, cache_calls):
+    client.get("/quotes/", {"speaker": "elena-petrova"})
+    editing.confirm(quote, editor)
+    cache_calls.clear()
+    assert "reviewed by an editor" in client.get("/quotes/", {"speaker": "elena-petrova"}).text
+    # the page's, the source list's and the named speaker's versions in one call; then the page is kept
+    assert cache_calls.count("get_many") == 1 and cache_calls.count("set") == 1
+
+
+def test_a_thread_sees_its_own_write_within_one_request(quote):
+    pagecache.request_started()
+    try:
+        sources = pagecache.tables_version(["quotes_source"])
+        assert pagecache.tables_version(["quotes_source"]) == sources
+        Source.objects.create(name="Harbour Herald")
+        assert pagecache.tables_version(["quotes_source"]) > sources
+    finally:
+        pagecache.request_finished()
+
+
+def test_a_page_kept_by_a_process_that_looked_later_is_served(client, quote):
+    """Versions only rise: a page kept under later versions was made from rows at least as new."""
+    client.get("/quotes/")
+    key = kept_pages()[0].split(":", 2)[2]  # LocMemCache's ":1:page:..."
+    (version,), _, headers = cache.get(key)
+    cache.set(key, ((version + 5,), b"made a moment later", headers))
+    assert client.get("/quotes/").content == b"made a moment later"
+    cache.set(key, ((version - 1,), b"made before a write", headers))
+    assert client.get("/quotes/").content != b"made before a write"
