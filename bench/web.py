@@ -139,9 +139,9 @@ def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int
 
 
 class Editing(threading.Thread):
-    """An editor at work while the readers read: every `interval` seconds one quote is changed (its `updated_at`
-    touched through the ORM, as every desk edit does), which raises the content version readers' kept pages
-    are filed under, so none outlives the next edit."""
+    """An editor at work while the readers read: every `interval` seconds one quote's kind is changed through the
+    desk's own service (a versioned update, its revision, the speaker's count), as a busy desk does. Each edit
+    raises the content version readers' kept pages are filed under, and the version of the quote's speaker."""
 
     def __init__(self, per_second: float) -> None:
         super().__init__(daemon=True)
@@ -151,14 +151,15 @@ class Editing(threading.Thread):
 
     def run(self) -> None:
         from django.db import connection
-        from django.utils import timezone
 
         from quotes.models import Quote
+        from quotes.services import editing
 
         ids = list(Quote.objects.public().order_by("-id").values_list("id", flat=True)[:5000])
         rng = random.Random(11)
         while not self.stopped.wait(self.interval):
-            Quote.objects.filter(pk=rng.choice(ids)).update(updated_at=timezone.now())
+            quote = editing.current(rng.choice(ids))
+            editing.change_kind(quote, "indirect" if quote.kind == "direct" else "direct", None)
             self.edits += 1
         connection.close()
 
@@ -230,9 +231,9 @@ def main() -> None:
         # Every server process compiles its templates and opens its connections on its first requests (~1 s):
         # a cost of starting, not of an empty cache, so it is paid here, before any pass is measured.
         wrk(base, [paths[name][0] for name in paths], cookie, 2, args.connections)
-        editing = Editing(args.edits_per_s) if args.edits_per_s > 0 else None
-        if editing:
-            editing.start()
+        editor = Editing(args.edits_per_s) if args.edits_per_s > 0 else None
+        if editor:
+            editor.start()
         for name in [*names, "mixed"]:
             urls = mixed if name == "mixed" else paths[name]
             # "first": the card and statistics caches emptied, so most addresses are new to them (what a page
@@ -243,10 +244,10 @@ def main() -> None:
                 row = wrk(base, urls, cookie, args.seconds, args.connections)
                 print(f"{name:22} {phase:6} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                       f"{row['errors']:7d}", flush=True)
-        if editing:
-            editing.stopped.set()
-            editing.join()
-            print(f"{editing.edits} quotes changed during the run ({args.edits_per_s:g} a second)")
+        if editor:
+            editor.stopped.set()
+            editor.join()
+            print(f"{editor.edits} quotes changed during the run ({args.edits_per_s:g} a second)")
         print(f"load average {os.getloadavg()[0]:.2f} at the end")
     finally:
         server.terminate()

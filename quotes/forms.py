@@ -220,6 +220,7 @@ class QueueFilterForm(FilterOptions, forms.Form):
             tuple(filters),
             lambda: counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP),
             tables=[Quote._meta.db_table, Article._meta.db_table],  # dates are the article's
+            speaker_id=self.cleaned_data.get("speaker"),  # one speaker's counts outlive edits of others' quotes
         )
         return [(status, label, min(n, COUNT_CAP), n > COUNT_CAP) for (status, label), n in zip(statuses, counted)]
 

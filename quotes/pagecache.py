@@ -21,7 +21,8 @@ import hashlib
 import re
 import threading
 import time
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache as cache_in_process
 from functools import wraps
 from pathlib import Path
@@ -40,6 +41,13 @@ _MISSING = object()
 WRITTEN_TABLE = re.compile(
     r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE
 )
+# Tables whose rows belong to one speaker (quotes, and the speaker's own row with its quote count): a write to them
+# may say whose rows it changes (`writes_for_speakers`), so that other speakers' pages are kept.
+BY_SPEAKER = ("quotes_quote", "quotes_speaker")
+# What a page of one speaker's quotes is filed under, besides that speaker's own version.
+ONE_SPEAKERS_PAGE = [
+    f"{VERSION_KEY}:{table}" for table in ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
+] + [f"{VERSION_KEY}:{table}:any-speaker" for table in BY_SPEAKER]
 # Headers a view sets that the kept page must carry again; the middleware adds its own to every response.
 KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
 
@@ -60,14 +68,18 @@ def public_page[**P](
         if not _anonymous_read(request):
             return view(request, *args, **kwargs)
         key = _page_key(request)
-        versions, kept = _versions_and_page(tables, key)
-        if kept is not None and _made_since(kept[0], versions):
-            response = HttpResponse(kept[1], headers=kept[2])
+        filed_under = _table_keys(tables) or [VERSION_KEY]
+        versions, kept = _versions_and_page(filed_under, key)
+        if kept is not None and _still_current(kept, versions):
+            response = HttpResponse(kept[2], headers=kept[3])
         else:
+            request.page_versions = versions  # what the view may add to (`shows_one_speaker`)
             response = view(request, *args, **kwargs)
+            filed_under = getattr(request, "page_filed_under", filed_under)
             if _keepable(request, response):
                 headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-                cache.set(key, (versions, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
+                made_under = tuple(versions[name] for name in filed_under)
+                cache.set(key, (tuple(filed_under), made_under, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
         # A kept page never touches the session, so say here that a logged-in visitor gets another page.
         patch_vary_headers(response, ("Cookie",))
         return response
@@ -101,33 +113,50 @@ def _page_key(request: HttpRequest) -> str:
     return "page:" + hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
 
 
-def _made_since(kept: tuple[int, ...], versions: tuple[int, ...]) -> bool:
-    """Whether a page kept under `kept` versions shows every write up to `versions`: versions only rise, and a
-    page is made from rows read after its versions were looked up, so a page kept under later versions (by a
-    process that looked a moment later) is as good as one made now."""
-    return len(kept) == len(versions) and all(k >= v for k, v in zip(kept, versions))
+def _still_current(kept: tuple, versions: dict[str, int]) -> bool:
+    """Whether a kept page shows every write up to `versions` (looked up now; those it was filed under and the
+    request has not looked up yet are looked up here). Versions only rise, and a page is made from rows read
+    after its versions were looked up, so a page kept under later versions (by a process that looked a moment
+    later) is as good as one made now."""
+    filed_under, made_under = kept[0], kept[1]
+    if unknown := [name for name in filed_under if name not in versions]:
+        versions.update(zip(unknown, _versions(unknown)[0]))
+    return all(made >= versions[name] for name, made in zip(filed_under, made_under))
+
+
+def shows_one_speaker(request: HttpRequest, speaker_id: int) -> None:
+    """Say that the page being made shows only this speaker's quotes (a search by speaker, a speaker page), before
+    reading them: it is then kept until a write to this speaker's quotes, or to the quotes or speakers without
+    naming theirs, or to the articles and sources -- not until any edit of anyone's quote."""
+    versions = getattr(request, "page_versions", None)
+    if versions is None or any(name not in versions for name in ONE_SPEAKERS_PAGE):
+        return  # not a page being kept, or one filed under a lagging version
+    name = _speaker_key(speaker_id)
+    versions[name] = _versions([name])[0][0]
+    request.page_filed_under = [*ONE_SPEAKERS_PAGE, name]
 
 
 _lagging = {"version": 0, "until": 0.0}
 
 
-def _versions_and_page(tables: tuple[str, ...], key: str) -> tuple[tuple[int, ...], Any]:
-    """The versions a page is filed under, and what the cache keeps under `key`, in one round trip.
+def _versions_and_page(filed_under: list[str], key: str) -> tuple[dict[str, int], Any]:
+    """The versions a page may be filed under (every one this request knows), and what the cache keeps under
+    `key`, in one round trip.
 
-    Without named tables that is the content version, or with NEWSDESK_PAGE_LAG_S one looked up at most that
-    long ago by this process: under a steady stream of edits (one a second) pages would otherwise be made
+    For a page of everything readers see, with NEWSDESK_PAGE_LAG_S, the content version is one looked up at most
+    that long ago by this process: under a steady stream of edits (one a second) pages would otherwise be made
     afresh for nearly every reader, and a newsroom may let the public see a change some seconds late (editors
     always see it at once)."""
     lag = settings.NEWSDESK_PAGE_LAG_S
-    if tables or lag <= 0:
-        versions, found = _versions(_table_keys(tables) or [VERSION_KEY], also=[key])
-        return tuple(versions), found.get(key)
+    lagging = filed_under == [VERSION_KEY] and lag > 0
     now = time.monotonic()
-    if now < _lagging["until"]:
-        return (_lagging["version"],), cache.get(key)
-    versions, found = _versions([VERSION_KEY], also=[key])
-    _lagging.update(version=versions[0], until=now + lag)
-    return tuple(versions), found.get(key)
+    if lagging and now < _lagging["until"]:
+        return {VERSION_KEY: _lagging["version"]}, cache.get(key)
+    own, found = _versions(filed_under, also=[key])
+    versions = {**dict(zip(filed_under, own)), **(getattr(_this_request, "versions", None) or {})}
+    if lagging:
+        _lagging.update(version=versions[VERSION_KEY], until=now + lag)
+    return versions, found.get(key)
 
 
 def content_version() -> int:
@@ -144,9 +173,27 @@ def _table_keys(tables: Iterable[str]) -> list[str]:
     return [f"{VERSION_KEY}:{table}" for table in tables]
 
 
-def _filed_under(tables: Iterable[str]) -> str:
-    """The version a key is filed under: of `tables` when named, else of everything readers see."""
-    return "-".join(map(str, _versions(_table_keys(tables) or [VERSION_KEY])[0]))
+def _speaker_key(speaker_id: int) -> str:
+    return f"{VERSION_KEY}:speaker:{speaker_id}"
+
+
+def _keys_for(tables: Iterable[str], speaker_id: int | None) -> list[str]:
+    """Keys for what is made of these tables: for one speaker's rows only, the speaker's own key instead of the
+    tables' that every speaker's edits raise."""
+    if speaker_id is None:
+        return _table_keys(tables)
+    return [*(_any_speaker_key(t) if t in BY_SPEAKER else f"{VERSION_KEY}:{t}" for t in tables), _speaker_key(speaker_id)]
+
+
+def _any_speaker_key(table: str) -> str:
+    """Raised by writes to `table` that did not say whose rows they change (`writes_for_speakers`)."""
+    return f"{VERSION_KEY}:{table}:any-speaker"
+
+
+def _filed_under(tables: Iterable[str], speaker_id: int | None = None) -> str:
+    """The version a key is filed under: of `tables` (for one speaker's rows of them) when named, else of
+    everything readers see."""
+    return "-".join(map(str, _versions(_keys_for(tables, speaker_id) or [VERSION_KEY])[0]))
 
 
 # Versions looked up during the request this thread is serving: a page asks for several (its own, the source
@@ -187,12 +234,15 @@ def _look_up(keys: list[str], also: Iterable[str] = ()) -> tuple[list[int], dict
     return [known[key] for key in keys], {key: found[key] for key in also if key in found}
 
 
-def while_unchanged[T](name: str, parts: Hashable, compute: Callable[[], T], tables: Iterable[str] = ()) -> T:
+def while_unchanged[T](
+    name: str, parts: Hashable, compute: Callable[[], T], tables: Iterable[str] = (), speaker_id: int | None = None
+) -> T:
     """`compute()`, remembered by this process until the next write to what readers see (or, naming `tables`,
-    to those tables), where versions are kept (the page cache is on); computed every time where they are not."""
+    to those tables; with `speaker_id`, to that speaker's rows of them), where versions are kept (the page cache
+    is on); computed every time where they are not."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
-    key = f"{name}:{_filed_under(tables)}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
+    key = f"{name}:{_filed_under(tables, speaker_id)}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
     local = caches["local"]
     value = local.get(key, _MISSING)
     if value is _MISSING:
@@ -223,6 +273,7 @@ class WriteWatcher:
 
     def __init__(self, connection: BaseDatabaseWrapper) -> None:
         self.connection = connection
+        self.speakers: frozenset[int] | None = None  # whose rows the writes change, when said
         self.unseen: set[str] = set()  # written since this thread last looked up a version
         self.uncommitted: set[str] = set()  # written in the open transaction
 
@@ -233,20 +284,36 @@ class WriteWatcher:
         return result
 
     def changed(self, table: str) -> None:
+        names = {table}
+        if table in BY_SPEAKER:
+            names |= {f"speaker:{pk}" for pk in self.speakers} if self.speakers is not None else {f"{table}:any-speaker"}
         connection = self.connection
         if not connection.in_atomic_block:
-            content_changed([table])  # autocommit: the statement is committed already
+            content_changed(names)  # autocommit: the statement is committed already
             return
         # A bulk import writes thousands of rows in a transaction: one raise when it commits, and one when its
         # own thread next looks up a version (it reads its own writes), not one per statement.
-        self.unseen.add(table)
-        self.uncommitted.add(table)
+        self.unseen |= names
+        self.uncommitted |= names
         if not any(callback == self.committed for _, callback, _ in connection.run_on_commit):
             transaction.on_commit(self.committed, using=connection.alias)
 
     def committed(self) -> None:
         tables, self.uncommitted = self.uncommitted, set()
         content_changed(tables)
+
+
+@contextmanager
+def writes_for_speakers(speaker_ids: Iterable[int | None], using: str = "default") -> Iterator[None]:
+    """Say that the writes to quotes and speakers in this block change only these speakers' rows (an edit of one
+    quote names its speaker before and after): pages of other speakers' quotes are then kept. Every write to
+    those tables without such a block changes every speaker's pages."""
+    watcher = next(w for w in connections[using].execute_wrappers if isinstance(w, WriteWatcher))
+    before, watcher.speakers = watcher.speakers, frozenset(pk for pk in speaker_ids if pk)
+    try:
+        yield
+    finally:
+        watcher.speakers = before
 
 
 def _raise_for_own_writes() -> None:
@@ -275,7 +342,7 @@ def _public_tables() -> frozenset[str]:
 
 @cache_in_process
 def _all_version_keys() -> tuple[str, ...]:
-    return (VERSION_KEY, *_table_keys(sorted(_public_tables())))
+    return (VERSION_KEY, *_table_keys(sorted(_public_tables())), *map(_any_speaker_key, BY_SPEAKER))
 
 
 @cache_in_process

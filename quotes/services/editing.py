@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from quotes import pagecache
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
 from quotes.services import search
 from quotes.services.speakers import refresh_quote_counts
@@ -86,7 +87,7 @@ def _edit(
     if seen != quote.version:
         raise StaleVersion(current(quote.pk), seen)
     before = snapshot(quote)
-    with transaction.atomic():
+    with transaction.atomic(), pagecache.writes_for_speakers({quote.speaker_id, _speaker_after(quote, changes)}):
         try:
             with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
                 updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
@@ -102,6 +103,12 @@ def _edit(
         )
         refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
     return fresh
+
+
+def _speaker_after(quote: Quote, changes: dict[str, Any]) -> int | None:
+    if "speaker" in changes:
+        return changes["speaker"].pk if changes["speaker"] else None
+    return changes.get("speaker_id", quote.speaker_id)
 
 
 def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
@@ -157,7 +164,7 @@ def add_quote(
     start, end = trim_span(article.body, start, end)
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
-    with transaction.atomic():
+    with transaction.atomic(), pagecache.writes_for_speakers([speaker and speaker.pk]):
         try:
             with transaction.atomic():
                 quote = Quote.objects.create(
@@ -312,7 +319,7 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
 
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
     """Undoing an added quote removes it (with its history), unless it was edited since."""
-    with transaction.atomic():
+    with transaction.atomic(), pagecache.writes_for_speakers([quote.speaker_id]):
         deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
         if not deleted:
             raise StaleVersion(current(quote.pk), seen)

@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from quotes import pagecache
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord
 from quotes.pagecache import public_page
@@ -80,6 +81,8 @@ def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    if speaker := form.cleaned_data["speaker"]:
+        pagecache.shows_one_speaker(request, speaker.pk)
     found, count_of = quote_search.search_and_count(form.filters())
     return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of)
 

@@ -7,10 +7,9 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.middleware import HtmxDetails
 
-from quotes import charts, fragments
+from quotes import charts, fragments, pagecache
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
-from quotes.pagecache import public_page
 from quotes.services import counting
 from quotes.services import search as quote_search
 from quotes.services.search import QuoteFilters
@@ -30,10 +29,12 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
+    if form.is_valid() and (speaker := form.cleaned_data["speaker"]):
+        pagecache.shows_one_speaker(request, speaker.pk)
     found, count_of = quote_search.search_and_count(form.filters()) if form.is_valid() else (form.search(),) * 2
     paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
@@ -74,11 +75,12 @@ def _filled(params: QueryDict) -> QueryDict:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
+    pagecache.shows_one_speaker(request, speaker.pk)
     months, sources = quote_search.speaker_stats(speaker)
     latest = quote_search.search_quotes(QuoteFilters(speaker=speaker)).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
     context = {
@@ -92,7 +94,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
     quote = get_object_or_404(quotes, pk=pk)
