@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,27 +32,39 @@ DATE_ATTRS = {"type": "date", "class": "filter"}
 
 class FilterOptions:
     """The source and kind filters' <option>s, the chosen one selected. Written here rather than by Django's
-    widget templates, which render every option through the template engine (~2 ms a page)."""
+    widget templates, which render every option through the template engine (~2 ms a page), and remembered
+    for each choice until the sources change (~0.8 ms a page to write them)."""
 
     @property
     def source_options(self) -> SafeString:
         field = self.fields["source"]
-        sources = pagecache.while_unchanged(
-            "sources", (), lambda: list(field.queryset.values_list("pk", "name")), tables=[Source._meta.db_table]
-        )
-        return self._options("source", [("", field.empty_label), *sources])
+        chosen = self._chosen("source")
+
+        def options() -> SafeString:
+            sources = field.queryset.values_list("pk", "name")
+            return self._options([("", field.empty_label), *sources], chosen)
+
+        return pagecache.while_unchanged("source-options", chosen, options, tables=[Source._meta.db_table])
 
     @property
     def kind_options(self) -> SafeString:
-        return self._options("kind", self.fields["kind"].choices)
+        return _kind_options(tuple(self.fields["kind"].choices), self._chosen("kind"))
 
-    def _options(self, name: str, choices: Iterable[tuple[Any, str]]) -> SafeString:
-        chosen = str(self[name].value() or "")
+    def _chosen(self, name: str) -> str:
+        return str(self[name].value() or "")
+
+    @staticmethod
+    def _options(choices: Iterable[tuple[Any, str]], chosen: str) -> SafeString:
         return format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
             ((value, " selected" if str(value) == chosen else "", label) for value, label in choices),
         )
+
+
+@functools.lru_cache(maxsize=64)  # bounded: the chosen value comes from the address
+def _kind_options(choices: tuple[tuple[str, str], ...], chosen: str) -> SafeString:
+    return FilterOptions._options(choices, chosen)
 
 
 class QuoteSearchForm(FilterOptions, forms.Form):
