@@ -33,7 +33,7 @@ SECRET = "bench-only-secret-key-for-load-tests"
 
 REPORT_LUA = r"""
 local paths = {%(paths)s}
-local cookie = "%(cookie)s"
+local cookies = {%(cookies)s}
 local threads = 0
 function setup(thread)  -- each wrk thread starts at its own place in the list
   thread:set("offset", threads * 7919)
@@ -44,8 +44,8 @@ request = function()
   n = n + 1
   local path = paths[(n %% #paths) + 1]
   local headers = {}
-  -- readers are anonymous; only the desk's pages carry the editor's session
-  if cookie ~= "" and string.sub(path, 1, 6) == "/desk/" then headers["Cookie"] = cookie end
+  -- readers are anonymous; only the desk's pages carry a session, of one editor after another
+  if #cookies > 0 and string.sub(path, 1, 6) == "/desk/" then headers["Cookie"] = cookies[(n %% #cookies) + 1] end
   return wrk.format("GET", path, headers)
 end
 done = function(summary, latency, requests)
@@ -64,8 +64,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def sample_paths() -> tuple[dict[str, list[str]], str]:
-    """Real ids and words from the corpus, and a logged-in editor's session cookie."""
+def sample_paths(editors: int) -> tuple[dict[str, list[str]], list[str]]:
+    """Real ids and words from the corpus, and the session cookies of `editors` logged-in editors."""
     import django
 
     django.setup()
@@ -93,14 +93,15 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
     ]
     # the last word that is a word ("Ahmed" in "Sven Ahmed-15584": the corpus numbers its namesakes)
     surnames = [parts[-1] for s in speakers if (parts := [w for w in re.split(r"[\s-]+", s.name) if w.isalpha()])]
-    editor, _ = User.objects.get_or_create(username="bench-editor", defaults={"is_staff": True})
-    editor.is_staff = True
-    editor.save()
-    session = SessionStore()
-    session[SESSION_KEY] = str(editor.pk)
-    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-    session[HASH_SESSION_KEY] = editor.get_session_auth_hash()
-    session.save()
+    cookies = []
+    for n in range(editors):  # several editors at the desk: each has their own kept desk pages
+        editor, _ = User.objects.get_or_create(username=f"bench-editor-{n}", defaults={"is_staff": True})
+        session = SessionStore()
+        session[SESSION_KEY] = str(editor.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = editor.get_session_auth_hash()
+        session.save()
+        cookies.append(f"sessionid={session.session_key}")
     paths = {
         "search by speaker": [f"/quotes/?speaker={s.slug}" for s in speakers]
         + [f"/quotes/?speaker={s.slug}&page=2" for s in speakers[:50]],
@@ -121,11 +122,11 @@ def sample_paths() -> tuple[dict[str, list[str]], str]:
     }
     for urls in paths.values():
         rng.shuffle(urls)
-    return paths, f"sessionid={session.session_key}"
+    return paths, cookies
 
 
-def wrk(base: str, paths: list[str], cookie: str, seconds: int, connections: int) -> dict:
-    script = REPORT_LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "cookie": cookie}
+def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connections: int) -> dict:
+    script = REPORT_LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "cookies": ", ".join(map(json.dumps, cookies))}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(script)
     out = subprocess.run(
@@ -182,6 +183,7 @@ def main() -> None:
     # accepted, so a busy worker's clients queue while another idles (p95 2-3x the median instead of ~1.3x)
     parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"])
     parser.add_argument("--only", help="comma-separated endpoint names")
+    parser.add_argument("--editors", type=int, default=4, help="editors taking turns at the desk's pages")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
                         help="the shared card cache, emptied first ('' for each process's own)")
     parser.add_argument("--edits-per-s", type=float, default=0,
@@ -197,7 +199,7 @@ def main() -> None:
     os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url,
                        "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0),
                        "NEWSDESK_PAGE_LAG_S": str(args.page_lag_s)})
-    paths, cookie = sample_paths()
+    paths, cookies = sample_paths(args.editors)
     from django.db import connection
 
     vendor = connection.vendor
@@ -222,15 +224,15 @@ def main() -> None:
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
-              f"readers' pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s (lag {args.page_lag_s}s), "
-              f"{args.edits_per_s:g} edits/s, "
+              f"pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s (readers' lag {args.page_lag_s}s), "
+              f"{args.edits_per_s:g} edits/s, {args.editors} editors, "
               f"load average {os.getloadavg()[0]:.2f} at start")
         print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
         print(f"{'endpoint':22} {'pass':6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
         mixed = [p for name in names for p in paths[name] if name != "api index"]
         # Every server process compiles its templates and opens its connections on its first requests (~1 s):
         # a cost of starting, not of an empty cache, so it is paid here, before any pass is measured.
-        wrk(base, [paths[name][0] for name in paths], cookie, 2, args.connections)
+        wrk(base, [paths[name][0] for name in paths], cookies, 2, args.connections)
         editor = Editing(args.edits_per_s) if args.edits_per_s > 0 else None
         if editor:
             editor.start()
@@ -239,9 +241,9 @@ def main() -> None:
             # "first": the card and statistics caches emptied, so most addresses are new to them (what a page
             # costs the first time it is asked for); "steady": the same addresses again, right after.
             empty_the_cache(args.cache_url)
-            wrk(base, ["/api/"], "", 1, args.connections)  # warm the processes and their connections only
+            wrk(base, ["/api/"], [], 1, args.connections)  # warm the processes and their connections only
             for phase in ("first", "steady"):
-                row = wrk(base, urls, cookie, args.seconds, args.connections)
+                row = wrk(base, urls, cookies, args.seconds, args.connections)
                 print(f"{name:22} {phase:6} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                       f"{row['errors']:7d}", flush=True)
         if editor:

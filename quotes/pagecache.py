@@ -29,13 +29,16 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache, caches
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "public-content-version"
+CSRF_PLACEHOLDER = "csrf-token-of-the-request-0123456789"  # where a kept page's (or card's) CSRF token goes
 _MISSING = object()
 # The table a write statement changes: `UPDATE "quotes_quote" SET ...`, `INSERT INTO "quotes_article" ...`.
 WRITTEN_TABLE = re.compile(
@@ -75,16 +78,70 @@ def public_page[**P](
         else:
             request.page_versions = versions  # what the view may add to (`shows_one_speaker`)
             response = view(request, *args, **kwargs)
-            filed_under = getattr(request, "page_filed_under", filed_under)
             if _keepable(request, response):
-                headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-                made_under = tuple(versions[name] for name in filed_under)
-                cache.set(key, (tuple(filed_under), made_under, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
+                _keep(request, key, filed_under, versions, response)
         # A kept page never touches the session, so say here that a logged-in visitor gets another page.
         patch_vary_headers(response, ("Cookie",))
         return response
 
     return wrapped
+
+
+def editors_page[**P](view: Callable[P, HttpResponse]) -> Callable[P, HttpResponse]:
+    """Keep a desk page (under `editor_required`) for the editor who asked, until any write to what it shows.
+
+    The same editor asks for the same few pages again and again (the queue's tabs and filters, back to an
+    article) between edits, and a desk page is the costliest page to make. It is kept under the editor's own
+    key (who they are decides the page's header), never served to anyone else, and made again after any
+    write to the quotes tables, so an edit -- theirs or a colleague's -- shows at once. It holds a placeholder
+    where each request's CSRF token goes: the token a page is served with is always the request's own."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+        if not _editor_read(request):
+            return view(request, *args, **kwargs)
+        key = _page_key(request, for_user=_who(request.user))
+        versions, kept = _versions_and_page([VERSION_KEY], key, lag=False)
+        if kept is not None and _still_current(kept, versions):
+            response = HttpResponse(kept[2], headers=kept[3])
+        else:
+            request.page_versions = versions
+            request.keeping_for_editor = True  # the token's placeholder goes into the page (`page_context`)
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                _keep(request, key, [VERSION_KEY], versions, response)
+        if not response.streaming:
+            response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
+        patch_vary_headers(response, ("Cookie",))
+        return response
+
+    return wrapped
+
+
+def page_context(request: HttpRequest) -> dict[str, Any]:
+    """A context processor: while a page is made to be kept for an editor, its CSRF token is a placeholder."""
+    return {"csrf_token": CSRF_PLACEHOLDER} if getattr(request, "keeping_for_editor", False) else {}
+
+
+def _editor_read(request: HttpRequest) -> bool:
+    return (
+        settings.NEWSDESK_PAGE_CACHE_S > 0
+        and request.method in ("GET", "HEAD")
+        and request.user.is_authenticated
+        and not len(get_messages(request))  # a pending message is shown on the next page, once
+    )
+
+
+def _who(user: Any) -> tuple:
+    """What of the editor a desk page shows: their name, and the links their permissions give."""
+    return (user.pk, user.get_username(), user.is_staff, user.is_staff or user.has_perm("quotes.add_importbatch"))
+
+
+def _keep(request: HttpRequest, key: str, filed_under: list[str], versions: dict[str, int], response: HttpResponse) -> None:
+    filed_under = getattr(request, "page_filed_under", filed_under)
+    headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+    made_under = tuple(versions[name] for name in filed_under)
+    cache.set(key, (tuple(filed_under), made_under, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
 
 
 def _anonymous_read(request: HttpRequest) -> bool:
@@ -106,11 +163,12 @@ def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def _page_key(request: HttpRequest) -> str:
+def _page_key(request: HttpRequest, for_user: tuple = ()) -> str:
     htmx = request.headers.get("HX-Request", ""), request.headers.get("HX-History-Restore-Request", "")
     address = (request.scheme, request.get_host(), request.get_full_path(), htmx)
     made_with = (_code_version(), settings.NEWSDESK_DISPLAY_THRESHOLD)  # what readers are shown is a setting
-    return "page:" + hashlib.blake2b(repr((address, made_with)).encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(repr((address, made_with, for_user)).encode(), digest_size=16).hexdigest()
+    return f"page-for-{for_user[0]}:{digest}" if for_user else f"page:{digest}"
 
 
 def _still_current(kept: tuple, versions: dict[str, int]) -> bool:
@@ -139,7 +197,7 @@ def shows_one_speaker(request: HttpRequest, speaker_id: int) -> None:
 _lagging = {"version": 0, "until": 0.0}
 
 
-def _versions_and_page(filed_under: list[str], key: str) -> tuple[dict[str, int], Any]:
+def _versions_and_page(filed_under: list[str], key: str, lag: bool = True) -> tuple[dict[str, int], Any]:
     """The versions a page may be filed under (every one this request knows), and what the cache keeps under
     `key`, in one round trip.
 
@@ -147,15 +205,15 @@ def _versions_and_page(filed_under: list[str], key: str) -> tuple[dict[str, int]
     that long ago by this process: under a steady stream of edits (one a second) pages would otherwise be made
     afresh for nearly every reader, and a newsroom may let the public see a change some seconds late (editors
     always see it at once)."""
-    lag = settings.NEWSDESK_PAGE_LAG_S
-    lagging = filed_under == [VERSION_KEY] and lag > 0
+    lag_s = settings.NEWSDESK_PAGE_LAG_S
+    lagging = lag and filed_under == [VERSION_KEY] and lag_s > 0
     now = time.monotonic()
     if lagging and now < _lagging["until"]:
         return {VERSION_KEY: _lagging["version"]}, cache.get(key)
     own, found = _versions(filed_under, also=[key])
     versions = {**dict(zip(filed_under, own)), **(getattr(_this_request, "versions", None) or {})}
     if lagging:
-        _lagging.update(version=versions[VERSION_KEY], until=now + lag)
+        _lagging.update(version=versions[VERSION_KEY], until=now + lag_s)
     return versions, found.get(key)
 
 

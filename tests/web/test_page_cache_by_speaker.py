@@ -94,14 +94,16 @@ def test_a_merge_moves_the_quotes_on_both_speakers_pages(client, quote, speaker,
     assert "We will rebuild the pier" in client.get("/quotes/?speaker=elena-petrova").text  # the slug follows the merge
 
 
-def test_the_queue_counts_of_one_speaker_outlive_edits_of_anothers_quotes(
+def test_the_queue_of_one_speaker_outlives_edits_of_anothers_quotes(
     editor_client, quote, ellerys_quote, editor, speaker, django_assert_num_queries
 ):
     address = f"/desk/?speaker={speaker.pk}&status=all"
     editor_client.get(address)
     editing.confirm(ellerys_quote, editor)
-    # session, user, permissions (2), the page of quotes: no counting, no sources
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):  # session, user, permissions (2): the editor's kept page
         editor_client.get(address)
+    # the same queue restored from htmx's history: another page, made with the counts and sources remembered
+    with django_assert_num_queries(5):  # session, user, permissions (2), the page of quotes
+        editor_client.get(address, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     editing.confirm(editing.current(quote.pk), editor)
     assert '<span class="count" data-status="confirmed">1</span>' in editor_client.get(address).text
