@@ -45,12 +45,17 @@ WRITTEN_TABLE = re.compile(
     r"\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+[\"`]?(\w+)", re.IGNORECASE
 )
 # Tables whose rows belong to one speaker (quotes, and the speaker's own row with its quote count): a write to them
-# may say whose rows it changes (`writes_for_speakers`), so that other speakers' pages are kept.
+# may say whose rows it changes (`writes_of`), so that other speakers' pages are kept.
 BY_SPEAKER = ("quotes_quote", "quotes_speaker")
 # What a page of one speaker's quotes is filed under, besides that speaker's own version.
 ONE_SPEAKERS_PAGE = [
     f"{VERSION_KEY}:{table}" for table in ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
 ] + [f"{VERSION_KEY}:{table}:any-speaker" for table in BY_SPEAKER]
+# What a page of one article's quotes (the desk's article view) is filed under, besides that article's own version:
+# its quotes' writes that named the article do not raise these.
+ONE_ARTICLES_PAGE = [
+    f"{VERSION_KEY}:{table}" for table in ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
+] + [f"{VERSION_KEY}:quotes_quote:any-article", f"{VERSION_KEY}:quotes_speaker:any-speaker"]
 # Headers a view sets that the kept page must carry again; the middleware adds its own to every response.
 KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
 
@@ -186,12 +191,22 @@ def shows_one_speaker(request: HttpRequest, speaker_id: int) -> None:
     """Say that the page being made shows only this speaker's quotes (a search by speaker, a speaker page), before
     reading them: it is then kept until a write to this speaker's quotes, or to the quotes or speakers without
     naming theirs, or to the articles and sources -- not until any edit of anyone's quote."""
+    _shows_only(request, ONE_SPEAKERS_PAGE, _speaker_key(speaker_id))
+
+
+def _shows_only(request: HttpRequest, filed_under: list[str], own: str) -> None:
     versions = getattr(request, "page_versions", None)
-    if versions is None or any(name not in versions for name in ONE_SPEAKERS_PAGE):
+    if versions is None or any(name not in versions for name in filed_under):
         return  # not a page being kept, or one filed under a lagging version
-    name = _speaker_key(speaker_id)
-    versions[name] = _versions([name])[0][0]
-    request.page_filed_under = [*ONE_SPEAKERS_PAGE, name]
+    versions[own] = _versions([own])[0][0]
+    request.page_filed_under = [*filed_under, own]
+
+
+def shows_one_article(request: HttpRequest, article_id: int) -> None:
+    """Say that the page being made shows only this article and its quotes (the desk's article view), before
+    reading them: it is then kept until a write to this article's quotes, or to the quotes without naming their
+    article, to the articles, sources or speakers' names."""
+    _shows_only(request, ONE_ARTICLES_PAGE, f"{VERSION_KEY}:article:{article_id}")
 
 
 _lagging = {"version": 0, "until": 0.0}
@@ -244,7 +259,7 @@ def _keys_for(tables: Iterable[str], speaker_id: int | None) -> list[str]:
 
 
 def _any_speaker_key(table: str) -> str:
-    """Raised by writes to `table` that did not say whose rows they change (`writes_for_speakers`)."""
+    """Raised by writes to `table` that did not say whose rows they change (`writes_of`)."""
     return f"{VERSION_KEY}:{table}:any-speaker"
 
 
@@ -332,6 +347,7 @@ class WriteWatcher:
     def __init__(self, connection: BaseDatabaseWrapper) -> None:
         self.connection = connection
         self.speakers: frozenset[int] | None = None  # whose rows the writes change, when said
+        self.articles: frozenset[int] | None = None  # and in which articles
         self.unseen: set[str] = set()  # written since this thread last looked up a version
         self.uncommitted: set[str] = set()  # written in the open transaction
 
@@ -345,6 +361,8 @@ class WriteWatcher:
         names = {table}
         if table in BY_SPEAKER:
             names |= {f"speaker:{pk}" for pk in self.speakers} if self.speakers is not None else {f"{table}:any-speaker"}
+        if table == "quotes_quote":
+            names |= {f"article:{pk}" for pk in self.articles} if self.articles is not None else {f"{table}:any-article"}
         connection = self.connection
         if not connection.in_atomic_block:
             content_changed(names)  # autocommit: the statement is committed already
@@ -362,16 +380,17 @@ class WriteWatcher:
 
 
 @contextmanager
-def writes_for_speakers(speaker_ids: Iterable[int | None], using: str = "default") -> Iterator[None]:
-    """Say that the writes to quotes and speakers in this block change only these speakers' rows (an edit of one
-    quote names its speaker before and after): pages of other speakers' quotes are then kept. Every write to
-    those tables without such a block changes every speaker's pages."""
+def writes_of(*, speakers: Iterable[int | None], articles: Iterable[int], using: str = "default") -> Iterator[None]:
+    """Say whose rows the writes to quotes and speakers in this block change: these speakers' (an edit of one
+    quote names its speaker before and after), in these articles. Pages of other speakers' and articles' quotes
+    are then kept. Every write to those tables without such a block changes every speaker's and article's pages."""
     watcher = next(w for w in connections[using].execute_wrappers if isinstance(w, WriteWatcher))
-    before, watcher.speakers = watcher.speakers, frozenset(pk for pk in speaker_ids if pk)
+    before = watcher.speakers, watcher.articles
+    watcher.speakers, watcher.articles = frozenset(pk for pk in speakers if pk), frozenset(articles)
     try:
         yield
     finally:
-        watcher.speakers = before
+        watcher.speakers, watcher.articles = before
 
 
 def _raise_for_own_writes() -> None:
@@ -400,7 +419,8 @@ def _public_tables() -> frozenset[str]:
 
 @cache_in_process
 def _all_version_keys() -> tuple[str, ...]:
-    return (VERSION_KEY, *_table_keys(sorted(_public_tables())), *map(_any_speaker_key, BY_SPEAKER))
+    every = [VERSION_KEY, *_table_keys(sorted(_public_tables())), *ONE_SPEAKERS_PAGE, *ONE_ARTICLES_PAGE]
+    return tuple(dict.fromkeys(every))
 
 
 @cache_in_process

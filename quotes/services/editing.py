@@ -87,7 +87,8 @@ def _edit(
     if seen != quote.version:
         raise StaleVersion(current(quote.pk), seen)
     before = snapshot(quote)
-    with transaction.atomic(), pagecache.writes_for_speakers({quote.speaker_id, _speaker_after(quote, changes)}):
+    speakers = {quote.speaker_id, _speaker_after(quote, changes)}
+    with transaction.atomic(), pagecache.writes_of(speakers=speakers, articles=[quote.article_id]):
         try:
             with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
                 updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
@@ -164,7 +165,7 @@ def add_quote(
     start, end = trim_span(article.body, start, end)
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
-    with transaction.atomic(), pagecache.writes_for_speakers([speaker and speaker.pk]):
+    with transaction.atomic(), pagecache.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk]):
         try:
             with transaction.atomic():
                 quote = Quote.objects.create(
@@ -319,7 +320,7 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
 
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
     """Undoing an added quote removes it (with its history), unless it was edited since."""
-    with transaction.atomic(), pagecache.writes_for_speakers([quote.speaker_id]):
+    with transaction.atomic(), pagecache.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id]):
         deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
         if not deleted:
             raise StaleVersion(current(quote.pk), seen)

@@ -90,6 +90,7 @@ def _filters(request: HttpRequest) -> str:
 @editor_required
 @pagecache.editors_page
 def article_view(request: HttpRequest, pk: int) -> HttpResponse:
+    pagecache.shows_one_article(request, pk)
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     return render(request, "desk/article.html", _article_context(request, article, selected=request.GET.get("quote")))
 

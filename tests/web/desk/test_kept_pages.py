@@ -85,3 +85,19 @@ def test_a_lost_permission_is_refused_even_with_a_kept_page(editor_client, quote
     editor_client.get("/desk/")
     editor.groups.clear()
     assert editor_client.get("/desk/").status_code == 403
+
+
+def test_an_articles_page_outlives_edits_of_other_articles_quotes(editor_client, quote, editor, source, django_assert_num_queries):
+    from quotes.models import Article
+    from tests.conftest import make_quote
+
+    other = Article.objects.create(source=source, title="Ferry resumes", body="“Boats run again,” said Ana.", content_hash="b" * 64)
+    elsewhere = make_quote(other, "Boats run again")
+    page = f"/desk/articles/{quote.article_id}/"
+    before = shown(editor_client, page)
+    editing.confirm(elsewhere, editor)
+    with django_assert_num_queries(4):  # the session, the editor, their permissions (2): still kept
+        editor_client.get(page)
+    editing.confirm(quote, editor)
+    assert shown(editor_client, page) != before  # an edit of its own quote makes it again
+    assert "desk-quote status-confirmed" in editor_client.get(f"/desk/articles/{other.pk}/").text
