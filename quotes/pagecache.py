@@ -203,8 +203,8 @@ def _shows_only(request: HttpRequest, filed_under: list[str], own: str) -> None:
 
 
 def shows_one_article(request: HttpRequest, article_id: int) -> None:
-    """Say that the page being made shows only this article and its quotes (the desk's article view), before
-    reading them: it is then kept until a write to this article's quotes, or to the quotes without naming their
+    """Say that the page being made shows only this article and its quotes (the desk's article view, a quote's
+    permalink), before reading them: it is then kept until a write to this article's quotes, or to the quotes without naming their
     article, to the articles, sources or speakers' names."""
     _shows_only(request, ONE_ARTICLES_PAGE, f"{VERSION_KEY}:article:{article_id}")
 

@@ -96,6 +96,9 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @pagecache.public_page
 def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
+    # A quote never moves to another article: its permalink changes only with that article's quotes.
+    if article_id := Quote.objects.filter(pk=pk).values_list("article_id", flat=True).first():
+        pagecache.shows_one_article(request, article_id)
     quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
     quote = get_object_or_404(quotes, pk=pk)
     context = {

@@ -1,4 +1,4 @@
-"""A page of one speaker's quotes is kept until that speaker's quotes change, not until anyone's do."""
+"""A page of one speaker's (or one article's) quotes is kept until those quotes change, not until anyone's do."""
 
 import pytest
 from django.db import connection
@@ -107,3 +107,16 @@ def test_the_queue_of_one_speaker_outlives_edits_of_anothers_quotes(
         editor_client.get(address, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     editing.confirm(editing.current(quote.pk), editor)
     assert '<span class="count" data-status="confirmed">1</span>' in editor_client.get(address).text
+
+
+def test_a_permalink_outlives_edits_of_other_articles_quotes(client, quote, editor, source):
+    from quotes.models import Article
+
+    other = Article.objects.create(source=source, title="Ferry resumes", body="“Boats run again,” said Ana.", content_hash="b" * 64)
+    elsewhere = make_quote(other, "Boats run again")
+    permalink = f"/quotes/{quote.pk}/"
+    client.get(permalink)
+    editing.confirm(elsewhere, editor)
+    assert not made_afresh(client, permalink)
+    editing.reject(editing.current(quote.pk), "not_speech", editor)
+    assert client.get(permalink).status_code == 404
