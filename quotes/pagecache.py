@@ -308,19 +308,25 @@ def _look_up(keys: list[str], also: Iterable[str] = ()) -> tuple[list[int], dict
 
 
 def while_unchanged[T](
-    name: str, parts: Hashable, compute: Callable[[], T], tables: Iterable[str] = (), speaker_id: int | None = None
+    name: str,
+    parts: Hashable,
+    compute: Callable[[], T],
+    tables: Iterable[str] = (),
+    speaker_id: int | None = None,
+    shared: bool = False,
 ) -> T:
     """`compute()`, remembered by this process until the next write to what readers see (or, naming `tables`,
     to those tables; with `speaker_id`, to that speaker's rows of them), where versions are kept (the page cache
-    is on); computed every time where they are not."""
+    is on); computed every time where they are not. `shared`: remembered in the shared cache, for every process
+    (worth its round trip when computing costs milliseconds and every process would compute it after a write)."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
     key = f"{name}:{_filed_under(tables, speaker_id)}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
-    local = caches["local"]
-    value = local.get(key, _MISSING)
+    store = cache if shared else caches["local"]
+    value = store.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        local.set(key, value, settings.NEWSDESK_PAGE_CACHE_S)
+        store.set(key, value, settings.NEWSDESK_PAGE_CACHE_S)
     return value
 
 

@@ -139,6 +139,15 @@ def test_tab_counts_and_source_choices_are_remembered_until_a_quote_changes(
     assert '<span class="count" data-status="confirmed">1</span>' in html
 
 
+def test_tab_counts_are_counted_once_for_every_server_process(editor_client, many_quotes, django_assert_num_queries):
+    from django.core.cache import caches
+
+    editor_client.get("/desk/")
+    caches["local"].clear()  # what another server process has not seen
+    with django_assert_num_queries(6):  # session, user, permissions (2), the page of quotes, the sources: not the counts
+        editor_client.get("/desk/", headers=RESTORING)
+
+
 def test_the_article_view_marks_every_quote_with_its_speaker(editor_client, article, quote, second_quote):
     html = editor_client.get(f"/desk/articles/{article.pk}/").content.decode()
     assert f'data-quote-id="{quote.pk}"' in html and 'data-speaker="Elena Petrova"' in html
