@@ -79,6 +79,14 @@ def speaker(db) -> Speaker:
     return speaker
 
 
+@pytest.fixture
+def other_speaker(db) -> Speaker:
+    """A second speaker, for moving quotes between speakers."""
+    speaker = Speaker.objects.create(name="Tom Ellery", kind=Speaker.Kind.PERSON)
+    SpeakerAlias.objects.create(speaker=speaker, name="Tom Ellery")
+    return speaker
+
+
 def make_quote(article: Article, text: str, **fields) -> Quote:
     start = article.body.index(text)
     fields.setdefault("kind", Quote.Kind.DIRECT)

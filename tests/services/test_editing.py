@@ -9,13 +9,6 @@ from tests.conftest import make_quote
 
 
 @pytest.fixture
-def other_speaker(db) -> Speaker:
-    speaker = Speaker.objects.create(name="Tom Ellery", kind=Speaker.Kind.PERSON)
-    SpeakerAlias.objects.create(speaker=speaker, name="Tom Ellery")
-    return speaker
-
-
-@pytest.fixture
 def rival(db) -> User:
     return User.objects.create_user("rex")
 

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.models import Quote, Speaker
 from quotes.services import editing
 from tests.conftest import make_quote
 
@@ -17,10 +17,8 @@ ONE_SPEAKERS_PAGES = [
 
 
 @pytest.fixture
-def ellery(db) -> Speaker:
-    speaker = Speaker.objects.create(name="Tom Ellery", kind=Speaker.Kind.PERSON)
-    SpeakerAlias.objects.create(speaker=speaker, name="Tom Ellery")
-    return speaker
+def ellery(other_speaker) -> Speaker:
+    return other_speaker
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 import pytest
 
-from quotes.models import Speaker, SpeakerAlias
 from tests.conftest import make_quote
 
 HTMX = {"HX-Request": "true"}
@@ -11,13 +10,6 @@ def htmx_client(editor_client):
     """The editor's client, sending what htmx sends."""
     editor_client.defaults.update({"HTTP_HX_REQUEST": "true", "HTTP_HX_CURRENT_URL": "http://testserver/desk/"})
     return editor_client
-
-
-@pytest.fixture
-def other_speaker(db) -> Speaker:
-    speaker = Speaker.objects.create(name="Tom Ellery", kind=Speaker.Kind.PERSON)
-    SpeakerAlias.objects.create(speaker=speaker, name="Tom Ellery")
-    return speaker
 
 
 @pytest.fixture
