@@ -1,4 +1,4 @@
-"""Public pages kept whole for anonymous visitors, under their address and the site's content version.
+"""Pages kept whole -- anonymous readers', and each editor's desk pages -- until a write to what they show.
 
 Readers' pages (search, speaker pages, permalinks) and the read API show only what is in the quotes tables, and
 an anonymous visitor's page holds nothing of theirs (no session, no CSRF token). Such a page is kept in the
@@ -11,8 +11,9 @@ by key and no stale page can be served; an edit made outside Django (psql) shows
 
 The version is raised when a transaction that wrote commits, and before the writing thread's own next page
 (it reads its own writes); a reader that read the old rows just before the commit cannot keep them under the
-new version. It needs a cache every server process shares (CACHE_URL): with each process's own memory a write in
-one would not reach the pages another keeps, so settings turn the page cache off without one.
+new version. An edit may say whose quotes it changes (`writes_of`): pages of other speakers' and articles'
+quotes are then kept. It needs a cache every server process shares (CACHE_URL): with each process's own memory
+a write in one would not reach the pages another keeps, so settings turn the page cache off without one.
 """
 
 from __future__ import annotations
@@ -47,15 +48,33 @@ WRITTEN_TABLE = re.compile(
 # Tables whose rows belong to one speaker (quotes, and the speaker's own row with its quote count): a write to them
 # may say whose rows it changes (`writes_of`), so that other speakers' pages are kept.
 BY_SPEAKER = ("quotes_quote", "quotes_speaker")
+BY_ARTICLE = ("quotes_quote",)  # and a quote's write, in which article
+
+
+# The names versions are kept under (`content_changed` raises names, `_table_keys` makes them keys): a table's,
+# and what writes that say whose rows they change raise instead of (or writes that do not, besides) it.
+def _any_speaker(table: str) -> str:
+    return f"{table}:any-speaker"
+
+
+def _any_article(table: str) -> str:
+    return f"{table}:any-article"
+
+
+def _of_speaker(speaker_id: int) -> str:
+    return f"speaker:{speaker_id}"
+
+
+def _of_article(article_id: int) -> str:
+    return f"article:{article_id}"
+
+
+SHARED_TABLES = ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
 # What a page of one speaker's quotes is filed under, besides that speaker's own version.
-ONE_SPEAKERS_PAGE = [
-    f"{VERSION_KEY}:{table}" for table in ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
-] + [f"{VERSION_KEY}:{table}:any-speaker" for table in BY_SPEAKER]
-# What a page of one article's quotes (the desk's article view) is filed under, besides that article's own version:
-# its quotes' writes that named the article do not raise these.
-ONE_ARTICLES_PAGE = [
-    f"{VERSION_KEY}:{table}" for table in ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
-] + [f"{VERSION_KEY}:quotes_quote:any-article", f"{VERSION_KEY}:quotes_speaker:any-speaker"]
+ONE_SPEAKERS_PAGE = [*SHARED_TABLES, *map(_any_speaker, BY_SPEAKER)]
+# What a page of one article's quotes (the desk's article view, a permalink) is filed under, besides that
+# article's own version: its quotes' writes that named the article do not raise these.
+ONE_ARTICLES_PAGE = [*SHARED_TABLES, *map(_any_article, BY_ARTICLE), _any_speaker("quotes_speaker")]
 # Headers a view sets that the kept page must carry again; the middleware adds its own to every response.
 KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
 
@@ -75,19 +94,7 @@ def public_page[**P](
     def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
         if not _anonymous_read(request):
             return view(request, *args, **kwargs)
-        key = _page_key(request)
-        filed_under = _table_keys(tables) or [VERSION_KEY]
-        versions, kept = _versions_and_page(filed_under, key)
-        if kept is not None and _still_current(kept, versions):
-            response = HttpResponse(kept[2], headers=kept[3])
-        else:
-            request.page_versions = versions  # what the view may add to (`shows_one_speaker`)
-            response = view(request, *args, **kwargs)
-            if _keepable(request, response):
-                _keep(request, key, filed_under, versions, response)
-        # A kept page never touches the session, so say here that a logged-in visitor gets another page.
-        patch_vary_headers(response, ("Cookie",))
-        return response
+        return _kept_or_made(request, _page_key(request), tables, lambda: view(request, *args, **kwargs))
 
     return wrapped
 
@@ -105,22 +112,37 @@ def editors_page[**P](view: Callable[P, HttpResponse]) -> Callable[P, HttpRespon
     def wrapped(request: HttpRequest, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
         if not _editor_read(request):
             return view(request, *args, **kwargs)
+        request.keeping_for_editor = True  # a page made now holds the token's placeholder (`page_context`)
         key = _page_key(request, for_user=_who(request.user))
-        versions, kept = _versions_and_page([VERSION_KEY], key, lag=False)
-        if kept is not None and _still_current(kept, versions):
-            response = HttpResponse(kept[2], headers=kept[3])
-        else:
-            request.page_versions = versions
-            request.keeping_for_editor = True  # the token's placeholder goes into the page (`page_context`)
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming and not response.cookies:
-                _keep(request, key, [VERSION_KEY], versions, response)
+        response = _kept_or_made(request, key, (), lambda: view(request, *args, **kwargs))
         if not response.streaming:
             response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), get_token(request).encode())
-        patch_vary_headers(response, ("Cookie",))
         return response
 
     return wrapped
+
+
+def _kept_or_made(
+    request: HttpRequest, key: str, tables: tuple[str, ...], make: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """The page kept under `key` while no version it was filed under has risen; else `make()`, kept when it can be
+    (filed under `tables`' versions, or everything's, or what the view said it shows: `shows_one_speaker`)."""
+    filed_under = _table_keys(tables) or [VERSION_KEY]
+    # editors see every change at once; readers' whole-content pages may lag (NEWSDESK_PAGE_LAG_S)
+    versions, kept = _versions_and_page(filed_under, key, lag=not getattr(request, "keeping_for_editor", False))
+    if kept is not None and _still_current(kept, versions):
+        response = HttpResponse(kept[2], headers=kept[3])
+    else:
+        request.page_versions = versions  # what the view may add to (`shows_one_speaker`)
+        response = make()
+        if _keepable(request, response):
+            filed_under = getattr(request, "page_filed_under", filed_under)
+            headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+            made_under = tuple(versions[name] for name in filed_under)
+            cache.set(key, (tuple(filed_under), made_under, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
+    # A kept page never touches the session, so say here that a visitor with another session gets another page.
+    patch_vary_headers(response, ("Cookie",))
+    return response
 
 
 def page_context(request: HttpRequest) -> dict[str, Any]:
@@ -142,13 +164,6 @@ def _who(user: Any) -> tuple:
     return (user.pk, user.get_username(), user.is_staff, user.is_staff or user.has_perm("quotes.add_importbatch"))
 
 
-def _keep(request: HttpRequest, key: str, filed_under: list[str], versions: dict[str, int], response: HttpResponse) -> None:
-    filed_under = getattr(request, "page_filed_under", filed_under)
-    headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-    made_under = tuple(versions[name] for name in filed_under)
-    cache.set(key, (tuple(filed_under), made_under, response.content, headers), settings.NEWSDESK_PAGE_CACHE_S)
-
-
 def _anonymous_read(request: HttpRequest) -> bool:
     return (
         settings.NEWSDESK_PAGE_CACHE_S > 0
@@ -163,8 +178,9 @@ def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        # the page asked for a CSRF token: it holds something of this visitor's
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        # a reader's page asked for a CSRF token: it holds something of this visitor's (an editor's holds the
+        # placeholder instead)
+        and (getattr(request, "keeping_for_editor", False) or not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
     )
 
 
@@ -191,7 +207,7 @@ def shows_one_speaker(request: HttpRequest, speaker_id: int) -> None:
     """Say that the page being made shows only this speaker's quotes (a search by speaker, a speaker page), before
     reading them: it is then kept until a write to this speaker's quotes, or to the quotes or speakers without
     naming theirs, or to the articles and sources -- not until any edit of anyone's quote."""
-    _shows_only(request, ONE_SPEAKERS_PAGE, _speaker_key(speaker_id))
+    _shows_only(request, _table_keys(ONE_SPEAKERS_PAGE), _table_keys([_of_speaker(speaker_id)])[0])
 
 
 def _shows_only(request: HttpRequest, filed_under: list[str], own: str) -> None:
@@ -204,9 +220,9 @@ def _shows_only(request: HttpRequest, filed_under: list[str], own: str) -> None:
 
 def shows_one_article(request: HttpRequest, article_id: int) -> None:
     """Say that the page being made shows only this article and its quotes (the desk's article view, a quote's
-    permalink), before reading them: it is then kept until a write to this article's quotes, or to the quotes without naming their
-    article, to the articles, sources or speakers' names."""
-    _shows_only(request, ONE_ARTICLES_PAGE, f"{VERSION_KEY}:article:{article_id}")
+    permalink), before reading them: it is then kept until a write to this article's quotes, or to the quotes
+    without naming their article, to the articles, sources or speakers' names."""
+    _shows_only(request, _table_keys(ONE_ARTICLES_PAGE), _table_keys([_of_article(article_id)])[0])
 
 
 _lagging = {"version": 0, "until": 0.0}
@@ -246,21 +262,12 @@ def _table_keys(tables: Iterable[str]) -> list[str]:
     return [f"{VERSION_KEY}:{table}" for table in tables]
 
 
-def _speaker_key(speaker_id: int) -> str:
-    return f"{VERSION_KEY}:speaker:{speaker_id}"
-
-
 def _keys_for(tables: Iterable[str], speaker_id: int | None) -> list[str]:
     """Keys for what is made of these tables: for one speaker's rows only, the speaker's own key instead of the
     tables' that every speaker's edits raise."""
     if speaker_id is None:
         return _table_keys(tables)
-    return [*(_any_speaker_key(t) if t in BY_SPEAKER else f"{VERSION_KEY}:{t}" for t in tables), _speaker_key(speaker_id)]
-
-
-def _any_speaker_key(table: str) -> str:
-    """Raised by writes to `table` that did not say whose rows they change (`writes_of`)."""
-    return f"{VERSION_KEY}:{table}:any-speaker"
+    return _table_keys([*(_any_speaker(t) if t in BY_SPEAKER else t for t in tables), _of_speaker(speaker_id)])
 
 
 def _filed_under(tables: Iterable[str], speaker_id: int | None = None) -> str:
@@ -321,7 +328,8 @@ def while_unchanged[T](
     (worth its round trip when computing costs milliseconds and every process would compute it after a write)."""
     if settings.NEWSDESK_PAGE_CACHE_S <= 0:
         return compute()
-    key = f"{name}:{_filed_under(tables, speaker_id)}:{hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()}"
+    digest = hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+    key = f"{name}:{_filed_under(tables, speaker_id)}:{digest}"
     store = cache if shared else caches["local"]
     value = store.get(key, _MISSING)
     if value is _MISSING:
@@ -366,9 +374,9 @@ class WriteWatcher:
     def changed(self, table: str) -> None:
         names = {table}
         if table in BY_SPEAKER:
-            names |= {f"speaker:{pk}" for pk in self.speakers} if self.speakers is not None else {f"{table}:any-speaker"}
-        if table == "quotes_quote":
-            names |= {f"article:{pk}" for pk in self.articles} if self.articles is not None else {f"{table}:any-article"}
+            names |= set(map(_of_speaker, self.speakers)) if self.speakers is not None else {_any_speaker(table)}
+        if table in BY_ARTICLE:
+            names |= set(map(_of_article, self.articles)) if self.articles is not None else {_any_article(table)}
         connection = self.connection
         if not connection.in_atomic_block:
             content_changed(names)  # autocommit: the statement is committed already
@@ -425,7 +433,7 @@ def _public_tables() -> frozenset[str]:
 
 @cache_in_process
 def _all_version_keys() -> tuple[str, ...]:
-    every = [VERSION_KEY, *_table_keys(sorted(_public_tables())), *ONE_SPEAKERS_PAGE, *ONE_ARTICLES_PAGE]
+    every = [VERSION_KEY, *_table_keys([*sorted(_public_tables()), *ONE_SPEAKERS_PAGE, *ONE_ARTICLES_PAGE])]
     return tuple(dict.fromkeys(every))
 
 
