@@ -19,7 +19,6 @@ from django.views.decorators.http import require_safe
 from quotes import pagecache
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord
-from quotes.pagecache import public_page
 from quotes.services import counting
 from quotes.services import search as quote_search
 
@@ -76,7 +75,7 @@ def index(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
@@ -88,7 +87,7 @@ def quotes(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     row = quote_rows(Quote.objects.public().filter(pk=pk)).first()
     if row is None:
@@ -101,7 +100,7 @@ SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, Spea
 
 
 @require_safe
-@public_page(tables=SPEAKER_TABLES)
+@pagecache.public_page(tables=SPEAKER_TABLES)
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
     who = request.GET.get("who", "").strip()
@@ -113,7 +112,7 @@ def speakers(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@public_page(tables=SPEAKER_TABLES)
+@pagecache.public_page(tables=SPEAKER_TABLES)
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
@@ -122,7 +121,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def articles(request: HttpRequest) -> JsonResponse:
     found = Article.objects.select_related("source").order_by(F("published_at").desc(nulls_last=True), "-id")
     if source := request.GET.get("source"):
@@ -133,7 +132,7 @@ def articles(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@public_page
+@pagecache.public_page
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     public = quote_rows(Quote.objects.public().filter(article=article).order_by("start"))
