@@ -222,3 +222,17 @@ def test_the_queue_after_a_cursor_is_by_confidence_then_id(editor_client, articl
     html = editor_client.get(f"/desk/?after=0.5:{a.pk}").content.decode()
     assert f'id="quote-{b.pk}"' in html and f'id="quote-{a.pk}"' not in html
     assert Quote.objects.count() == 2
+
+
+def test_each_filter_choice_shows_its_own_selection(editor_client, article, quote, source):
+    """The filters' options are remembered per choice: one choice's page never shows another's selection."""
+
+    def filters(address: str) -> str:
+        page = editor_client.get(address).text
+        return page[page.index('<form class="queue-filters"') :].split("</form>")[0]
+
+    for kind, label in (("indirect", "Indirect"), ("direct", "Direct")):
+        chosen = filters(f"/desk/?kind={kind}&source={source.pk}")
+        assert f'<option value="{kind}" selected>{label}</option>' in chosen and chosen.count(" selected>") == 2
+    plain = filters("/desk/")
+    assert '<option value="" selected>Any source</option>' in plain and '<option value="" selected>Any kind</option>' in plain
