@@ -288,7 +288,8 @@ class SpeakerWord(models.Model):
 
 class QuoteQuerySet(models.QuerySet):
     def public(self) -> QuoteQuerySet:
-        """What readers see: reviewed quotes, and automatic ones the extractor is sure enough of."""
+        """What readers see: reviewed quotes, and automatic ones the extractor is sure enough of (`shown_to_readers`
+        for one quote)."""
         reviewed = Q(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
         sure = Q(status=Quote.Status.AUTO, confidence__gte=settings.NEWSDESK_DISPLAY_THRESHOLD)
         return self.filter(reviewed | sure)
@@ -424,6 +425,13 @@ class Quote(models.Model):
     @property
     def is_reviewed(self) -> bool:
         return self.status in (self.Status.CONFIRMED, self.Status.CORRECTED)
+
+    @classmethod
+    def shown_to_readers(cls, status: str, confidence: float) -> bool:
+        """Whether a quote with this status and confidence is among `Quote.objects.public()`."""
+        if status in (cls.Status.CONFIRMED, cls.Status.CORRECTED):
+            return True
+        return status == cls.Status.AUTO and confidence >= settings.NEWSDESK_DISPLAY_THRESHOLD
 
     @property
     def is_editor_owned(self) -> bool:

@@ -49,6 +49,12 @@ WRITTEN_TABLE = re.compile(
 # may say whose rows it changes (`writes_of`), so that other speakers' pages are kept.
 BY_SPEAKER = ("quotes_quote", "quotes_speaker")
 BY_ARTICLE = ("quotes_quote",)  # and a quote's write, in which article
+BY_QUOTE = ("quotes_quote",)  # and which quotes, changed in what a search finds them by (`QUOTE_ASPECTS`)
+# What a search may find quotes by, besides the articles' dates and sources: a write that changes none of these in a
+# quote leaves every search's results as they were, and changes only the pages that show that quote.
+QUOTE_ASPECTS = ("visible", "text", "kind", "reviewed", "speaker")
+# Per-quote versions are many: kept for this long after they were first needed, then started again from the clock.
+QUOTE_VERSION_S = 3600
 
 
 # The names versions are kept under (`content_changed` raises names, `_table_keys` makes them keys): a table's,
@@ -69,12 +75,32 @@ def _of_article(article_id: int) -> str:
     return f"article:{article_id}"
 
 
+def _any_quote(table: str) -> str:
+    return f"{table}:any-quote"
+
+
+def _of_quote(quote_id: int) -> str:
+    return f"quote:{quote_id}"
+
+
+def _aspect(table: str, aspect: str) -> str:
+    return f"{table}:{aspect}"
+
+
+def _named_quotes(table: str) -> str:
+    """Raised by every write that names its quotes: a page of found quotes made while it rose is not kept."""
+    return f"{table}:named-quotes"
+
+
 SHARED_TABLES = ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
 # What a page of one speaker's quotes is filed under, besides that speaker's own version.
 ONE_SPEAKERS_PAGE = [*SHARED_TABLES, *map(_any_speaker, BY_SPEAKER)]
 # What a page of one article's quotes (the desk's article view, a permalink) is filed under, besides that
 # article's own version: its quotes' writes that named the article do not raise these.
 ONE_ARTICLES_PAGE = [*SHARED_TABLES, *map(_any_article, BY_ARTICLE), _any_speaker("quotes_speaker")]
+# What a page of quotes a search found by what they say (`shows_found_quotes`) is filed under, besides the aspects
+# it found them by and the versions of the quotes it shows.
+FOUND_QUOTES_PAGE = [*SHARED_TABLES, _any_speaker("quotes_speaker"), *map(_any_quote, BY_QUOTE)]
 # Headers a view sets that the kept page must carry again; the middleware adds its own to every response.
 KEPT_HEADERS = ("Content-Type", "Vary", "Content-Disposition", "Cache-Control")
 
@@ -225,6 +251,31 @@ def shows_one_article(request: HttpRequest, article_id: int) -> None:
     _shows_only(request, _table_keys(ONE_ARTICLES_PAGE), _table_keys([_of_article(article_id)])[0])
 
 
+def shows_found_quotes(request: HttpRequest, quote_ids: Iterable[int], found_by: Iterable[str]) -> None:
+    """Say, after reading them, which quotes the page being made shows of those a search found by these aspects
+    (`QUOTE_ASPECTS`: by words, "text"; by kind, "kind"...; every search, "visible"), not by speaker. The page is
+    then kept until a write to one of these quotes, or one that changes an aspect it found them by in any quote
+    (a rejection, a fixed span, a new quote), or to what every page shows -- not until any edit of any quote.
+
+    The quotes' versions are looked up after their rows were read: an edit that named its quotes in between would
+    leave a page of the old rows under the new versions, so then the page is kept as any page is. Where readers may
+    see a change late (NEWSDESK_PAGE_LAG_S), such pages lag as every page of everything does."""
+    versions = getattr(request, "page_versions", None)
+    if settings.NEWSDESK_PAGE_LAG_S > 0:
+        return
+    table = BY_QUOTE[0]
+    filed_under = _table_keys([*FOUND_QUOTES_PAGE, *(_aspect(table, aspect) for aspect in found_by)])
+    race = _table_keys([_named_quotes(table)])[0]
+    if versions is None or any(name not in versions for name in [*filed_under, race]):
+        return
+    own = _table_keys(dict.fromkeys(map(_of_quote, quote_ids)))
+    now = _look_up_afresh([race, *own])
+    if now[0] != versions[race]:
+        return
+    versions.update(zip(own, now[1:]))
+    request.page_filed_under = [*filed_under, *own]
+
+
 _lagging = {"version": 0, "until": 0.0}
 
 
@@ -305,13 +356,42 @@ def _look_up(keys: list[str], also: Iterable[str] = ()) -> tuple[list[int], dict
         wanted = [key for key in (*_all_version_keys(), *keys) if key not in known] if set(keys) - known.keys() else []
     also = list(also)
     found = cache.get_many(wanted + also) if wanted or also else {}
-    if lost := [key for key in wanted if key not in found]:
-        # Started from the clock, so a version lost from the cache never returns to one pages were kept under.
-        for key in lost:
-            cache.add(key, time.time_ns() // 1000, timeout=None)
-        found |= cache.get_many(lost)
+    found |= _started([key for key in wanted if key not in found])
     known.update((key, found[key]) for key in wanted)
     return [known[key] for key in keys], {key: found[key] for key in also if key in found}
+
+
+def _look_up_afresh(keys: list[str]) -> list[int]:
+    """The versions under `keys` as they are now (the thread's own writes raised first), whatever this request
+    looked up before."""
+    _raise_for_own_writes()
+    found = cache.get_many(keys)
+    found |= _started([key for key in keys if key not in found])
+    return [found[key] for key in keys]
+
+
+def _started(lost: list[str]) -> dict[str, int]:
+    """Versions not in the cache, started from the clock, so a version lost from the cache never returns to one
+    pages were kept under (a quote's expire; every other is kept)."""
+    if not lost:
+        return {}
+    start = time.time_ns() // 1000
+    quotes = {key: start for key in lost if key.startswith(_quote_versions_prefix())}
+    if quotes:
+        _add_many(quotes, QUOTE_VERSION_S)
+    for key in lost:
+        if key not in quotes:
+            cache.add(key, start, timeout=None)
+    return cache.get_many(lost)
+
+
+def _add_many(values: dict[str, int], timeout: int) -> None:
+    """`cache.add` for each, in one round trip where the backend can (quotes.redis_cache)."""
+    if hasattr(cache, "add_many"):
+        cache.add_many(values, timeout)
+        return
+    for key, value in values.items():
+        cache.add(key, value, timeout)
 
 
 def while_unchanged[T](
@@ -362,6 +442,8 @@ class WriteWatcher:
         self.connection = connection
         self.speakers: frozenset[int] | None = None  # whose rows the writes change, when said
         self.articles: frozenset[int] | None = None  # and in which articles
+        self.quotes: frozenset[int] | None = None  # and which quotes
+        self.aspects: tuple[str, ...] = QUOTE_ASPECTS  # changed in what a search finds them by
         self.unseen: set[str] = set()  # written since this thread last looked up a version
         self.uncommitted: set[str] = set()  # written in the open transaction
 
@@ -377,6 +459,12 @@ class WriteWatcher:
             names |= set(map(_of_speaker, self.speakers)) if self.speakers is not None else {_any_speaker(table)}
         if table in BY_ARTICLE:
             names |= set(map(_of_article, self.articles)) if self.articles is not None else {_any_article(table)}
+        if table in BY_QUOTE:
+            if self.quotes is None:
+                names.add(_any_quote(table))
+            else:
+                names |= {*map(_of_quote, self.quotes), _named_quotes(table)}
+                names |= {_aspect(table, aspect) for aspect in self.aspects}
         connection = self.connection
         if not connection.in_atomic_block:
             content_changed(names)  # autocommit: the statement is committed already
@@ -394,17 +482,28 @@ class WriteWatcher:
 
 
 @contextmanager
-def writes_of(*, speakers: Iterable[int | None], articles: Iterable[int], using: str = "default") -> Iterator[None]:
+def writes_of(
+    *,
+    speakers: Iterable[int | None],
+    articles: Iterable[int],
+    quotes: Iterable[int] | None = None,
+    aspects: Iterable[str] = QUOTE_ASPECTS,
+    using: str = "default",
+) -> Iterator[None]:
     """Say whose rows the writes to quotes and speakers in this block change: these speakers' (an edit of one
-    quote names its speaker before and after), in these articles. Pages of other speakers' and articles' quotes
-    are then kept. Every write to those tables without such a block changes every speaker's and article's pages."""
+    quote names its speaker before and after), in these articles; and, naming `quotes`, only those quotes, in
+    only these `aspects` of what a search finds them by (a new quote has no id yet: it changes every aspect).
+    Pages of other speakers', articles' and quotes' are then kept. Every write to those tables without such a
+    block changes every speaker's, article's and search's pages."""
     watcher = next(w for w in connections[using].execute_wrappers if isinstance(w, WriteWatcher))
-    before = watcher.speakers, watcher.articles
+    before = watcher.speakers, watcher.articles, watcher.quotes, watcher.aspects
     watcher.speakers, watcher.articles = frozenset(pk for pk in speakers if pk), frozenset(articles)
+    watcher.quotes = None if quotes is None else frozenset(quotes)
+    watcher.aspects = tuple(aspects)
     try:
         yield
     finally:
-        watcher.speakers, watcher.articles = before
+        watcher.speakers, watcher.articles, watcher.quotes, watcher.aspects = before
 
 
 def _raise_for_own_writes() -> None:
@@ -433,8 +532,15 @@ def _public_tables() -> frozenset[str]:
 
 @cache_in_process
 def _all_version_keys() -> tuple[str, ...]:
-    every = [VERSION_KEY, *_table_keys([*sorted(_public_tables()), *ONE_SPEAKERS_PAGE, *ONE_ARTICLES_PAGE])]
+    found = [*FOUND_QUOTES_PAGE, *map(_named_quotes, BY_QUOTE)]
+    found += [_aspect(table, aspect) for table in BY_QUOTE for aspect in QUOTE_ASPECTS]
+    every = [VERSION_KEY, *_table_keys([*sorted(_public_tables()), *ONE_SPEAKERS_PAGE, *ONE_ARTICLES_PAGE, *found])]
     return tuple(dict.fromkeys(every))
+
+
+@cache_in_process
+def _quote_versions_prefix() -> str:
+    return _table_keys([_of_quote(0)])[0].removesuffix("0")
 
 
 @cache_in_process

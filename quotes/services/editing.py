@@ -24,6 +24,7 @@ from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
 Status = Quote.Status
+REVIEWED = (Status.CONFIRMED, Status.CORRECTED)
 # The fields an editor's action may change, and undo puts back.
 EDITABLE = ("speaker_id", "start", "end", "text", "kind", "status", "reject_reason")
 # Trimmed off the ends of a selection: whitespace and the quotation marks around a quote.
@@ -88,7 +89,11 @@ def _edit(
         raise StaleVersion(current(quote.pk), seen)
     before = snapshot(quote)
     speakers = {quote.speaker_id, _speaker_after(quote, changes)}
-    with transaction.atomic(), pagecache.writes_of(speakers=speakers, articles=[quote.article_id]):
+    found_by = _aspects_changed(quote, changes)
+    with (
+        transaction.atomic(),
+        pagecache.writes_of(speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by),
+    ):
         try:
             with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
                 updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
@@ -110,6 +115,21 @@ def _speaker_after(quote: Quote, changes: dict[str, Any]) -> int | None:
     if "speaker" in changes:
         return changes["speaker"].pk if changes["speaker"] else None
     return changes.get("speaker_id", quote.speaker_id)
+
+
+def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
+    """What of `pagecache.QUOTE_ASPECTS` (what searches find quotes by) the edit changes: a confirmation of a quote
+    readers already see changes only whether it is reviewed, so searches that do not ask for that keep their pages."""
+    status = changes.get("status", quote.status)
+    changed = {
+        "visible": Quote.shown_to_readers(quote.status, quote.confidence)
+        != Quote.shown_to_readers(status, quote.confidence),
+        "text": changes.get("text", quote.text) != quote.text,
+        "kind": changes.get("kind", quote.kind) != quote.kind,
+        "reviewed": (quote.status in REVIEWED) != (status in REVIEWED),
+        "speaker": _speaker_after(quote, changes) != quote.speaker_id,
+    }
+    return [aspect for aspect in pagecache.QUOTE_ASPECTS if changed[aspect]]
 
 
 def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
@@ -165,7 +185,8 @@ def add_quote(
     start, end = trim_span(article.body, start, end)
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
-    with transaction.atomic(), pagecache.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk]):
+    # a new quote has no id yet, and may be found by any search: every aspect
+    with transaction.atomic(), pagecache.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk], quotes=[]):
         try:
             with transaction.atomic():
                 quote = Quote.objects.create(
@@ -320,7 +341,10 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
 
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
     """Undoing an added quote removes it (with its history), unless it was edited since."""
-    with transaction.atomic(), pagecache.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id]):
+    with (
+        transaction.atomic(),
+        pagecache.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk]),
+    ):
         deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
         if not deleted:
             raise StaleVersion(current(quote.pk), seen)

@@ -50,6 +50,18 @@ class QuoteFilters:
     kind: str = ""
     reviewed_only: bool = False
 
+    def found_by(self) -> list[str] | None:
+        """What of a quote decides whether these filters find it (`pagecache.QUOTE_ASPECTS`); None for a search
+        by speaker (its pages are that speaker's: `pagecache.shows_one_speaker`) or by a typed name."""
+        if self.speaker is not None or name_key(self.who):
+            return None
+        return [
+            aspect
+            for aspect, used in [("visible", True), ("text", has_words(self.words)), ("kind", bool(self.kind)),
+                                 ("reviewed", self.reviewed_only)]
+            if used
+        ]
+
 
 @dataclass(frozen=True)
 class QuoteContext:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import batched, chain
 from typing import Any
 
@@ -82,8 +82,14 @@ def quotes(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
     if speaker := form.cleaned_data["speaker"]:
         pagecache.shows_one_speaker(request, speaker.pk)
-    found, count_of = quote_search.search_and_count(form.filters())
-    return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of)
+    filters = form.filters()
+    found, count_of = quote_search.search_and_count(filters)
+
+    def showing(rows: Sequence[tuple]) -> None:
+        if (found_by := filters.found_by()) is not None:
+            pagecache.shows_found_quotes(request, [row[0] for row in rows], found_by)
+
+    return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of, showing=showing)
 
 
 @require_safe
@@ -177,8 +183,10 @@ def paged(
     serialize: Callable[[Any], dict],
     capped_count: QuerySet | int | None = None,
     paginator_class: type[Paginator] = Paginator,
+    showing: Callable[[Sequence[Any]], None] | None = None,
 ) -> JsonResponse:
-    """One page of `items` with its count and the addresses of the pages beside it.
+    """One page of `items` with its count and the addresses of the pages beside it; `showing` is told the page's
+    items once they are read.
 
     With `capped_count` (the same rows, unjoined), the count stops at COUNT_CAP ("count_capped": true): counting every row of a broad search
     takes seconds at a million quotes; the exports stream all of them.
@@ -195,6 +203,9 @@ def paged(
         return JsonResponse({"errors": {"per_page": "not a number"}}, status=400)
     except InvalidPage as exc:
         return JsonResponse({"errors": {"page": str(exc)}}, status=404)
+    if showing is not None:
+        page.object_list = list(page.object_list)
+        showing(page.object_list)
     return JsonResponse(
         {
             "count": page.paginator.count,

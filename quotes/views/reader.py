@@ -39,6 +39,8 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
+    if form.is_valid() and (found_by := form.filters().found_by()) is not None:
+        pagecache.shows_found_quotes(request, [quote.pk for quote in page.object_list], found_by)
     context = {
         "form": form,
         "page": page,

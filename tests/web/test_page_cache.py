@@ -236,10 +236,17 @@ def cache_calls(monkeypatch) -> list[str]:
 
 
 def test_a_kept_page_is_served_after_one_round_trip(client, quote, cache_calls):
+    first = client.get("/quotes/", {"who": "petrova"}).text
+    cache_calls.clear()
+    assert client.get("/quotes/", {"who": "petrova"}).text == first
+    assert cache_calls == ["get_many"]  # the versions and the page together
+
+
+def test_a_kept_page_of_found_quotes_is_served_after_two(client, quote, cache_calls):
     first = client.get("/quotes/", {"q": "pier"}).text
     cache_calls.clear()
     assert client.get("/quotes/", {"q": "pier"}).text == first
-    assert cache_calls == ["get_many"]  # the versions and the page together
+    assert cache_calls == ["get_many", "get_many"]  # then the versions of the quotes the kept page shows
 
 
 def test_a_kept_page_of_one_speaker_is_served_after_two(client, quote, cache_calls):
@@ -272,10 +279,11 @@ def test_a_thread_sees_its_own_write_within_one_request(quote):
 
 def test_a_page_kept_by_a_process_that_looked_later_is_served(client, quote):
     """Versions only rise: a page kept under later versions was made from rows at least as new."""
-    client.get("/quotes/")
+    address = "/quotes/?who=petrova"  # a page of everything readers see, filed under one version
+    client.get(address)
     key = kept_pages()[0].split(":", 2)[2]  # LocMemCache's ":1:page:..."
     filed_under, (version,), _, headers = cache.get(key)
     cache.set(key, (filed_under, (version + 5,), b"made a moment later", headers))
-    assert client.get("/quotes/").content == b"made a moment later"
+    assert client.get(address).content == b"made a moment later"
     cache.set(key, (filed_under, (version - 1,), b"made before a write", headers))
-    assert client.get("/quotes/").content != b"made before a write"
+    assert client.get(address).content != b"made before a write"
