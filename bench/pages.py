@@ -1,0 +1,113 @@
+#!/usr/bin/env python
+"""What a page costs to make in one process, with no server and no load: per endpoint, the milliseconds a page
+takes the first time (every cache emptied), how much of that is the database's, when kept, and after an edit of
+a quote it may not show (made again where the edit may change it, its cards kept).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/pages.py
+    DATABASE_URL=... .venv/bin/python bench/pages.py --only "review queue" --profile   # where the time goes
+
+Uses the addresses bench/web.py loads the server with (run bench/make_corpus.py first). Under load, 16 clients
+share two cores: a page that costs c ms of CPU the first time waits for about 8 c ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.update({"DEBUG": "0", "SECRET_KEY": "bench-only-secret-key-for-load-tests", "ALLOWED_HOSTS": "testserver"})
+os.environ.setdefault("CACHE_URL", "redis://127.0.0.1:6379/3")
+
+import web  # noqa: E402  (bench/web.py: the same addresses and editors' sessions)
+
+
+class DatabaseTime:
+    """An execute wrapper adding up the time spent in the database driver."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.queries = 0
+
+    def __call__(self, execute, sql, params, many, context):  # noqa: ANN001, ANN204
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - started
+            self.queries += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=30, help="addresses per endpoint")
+    parser.add_argument("--only", help="comma-separated endpoint names")
+    parser.add_argument("--profile", action="store_true", help="print where the first makes spend their time")
+    args = parser.parse_args()
+
+    paths, cookies = web.sample_paths(editors=1)
+    from django.core.cache import caches
+    from django.db import connection
+    from django.test import Client
+    from redis import Redis
+
+    from quotes.models import Quote
+    from quotes.services import editing
+
+    # the quotes bench/web.py's editor changes: the newest public ones, far from most pages' quotes
+    editable = iter(Quote.objects.public().order_by("-id").values_list("id", flat=True)[1000:5000:7])
+    reader, editor = Client(), Client()
+    editor.cookies.load(cookies[0])
+    names = args.only.split(",") if args.only else [name for name in paths if name != "api index"]
+    timer = DatabaseTime()
+    profile = cProfile.Profile() if args.profile else None
+    print(f"{connection.vendor}, {args.pages} addresses per endpoint; ms per page (mean, p90); queries per page")
+    print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'db':>7} {'queries':>8} {'kept':>7} {'edited':>7}")
+    for name in names:
+        urls = paths[name][: args.pages]
+        client = editor if urls[0].startswith("/desk/") else reader
+        client.get(urls[-1])  # templates compiled, connections open
+        Redis.from_url(os.environ["CACHE_URL"]).flushdb()
+        caches["local"].clear()
+        first, database, queries = [], 0.0, 0
+        with connection.execute_wrapper(timer):
+            for url in urls:
+                timer.seconds, timer.queries = 0.0, 0
+                if profile:
+                    profile.enable()
+                started = time.perf_counter()
+                response = client.get(url)
+                first.append(time.perf_counter() - started)
+                if profile:
+                    profile.disable()
+                assert response.status_code == 200, (url, response.status_code)
+                database += timer.seconds
+                queries += timer.queries
+        kept, edited = [], []
+        for url in urls:
+            started = time.perf_counter()
+            client.get(url)
+            kept.append(time.perf_counter() - started)
+        for url in urls:
+            quote = editing.current(next(editable))
+            editing.change_kind(quote, "indirect" if quote.kind == "direct" else "direct", None)
+            started = time.perf_counter()
+            client.get(url)
+            edited.append(time.perf_counter() - started)
+        ms = [s * 1000 for s in first]
+        print(f"{name:20} {statistics.mean(ms):8.1f} {sorted(ms)[int(len(ms) * 0.9)]:7.1f} "
+              f"{database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(kept) * 1000:7.1f} "
+              f"{statistics.mean(edited) * 1000:7.1f}")
+    if profile:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+
+
+if __name__ == "__main__":
+    main()
