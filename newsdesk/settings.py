@@ -146,7 +146,7 @@ NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0
 # serve many readers between edits; editors never see kept pages.
 NEWSDESK_PAGE_LAG_S = env_int("NEWSDESK_PAGE_LAG_S", 0)
 # Small facts each server process keeps for itself, where asking Redis would cost more than they save
-# ("more than 1,000 quotes match", quotes.services.counting.count_at_most; pagecache.while_unchanged).
+# ("more than 1,000 quotes match", quotes.services.counting.count_at_most; content_versions.while_unchanged).
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

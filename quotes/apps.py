@@ -9,12 +9,12 @@ class QuotesConfig(AppConfig):
     verbose_name = "Newsdesk quotes"
 
     def ready(self) -> None:
-        from quotes import pagecache
+        from quotes import content_versions
 
         post_migrate.connect(ensure_editors_group, sender=self)
-        connection_created.connect(pagecache.watch_writes)
-        request_started.connect(pagecache.request_started)
-        request_finished.connect(pagecache.request_finished)
+        connection_created.connect(content_versions.watch_writes)
+        request_started.connect(content_versions.request_started)
+        request_finished.connect(content_versions.request_finished)
 
 
 def ensure_editors_group(sender, **kwargs) -> None:

@@ -13,7 +13,7 @@ from django.db.models import Q, QuerySet
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
-from quotes import pagecache
+from quotes import content_versions
 from quotes.models import Article, Quote, Source, Speaker
 from quotes.services import counting, search
 
@@ -44,7 +44,7 @@ class FilterOptions:
             sources = field.queryset.values_list("pk", "name")
             return self._options([("", field.empty_label), *sources], chosen)
 
-        return pagecache.while_unchanged("source-options", chosen, options, tables=[Source._meta.db_table])
+        return content_versions.while_unchanged("source-options", chosen, options, tables=[Source._meta.db_table])
 
     @property
     def kind_options(self) -> SafeString:
@@ -94,7 +94,7 @@ class QuoteSearchForm(FilterOptions, forms.Form):
         if not slug:
             return None
         # The same few speakers are asked for again and again; who a slug names changes only with the speakers.
-        speaker = pagecache.while_unchanged(
+        speaker = content_versions.while_unchanged(
             "speaker-by-slug", slug, lambda: search.resolve_speaker(slug), tables=[Speaker._meta.db_table]
         )
         if speaker is None:
@@ -219,7 +219,7 @@ class QueueFilterForm(FilterOptions, forms.Form):
 
     def counts(self) -> list[tuple[str, str, int, bool]]:
         """(status, label, count, capped) per status: index scans that stop after COUNT_CAP rows, in one query.
-        Remembered for every process only until the next write to the quotes (`pagecache.while_unchanged`),
+        Remembered for every process only until the next write to the quotes (`content_versions.while_unchanged`),
         unlike the reader's `counting.count_at_most`: one "Confirm them" can empty a tab of thousands, and must
         show at once."""
         base = self.filtered(with_status=False).order_by()
@@ -229,7 +229,7 @@ class QueueFilterForm(FilterOptions, forms.Form):
             for name, value in sorted(self.cleaned_data.items())
             if name not in ("status", "after")
         ]
-        counted = pagecache.while_unchanged(
+        counted = content_versions.while_unchanged(
             "queue-counts",
             tuple(filters),
             lambda: counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP),

@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from quotes import pagecache
+from quotes import content_versions
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
 from quotes.services import search
 from quotes.services.speakers import refresh_quote_counts
@@ -92,7 +92,7 @@ def _edit(
     found_by = _aspects_changed(quote, changes)
     with (
         transaction.atomic(),
-        pagecache.writes_of(speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by),
+        content_versions.writes_of(speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by),
     ):
         try:
             with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
@@ -118,8 +118,9 @@ def _speaker_after(quote: Quote, changes: dict[str, Any]) -> int | None:
 
 
 def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
-    """What of `pagecache.QUOTE_ASPECTS` (what searches find quotes by) the edit changes: a confirmation of a quote
-    readers already see changes only whether it is reviewed, so searches that do not ask for that keep their pages."""
+    """What of `content_versions.QUOTE_ASPECTS` (what searches find quotes by) the edit changes: a confirmation of a
+    quote readers already see changes only whether it is reviewed, so searches that do not ask for that keep their
+    pages."""
     status = changes.get("status", quote.status)
     changed = {
         "visible": Quote.shown_to_readers(quote.status, quote.confidence)
@@ -129,7 +130,7 @@ def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
         "reviewed": (quote.status in REVIEWED) != (status in REVIEWED),
         "speaker": _speaker_after(quote, changes) != quote.speaker_id,
     }
-    return [aspect for aspect in pagecache.QUOTE_ASPECTS if changed[aspect]]
+    return [aspect for aspect in content_versions.QUOTE_ASPECTS if changed[aspect]]
 
 
 def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
@@ -186,7 +187,10 @@ def add_quote(
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
     # a new quote has no id yet, and may be found by any search: every aspect
-    with transaction.atomic(), pagecache.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk], quotes=[]):
+    with (
+        transaction.atomic(),
+        content_versions.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk], quotes=[]),
+    ):
         try:
             with transaction.atomic():
                 quote = Quote.objects.create(
@@ -343,7 +347,7 @@ def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> No
     """Undoing an added quote removes it (with its history), unless it was edited since."""
     with (
         transaction.atomic(),
-        pagecache.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk]),
+        content_versions.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk]),
     ):
         deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
         if not deleted:

@@ -51,7 +51,7 @@ class QuoteFilters:
     reviewed_only: bool = False
 
     def found_by(self) -> list[str] | None:
-        """What of a quote decides whether these filters find it (`pagecache.QUOTE_ASPECTS`); None for a search
+        """What of a quote decides whether these filters find it (`content_versions.QUOTE_ASPECTS`); None for a search
         by speaker (its pages are that speaker's: `pagecache.shows_one_speaker`) or by a typed name."""
         if self.speaker is not None or name_key(self.who):
             return None

@@ -142,7 +142,7 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
         n=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED))
     )
     # Most edits (a confirmation, a new kind) leave the count as it was: writing it anyway would make every
-    # kept speaker list stale (pagecache).
+    # kept speaker list stale (content_versions).
     changed = [speaker for speaker in counted if speaker.quote_count != speaker.n]
     for speaker in changed:
         speaker.quote_count = speaker.n

@@ -2,13 +2,12 @@
 
 import pytest
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 
-from quotes import pagecache
-from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Source, Speaker
+from quotes import content_versions, pagecache
+from quotes.models import ImportBatch, Quote, QuoteRevision, Speaker
 from quotes.services import editing
-from tests.conftest import make_quote
 
 
 def kept_pages() -> list[str]:
@@ -148,56 +147,12 @@ def test_raw_sql_shows_at_once(client, quote):
 
 def test_writes_readers_never_see_keep_the_pages(client, quote, editor):
     client.get("/quotes/")
-    before = pagecache.content_version()
+    before = content_versions.content_version()
     batch = ImportBatch.objects.create(source_name="Wire")
     batch.status = ImportBatch.Status.DONE
     batch.save()
     QuoteRevision.objects.create(quote=quote, user=editor, action="confirm", before={}, after={})
-    assert pagecache.content_version() == before and len(kept_pages()) == 1
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_transaction_raises_the_version_once_when_it_commits(article):
-    before = pagecache.content_version()
-    with transaction.atomic():
-        quote = make_quote(article, "We will rebuild the pier")
-        Quote.objects.filter(pk=quote.pk).update(confidence=0.8)
-        Article.objects.filter(pk=article.pk).update(title="Pier rebuilt")
-        registered = [callback for _, callback, _ in connection.run_on_commit]
-        assert len([c for c in registered if getattr(c, "__func__", None) is pagecache.WriteWatcher.committed]) == 1
-        # what another process sees until the commit: a reader there may still keep the old rows
-        assert cache.get(pagecache.VERSION_KEY) == before
-    assert cache.get(pagecache.VERSION_KEY) == before + 1
-
-
-def test_a_tables_version_moves_only_with_writes_to_that_table(client, quote, editor):
-    sources = pagecache.tables_version(["quotes_source"])
-    quotes = pagecache.tables_version(["quotes_quote"])
-    editing.confirm(quote, editor)
-    assert pagecache.tables_version(["quotes_source"]) == sources
-    assert pagecache.tables_version(["quotes_quote"]) > quotes
-    Source.objects.create(name="Harbour Herald")
-    assert pagecache.tables_version(["quotes_source"]) > sources
-    assert "Harbour Herald" in client.get("/quotes/").text  # the remembered source list is made again
-
-
-@pytest.mark.parametrize(
-    ("sql", "writes"),
-    [
-        ('UPDATE "quotes_quote" SET "status" = %s', True),
-        ('INSERT INTO "quotes_article" ("title") VALUES (%s)', True),
-        ('INSERT OR IGNORE INTO "quotes_speakerword" ("key") VALUES (%s)', True),
-        ('DELETE FROM "quotes_speakeralias" WHERE "id" IN (%s)', True),
-        ("  update quotes_source set name = %s", True),
-        ('UPDATE "quotes_quoterevision" SET "undone" = %s', False),
-        ('INSERT INTO "quotes_importbatch" ("status") VALUES (%s)', False),
-        ('DELETE FROM "django_session" WHERE "expire_date" < %s', False),
-        ('SELECT * FROM "quotes_quote"', False),
-        ('SAVEPOINT "s1"', False),
-    ],
-)
-def test_which_statements_change_what_readers_see(db, sql, writes):
-    assert (pagecache._written_table(sql) is not None) is writes
+    assert content_versions.content_version() == before and len(kept_pages()) == 1
 
 
 def test_the_page_cache_is_off_without_a_cache_every_process_shares():
@@ -264,17 +219,6 @@ def test_a_page_made_afresh_looks_its_versions_up_once(client, quote, editor, ca
     # the page's, the source list's and the speaker slug's versions with the page itself, then the speaker's
     # own version (the page shows only their quotes), then the changed card; then the page is kept
     assert cache_calls.count("get_many") == 3 and cache_calls.count("set") == 1
-
-
-def test_a_thread_sees_its_own_write_within_one_request(quote):
-    pagecache.request_started()
-    try:
-        sources = pagecache.tables_version(["quotes_source"])
-        assert pagecache.tables_version(["quotes_source"]) == sources
-        Source.objects.create(name="Harbour Herald")
-        assert pagecache.tables_version(["quotes_source"]) > sources
-    finally:
-        pagecache.request_finished()
 
 
 def test_a_page_kept_by_a_process_that_looked_later_is_served(client, quote):

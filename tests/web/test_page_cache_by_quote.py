@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quotes import pagecache
+from quotes import content_versions
 from quotes.models import Article, Quote
 from quotes.services import editing
 from tests.conftest import make_quote
@@ -114,7 +114,7 @@ def test_an_edit_between_reading_the_quotes_and_filing_the_page_is_not_lost(clie
         result = execute(sql, params, many, context)
         if not edited and '"quotes_quote"."kind"' in sql and sql.lstrip().upper().startswith("SELECT"):
             edited.append(True)
-            with pagecache.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk],
+            with content_versions.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk],
                                      aspects=["kind"]):
                 Quote.objects.filter(pk=quote.pk).update(kind="indirect")
         return result
