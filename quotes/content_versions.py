@@ -82,6 +82,9 @@ def named_quotes(table: str) -> str:
     return f"{table}:named-quotes"
 
 
+_NAMED_QUOTES = frozenset(map(named_quotes, BY_QUOTE))
+
+
 SHARED_TABLES = ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
 # What a page of one speaker's quotes is filed under, besides that speaker's own version.
 ONE_SPEAKERS_PAGE = [*SHARED_TABLES, *map(any_speaker, BY_SPEAKER)]
@@ -219,6 +222,9 @@ def while_unchanged[T](
 
 def content_changed(tables: Iterable[str] = ()) -> None:
     """Make every kept page out of date, and everything remembered while these tables were unchanged."""
+    # "A named quote changed" rises before the quotes' own versions: a page that sees a quote's new version has
+    # then seen it rise too, and is not kept under that version with the rows it read before (`shows_found_quotes`).
+    tables = sorted(tables, key=lambda name: name not in _NAMED_QUOTES)
     for key in [VERSION_KEY, *table_keys(tables)]:
         try:
             cache.incr(key)

@@ -64,3 +64,15 @@ def test_a_thread_sees_its_own_write_within_one_request(quote):
         assert content_versions.tables_version(["quotes_source"]) > sources
     finally:
         content_versions.request_finished()
+
+
+def test_an_edit_raises_named_quotes_before_the_quotes_own_version(quote, editor, monkeypatch):
+    """A page that reads a quote's new version must also see "a named quote changed" risen, or it would keep the
+    rows it read before the edit under the new version (pagecache.shows_found_quotes)."""
+    raised = []
+    incr = cache.incr
+    monkeypatch.setattr(cache, "incr", lambda key, *args, **kwargs: raised.append(key) or incr(key, *args, **kwargs))
+    editing.change_kind(quote, "indirect", editor)
+    content_versions.look_up([content_versions.VERSION_KEY])  # the thread's own writes are raised here
+    names = [key.removeprefix(content_versions.VERSION_KEY + ":") for key in raised]
+    assert names.index("quotes_quote:named-quotes") < names.index(f"quote:{quote.pk}")
