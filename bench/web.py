@@ -24,6 +24,7 @@ import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from itertools import batched
 from pathlib import Path
 from urllib.parse import quote_plus
 
@@ -197,6 +198,19 @@ def empty_the_cache(cache_url: str) -> None:
         Redis.from_url(cache_url).flushdb()
 
 
+def empty_the_pages(cache_url: str) -> None:
+    """Forget every kept page, and nothing else: what a deploy does (a page's key holds the code's version; the
+    cards', a digest of their template and values, and the statistics' outlive a deploy that leaves them as
+    they were)."""
+    if cache_url:
+        from redis import Redis
+
+        redis = Redis.from_url(cache_url)
+        for pattern in ("*:page:*", "*:page-for-*"):
+            for keys in batched(redis.scan_iter(match=pattern, count=1000), 1000):
+                redis.delete(*keys)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=15, help="per endpoint")
@@ -264,14 +278,17 @@ def main() -> None:
             urls = mixed if name == "mixed" else paths[name]
             # "first": the card and statistics caches emptied, so most addresses are new to them (what a page
             # costs the first time it is asked for); "steady": the same addresses again, once every one has been
-            # asked for (what pages cost on a site that has made them before).
+            # asked for (what pages cost on a site that has made them before); "deploy": every kept page
+            # forgotten, the cards and statistics kept (the first seconds after a deploy).
             empty_the_cache(args.cache_url)
             wrk(base, ["/api/"], [], 1, args.connections)  # warm the processes and their connections only
-            for phase in ("first", "steady"):
+            for phase in ("first", "steady", "deploy"):
                 note = ""
                 if phase == "steady":
                     took, failed = ask_for_each(base, urls, cookies, args.connections)
                     note = f"   (after asking for every address once: {took:.1f}s, {failed} errors)"
+                if phase == "deploy":
+                    empty_the_pages(args.cache_url)
                 row = wrk(base, urls, cookies, args.seconds, args.connections)
                 print(f"{name:22} {phase:6} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                       f"{row['errors']:7d}{note}", flush=True)
