@@ -283,6 +283,7 @@ class WriteWatcher:
 
     def committed(self) -> None:
         tables, self.uncommitted = self.uncommitted, set()
+        self.unseen -= tables  # raised now, for every process: the thread's next look-up need not raise them again
         content_changed(tables)
 
 

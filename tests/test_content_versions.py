@@ -76,3 +76,16 @@ def test_an_edit_raises_named_quotes_before_the_quotes_own_version(quote, editor
     content_versions.look_up([content_versions.VERSION_KEY])  # the thread's own writes are raised here
     names = [key.removeprefix(content_versions.VERSION_KEY + ":") for key in raised]
     assert names.index("quotes_quote:named-quotes") < names.index(f"quote:{quote.pk}")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_edit_is_raised_once_not_again_on_the_threads_next_look_up(article, editor, monkeypatch):
+    quote = make_quote(article, "We will rebuild the pier")
+    content_versions.look_up([content_versions.VERSION_KEY])
+    raised = []
+    incr = cache.incr
+    monkeypatch.setattr(cache, "incr", lambda key, *args, **kwargs: raised.append(key) or incr(key, *args, **kwargs))
+    editing.change_kind(editing.current(quote.pk), "indirect", editor)
+    assert raised.count(content_versions.VERSION_KEY) == 1  # when it committed
+    content_versions.look_up([content_versions.VERSION_KEY])
+    assert raised.count(content_versions.VERSION_KEY) == 1
