@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
 from quotes.permissions import EDITORS_GROUP
@@ -92,6 +93,19 @@ def make_quote(article: Article, text: str, **fields) -> Quote:
     fields.setdefault("kind", Quote.Kind.DIRECT)
     fields.setdefault("confidence", 0.9)
     return Quote.objects.create(article=article, text=text, start=start, end=start + len(text), **fields)
+
+
+@pytest.fixture
+def ellerys_quote(article, other_speaker) -> Quote:
+    """A quote by the other speaker in the same article, matching none of `quote`'s words."""
+    return make_quote(article, "work would start in May", kind="indirect", speaker=other_speaker)
+
+
+def made_afresh(client, address: str) -> bool:
+    """Whether the page was made (it read the database) rather than served as kept."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    return len(queries) > 0
 
 
 @pytest.fixture

@@ -3,26 +3,15 @@ write changes what the search finds quotes by -- not until any edit of any quote
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from quotes import content_versions
 from quotes.models import Article, Quote
 from quotes.services import editing
-from tests.conftest import make_quote
+from tests.conftest import made_afresh, make_quote
 
 FOUND_BY_WORDS = ["/quotes/?q=pier", "/api/quotes/?q=pier", "/quotes/?q=pier&page=1"]
 
 
-@pytest.fixture
-def ellerys_quote(article, other_speaker) -> Quote:
-    return make_quote(article, "work would start in May", kind="indirect", speaker=other_speaker)
-
-
-def made_afresh(client, address: str) -> bool:
-    """Whether the page was made (it read the database) rather than served as kept."""
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(address).status_code == 200
-    return len(queries) > 0
 
 
 @pytest.mark.parametrize("address", FOUND_BY_WORDS)

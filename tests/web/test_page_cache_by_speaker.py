@@ -1,12 +1,10 @@
 """A page of one speaker's (or one article's) quotes is kept until those quotes change, not until anyone's do."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from quotes.models import Quote, Speaker
 from quotes.services import editing
-from tests.conftest import make_quote
+from tests.conftest import made_afresh, make_quote
 
 ONE_SPEAKERS_PAGES = [
     "/quotes/?speaker={slug}",
@@ -21,16 +19,6 @@ def ellery(other_speaker) -> Speaker:
     return other_speaker
 
 
-@pytest.fixture
-def ellerys_quote(article, ellery) -> Quote:
-    return make_quote(article, "work would start in May", kind="indirect", speaker=ellery)
-
-
-def made_afresh(client, address: str) -> bool:
-    """Whether the page was made (it read the database) rather than served as kept."""
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(address).status_code == 200
-    return len(queries) > 0
 
 
 @pytest.mark.parametrize("address", ONE_SPEAKERS_PAGES)
