@@ -1,4 +1,4 @@
-"""Editors' changes to quotes and speakers: each one versioned, recorded as a revision, and undoable.
+"""Editors' changes to quotes: each one versioned, recorded as a revision, and undoable (speakers: speaker_edits).
 
 Every single-quote edit is an optimistic `UPDATE ... WHERE version = seen`: an edit made against a
 stale copy changes nothing and raises `StaleVersion` carrying the quote as it is now.
@@ -18,8 +18,7 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from quotes import content_versions
-from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
-from quotes.services import search
+from quotes.models import Article, Quote, QuoteRevision, Speaker
 from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
@@ -71,7 +70,8 @@ def current(pk: int) -> Quote:
     return Quote.objects.for_desk().get(pk=pk)
 
 
-def _user(editor: AbstractBaseUser | None) -> AbstractBaseUser | None:
+def acting_user(editor: AbstractBaseUser | None) -> AbstractBaseUser | None:
+    """Who a revision names: the editor, or nobody for the system (scripts, an anonymous call)."""
     return editor if editor is not None and editor.is_authenticated else None
 
 
@@ -105,7 +105,7 @@ def _edit(
             raise StaleVersion(current(quote.pk), seen)
         fresh = current(quote.pk)
         QuoteRevision.objects.create(
-            quote=fresh, user=_user(editor), action=action, before=before, after=snapshot(fresh)
+            quote=fresh, user=acting_user(editor), action=action, before=before, after=snapshot(fresh)
         )
         refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
     return fresh
@@ -206,41 +206,9 @@ def add_quote(
                 )
         except IntegrityError as exc:
             raise EditError("This article already has a quote with exactly this span.") from exc
-        QuoteRevision.objects.create(quote=quote, user=_user(editor), action=Action.CREATE, after=snapshot(quote))
+        QuoteRevision.objects.create(quote=quote, user=acting_user(editor), action=Action.CREATE, after=snapshot(quote))
         refresh_quote_counts({quote.speaker_id})
     return current(quote.pk)
-
-
-def create_speaker(name: str, kind: str = Speaker.Kind.UNKNOWN, description: str = "") -> Speaker:
-    name = " ".join(name.split())
-    if not name:
-        raise EditError("A speaker needs a name.")
-    if kind not in Speaker.Kind.values:
-        raise EditError(f"Unknown speaker kind {kind!r}.")
-    with transaction.atomic():
-        speaker = Speaker.objects.create(name=name[:200], kind=kind, description=description[:300])
-        SpeakerAlias.objects.create(speaker=speaker, name=speaker.name)
-    return speaker
-
-
-def update_speaker(speaker: Speaker, name: str, kind: str, description: str) -> Speaker:
-    """Rename or re-describe a speaker; the new name becomes an alias so later imports find it."""
-    name = " ".join(name.split())
-    if not name:
-        raise EditError("A speaker needs a name.")
-    with transaction.atomic():
-        speaker.name, speaker.kind, speaker.description = name[:200], kind, description[:300]
-        speaker.save(update_fields=["name", "name_key", "kind", "description"])
-        SpeakerAlias.objects.bulk_create(
-            [SpeakerAlias(speaker=speaker, name=speaker.name, name_key=name_key(speaker.name))], ignore_conflicts=True
-        )
-    return speaker
-
-
-def search_speakers(query: str, limit: int = 8) -> QuerySet[Speaker]:
-    """Live speakers with a word of their name or of an alias starting with the query, the most quoted first
-    (the reader's type-ahead, through the same word index)."""
-    return search.matching_speakers(query)[:limit]
 
 
 # ---- bulk confirmation --------------------------------------------------------------------------
@@ -249,7 +217,7 @@ def search_speakers(query: str, limit: int = 8) -> QuerySet[Speaker]:
 def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> BulkResult:
     """Confirm every automatic quote of `quotes` as one action: one revision group, undone as one."""
     result = BulkResult(group=uuid.uuid4())
-    user, now = _user(editor), timezone.now()
+    user, now = acting_user(editor), timezone.now()
     pending = quotes.filter(status=Status.AUTO).order_by().values_list("pk", flat=True)
     with transaction.atomic():
         ids = list(pending)
@@ -295,7 +263,7 @@ UNDOABLE = [Action.CREATE, Action.CONFIRM, Action.CHANGE_SPEAKER, Action.FIX_SPA
 
 def latest_undoable(quote: Quote, editor: AbstractBaseUser | None) -> QuoteRevision | None:
     return (
-        QuoteRevision.objects.filter(quote=quote, user=_user(editor), undone=False, action__in=UNDOABLE)
+        QuoteRevision.objects.filter(quote=quote, user=acting_user(editor), undone=False, action__in=UNDOABLE)
         .order_by("-pk")
         .first()
     )
@@ -359,7 +327,7 @@ def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> No
 def undo_group(group: uuid.UUID, editor: AbstractBaseUser | None) -> BulkResult:
     """Undo a bulk action; quotes changed again since (by anyone) are left as they are and counted skipped."""
     result = BulkResult(group=uuid.uuid4())
-    user, now = _user(editor), timezone.now()
+    user, now = acting_user(editor), timezone.now()
     with transaction.atomic():
         revisions = list(QuoteRevision.objects.filter(group=group, undone=False, action__in=UNDOABLE).order_by("pk"))
         if not revisions:
@@ -396,69 +364,3 @@ def undo_group(group: uuid.UUID, editor: AbstractBaseUser | None) -> BulkResult:
         refresh_quote_counts(speakers)
         result.changed = len(result.quote_ids)
     return result
-
-
-# ---- speakers -----------------------------------------------------------------------------------
-
-
-def merge_speakers(source: Speaker, target: Speaker, editor: AbstractBaseUser | None) -> SpeakerMerge:
-    """Move `source`'s quotes and aliases to `target`; `source` stays, hidden, so the merge can be undone."""
-    if source.pk == target.pk:
-        raise EditError("A speaker cannot be merged into itself.")
-    if source.merged_into_id or target.merged_into_id:
-        raise EditError("One of these speakers has already been merged into another.")
-    user, now = _user(editor), timezone.now()
-    with transaction.atomic():
-        merge = SpeakerMerge(source=source, target=target, user=user)
-        quotes = list(Quote.objects.select_for_update(of=("self",)).select_related("speaker").filter(speaker=source))
-        target_keys = set(target.aliases.values_list("name_key", flat=True))
-        moving = [a for a in source.aliases.all() if a.name_key not in target_keys]
-        aliases = [a.pk for a in moving]
-        Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
-            speaker=target, version=F("version") + 1, updated_at=now
-        )
-        SpeakerAlias.objects.filter(pk__in=aliases).update(speaker=target)
-        SpeakerWord.objects.add((target.pk, alias.name_key) for alias in moving)
-        merge.moved_quote_ids, merge.moved_alias_ids = [q.pk for q in quotes], aliases
-        merge.save()
-        _speaker_revisions(quotes, target, Action.MERGE_SPEAKERS, user, merge.group)
-        Speaker.objects.filter(pk=source.pk).update(merged_into=target)
-        refresh_quote_counts({source.pk, target.pk})
-    source.refresh_from_db()
-    return merge
-
-
-def unmerge_speakers(merge: SpeakerMerge, editor: AbstractBaseUser | None) -> SpeakerMerge:
-    """Undo a merge: the moved quotes still on the target go back, with the moved aliases."""
-    if merge.undone:
-        raise EditError("This merge has already been undone.")
-    user, now = _user(editor), timezone.now()
-    with transaction.atomic():
-        quotes = list(
-            Quote.objects.select_for_update(of=("self",))
-            .select_related("speaker")
-            .filter(pk__in=merge.moved_quote_ids, speaker_id=merge.target_id)
-        )
-        Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
-            speaker_id=merge.source_id, version=F("version") + 1, updated_at=now
-        )
-        SpeakerAlias.objects.filter(pk__in=merge.moved_alias_ids, speaker_id=merge.target_id).update(
-            speaker_id=merge.source_id
-        )
-        _speaker_revisions(quotes, merge.source, Action.UNMERGE_SPEAKERS, user, merge.group)
-        Speaker.objects.filter(pk=merge.source_id).update(merged_into=None)
-        merge.undone = True
-        merge.save(update_fields=["undone"])
-        refresh_quote_counts({merge.source_id, merge.target_id})
-    return merge
-
-
-def _speaker_revisions(
-    quotes: list[Quote], to: Speaker, action: str, user: AbstractBaseUser | None, group: uuid.UUID
-) -> None:
-    revisions = []
-    for quote in quotes:
-        before = snapshot(quote)
-        after = {**before, "speaker_id": to.pk, "speaker_name": to.name, "version": quote.version + 1}
-        revisions.append(QuoteRevision(quote=quote, user=user, action=action, before=before, after=after, group=group))
-    QuoteRevision.objects.bulk_create(revisions)

@@ -24,7 +24,7 @@ from quotes import forms, fragments, pagecache
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
-from quotes.services import editing
+from quotes.services import editing, speaker_edits
 
 PER_PAGE = 25  # a screenful; the next page loads as the editor scrolls or moves down with j
 CARD = "desk/article.html#quote-card"
@@ -230,7 +230,7 @@ def _chosen_speaker(data: dict) -> Speaker | None:
     if data.get("speaker"):
         return data["speaker"]
     if data.get("new_speaker"):
-        return editing.create_speaker(data["new_speaker"], data.get("new_speaker_kind") or Speaker.Kind.UNKNOWN)
+        return speaker_edits.create_speaker(data["new_speaker"], data.get("new_speaker_kind") or Speaker.Kind.UNKNOWN)
     return None
 
 
@@ -343,7 +343,7 @@ def speakers(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     context: dict[str, Any] = {
         "q": query,
-        "matches": editing.search_speakers(query),
+        "matches": speaker_edits.search_speakers(query),
         "speaker_kinds": Speaker.Kind.choices,
     }
     context["offer_create"] = "create" in request.GET
@@ -380,7 +380,7 @@ def edit_speaker(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _panel_answer(request, speaker, form=form, error="Not saved: see the form.")
     data = form.cleaned_data
-    speaker = editing.update_speaker(speaker, data["name"], data["kind"], data["description"])
+    speaker = speaker_edits.update_speaker(speaker, data["name"], data["kind"], data["description"])
     return _panel_answer(request, speaker, note="Saved.")
 
 
@@ -392,7 +392,7 @@ def merge_speaker(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _panel_answer(request, source, error=_first_error(form))
     try:
-        merge = editing.merge_speakers(source, form.cleaned_data["speaker"], request.user)
+        merge = speaker_edits.merge_speakers(source, form.cleaned_data["speaker"], request.user)
     except editing.EditError as refused:
         return _panel_answer(request, source, error=str(refused))
     note = f"Merged {source.name} into {merge.target.name}: {len(merge.moved_quote_ids)} quotes moved."
@@ -404,7 +404,7 @@ def merge_speaker(request: HttpRequest, pk: int) -> HttpResponse:
 def unmerge(request: HttpRequest, pk: int) -> HttpResponse:
     merge = get_object_or_404(SpeakerMerge.objects.select_related("source", "target"), pk=pk)
     try:
-        editing.unmerge_speakers(merge, request.user)
+        speaker_edits.unmerge_speakers(merge, request.user)
     except editing.EditError as refused:
         return _panel_answer(request, merge.target, error=str(refused))
     return _panel_answer(request, merge.target, note=f"{merge.source.name} is separate again.")

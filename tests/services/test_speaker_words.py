@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quotes.importers.records import ArticleRecord
 from quotes.models import Article, Speaker, SpeakerAlias, SpeakerWord, word_starts
-from quotes.services import editing
+from quotes.services import speaker_edits
 from quotes.services.imports import import_records
 from quotes.services.search import matching_speakers
 
@@ -52,18 +52,18 @@ def test_an_imported_speaker_and_the_aliases_an_import_reveals_are_found(db):
 
 
 def test_a_renamed_speaker_is_found_by_the_new_name_and_still_by_the_old(db):
-    speaker = editing.create_speaker("Elena Petrova", "person")
-    editing.update_speaker(speaker, "Elena Petrova-Ruiz", "person", "")
+    speaker = speaker_edits.create_speaker("Elena Petrova", "person")
+    speaker_edits.update_speaker(speaker, "Elena Petrova-Ruiz", "person", "")
     assert list(matching_speakers("ruiz")) == [speaker]
     assert list(matching_speakers("petrova")) == [speaker]  # the old name stays as an alias
 
 
 def test_a_merge_moves_the_aliases_and_an_unmerge_takes_them_back(db, editor):
-    target = editing.create_speaker("Department of Defense", "organisation")
-    source = editing.create_speaker("Pentagon", "organisation")
-    merge = editing.merge_speakers(source, target, editor)
+    target = speaker_edits.create_speaker("Department of Defense", "organisation")
+    source = speaker_edits.create_speaker("Pentagon", "organisation")
+    merge = speaker_edits.merge_speakers(source, target, editor)
     assert list(matching_speakers("pentagon")) == [target]
-    editing.unmerge_speakers(merge, editor)
+    speaker_edits.unmerge_speakers(merge, editor)
     assert list(matching_speakers("pentagon")) == [source]  # the target's old row is a candidate, not a match
 
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from quotes import fragments
-from quotes.services import editing
+from quotes.services import editing, speaker_edits
 from tests.conftest import make_quote
 
 pytestmark = pytest.mark.usefixtures("page_cache_off")  # cards are what these tests watch
@@ -39,7 +39,7 @@ def test_reader_cards_are_rendered_once_and_kept(client, quote):
 
 def test_a_renamed_speaker_shows_at_once_on_cached_cards(client, quote, speaker):
     assert "Elena Petrova" in client.get("/quotes/").text
-    editing.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
+    speaker_edits.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
     page = client.get("/quotes/").text
     assert "Elena Petrova-Ruiz" in page
 

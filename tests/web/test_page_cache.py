@@ -7,7 +7,7 @@ from django.test import Client
 
 from quotes import content_versions, pagecache
 from quotes.models import ImportBatch, Quote, QuoteRevision, Speaker
-from quotes.services import editing
+from quotes.services import editing, speaker_edits
 
 
 def kept_pages() -> list[str]:
@@ -78,7 +78,7 @@ def test_the_speaker_list_outlives_quote_edits_and_not_a_speakers_change(client,
     Quote.objects.filter(pk=quote.pk).update(confidence=0.7)
     kept = kept_pages()
     assert client.get("/api/speakers/", {"who": "pet"}).json()["count"] == 1 and kept_pages() == kept
-    editing.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
+    speaker_edits.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
     assert client.get("/api/speakers/", {"who": "pet"}).json()["results"][0]["name"] == "Elena Petrova-Ruiz"
     editing.reject(editing.current(quote.pk), "not_speech", editor)  # the count drops: the speakers table is written
     assert client.get("/api/speakers/", {"who": "pet"}).json()["results"][0]["quote_count"] == 0
@@ -134,7 +134,7 @@ def test_a_deleted_article_takes_its_quotes_off_the_pages_at_once(client, quote,
 def test_a_merge_shows_on_the_speaker_page_at_once(client, quote, speaker, editor):
     other = Speaker.objects.create(name="E. Petrova", kind=Speaker.Kind.PERSON)
     assert client.get(f"/speakers/{other.slug}/").status_code == 200
-    editing.merge_speakers(other, speaker, editor)
+    speaker_edits.merge_speakers(other, speaker, editor)
     assert client.get(f"/speakers/{other.slug}/").status_code == 302
 
 

@@ -6,7 +6,7 @@ from django.db import connection
 
 from quotes import content_versions
 from quotes.models import Article, Quote
-from quotes.services import editing
+from quotes.services import editing, speaker_edits
 from tests.conftest import made_afresh, make_quote
 
 FOUND_BY_WORDS = ["/quotes/?q=pier", "/api/quotes/?q=pier", "/quotes/?q=pier&page=1"]
@@ -90,7 +90,7 @@ def test_a_write_that_names_no_quotes_reaches_every_search(client, quote, ellery
 
 def test_a_speakers_new_name_shows_on_the_cards_that_name_them(client, quote, speaker, editor):
     client.get("/quotes/?q=pier")
-    editing.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
+    speaker_edits.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
     assert "Elena Petrova-Ruiz" in client.get("/quotes/?q=pier").text
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from quotes.models import Quote, Speaker
-from quotes.services import editing
+from quotes.services import editing, speaker_edits
 from tests.conftest import made_afresh, make_quote
 
 ONE_SPEAKERS_PAGES = [
@@ -69,13 +69,13 @@ def test_a_write_that_names_no_speaker_reaches_every_speakers_page(client, quote
 
 def test_a_renamed_speaker_shows_at_once_on_their_page(client, quote, speaker):
     client.get("/quotes/?speaker=elena-petrova")
-    editing.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
+    speaker_edits.update_speaker(speaker, "Elena Petrova-Ruiz", speaker.kind, speaker.description)
     assert "Elena Petrova-Ruiz" in client.get("/quotes/?speaker=elena-petrova").text
 
 
 def test_a_merge_moves_the_quotes_on_both_speakers_pages(client, quote, speaker, ellery, editor):
     client.get("/quotes/?speaker=tom-ellery"), client.get("/quotes/?speaker=elena-petrova")
-    editing.merge_speakers(speaker, ellery, editor)
+    speaker_edits.merge_speakers(speaker, ellery, editor)
     assert "We will rebuild the pier" in client.get("/quotes/?speaker=tom-ellery").text
     assert "We will rebuild the pier" in client.get("/quotes/?speaker=elena-petrova").text  # the slug follows the merge
 

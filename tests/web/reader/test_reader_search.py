@@ -7,6 +7,7 @@ from django.db import connection
 from django.test import override_settings
 
 from quotes.models import Quote, Source, Speaker
+from quotes.services import speaker_edits
 from tests.web.reader.conftest import many_quotes
 
 
@@ -125,11 +126,9 @@ def test_a_merged_speaker_s_address_searches_the_speaker_it_was_merged_into(clie
 
 
 def test_a_speaker_merged_after_it_was_searched_for_leads_to_the_one_it_joined(client, library, editor):
-    from quotes.services import editing
-
     old = Speaker.objects.create(name="A. Carter")
     assert shown(client.get("/quotes/", {"speaker": old.slug})) == []
-    editing.merge_speakers(old, library.ash, editor)
+    speaker_edits.merge_speakers(old, library.ash, editor)
     assert shown(client.get("/quotes/", {"speaker": old.slug})) == ids(library.hollow, library.stand_by)
 
 
