@@ -290,7 +290,7 @@ class QuoteQuerySet(models.QuerySet):
     def public(self) -> QuoteQuerySet:
         """What readers see: reviewed quotes, and automatic ones the extractor is sure enough of (`shown_to_readers`
         for one quote)."""
-        reviewed = Q(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
+        reviewed = Q(status__in=Quote.REVIEWED_STATUSES)
         sure = Q(status=Quote.Status.AUTO, confidence__gte=settings.NEWSDESK_DISPLAY_THRESHOLD)
         return self.filter(reviewed | sure)
 
@@ -326,6 +326,9 @@ class Quote(models.Model):
         CONFIRMED = "confirmed"
         CORRECTED = "corrected"
         REJECTED = "rejected"
+
+    # What an editor has checked: shown to readers whatever the extractor's confidence, and "reviewed" to them.
+    REVIEWED_STATUSES = (Status.CONFIRMED, Status.CORRECTED)
 
     class Origin(models.TextChoices):
         EXTRACTOR = "extractor"
@@ -424,12 +427,12 @@ class Quote(models.Model):
 
     @property
     def is_reviewed(self) -> bool:
-        return self.status in (self.Status.CONFIRMED, self.Status.CORRECTED)
+        return self.status in self.REVIEWED_STATUSES
 
     @classmethod
     def shown_to_readers(cls, status: str, confidence: float) -> bool:
         """Whether a quote with this status and confidence is among `Quote.objects.public()`."""
-        if status in (cls.Status.CONFIRMED, cls.Status.CORRECTED):
+        if status in cls.REVIEWED_STATUSES:
             return True
         return status == cls.Status.AUTO and confidence >= settings.NEWSDESK_DISPLAY_THRESHOLD
 

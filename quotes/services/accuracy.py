@@ -10,7 +10,7 @@ from django.db.models.functions import TruncMonth
 from quotes.models import Quote, QuoteRevision
 
 FROM_EXTRACTOR = Q(origin=Quote.Origin.EXTRACTOR)
-KEPT = Q(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
+KEPT = Q(status__in=Quote.REVIEWED_STATUSES)
 DIMENSIONS = {
     "kind": ("kind", "Quote kind"),
     "cue": ("cue", "Cue verb"),

@@ -23,7 +23,6 @@ from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
 Status = Quote.Status
-REVIEWED = (Status.CONFIRMED, Status.CORRECTED)
 # The fields an editor's action may change, and undo puts back.
 EDITABLE = ("speaker_id", "start", "end", "text", "kind", "status", "reject_reason")
 # Trimmed off the ends of a selection: whitespace and the quotation marks around a quote.
@@ -127,7 +126,7 @@ def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
         != Quote.shown_to_readers(status, quote.confidence),
         "text": changes.get("text", quote.text) != quote.text,
         "kind": changes.get("kind", quote.kind) != quote.kind,
-        "reviewed": (quote.status in REVIEWED) != (status in REVIEWED),
+        "reviewed": (quote.status in Quote.REVIEWED_STATUSES) != (status in Quote.REVIEWED_STATUSES),
         "speaker": _speaker_after(quote, changes) != quote.speaker_id,
     }
     return [aspect for aspect in content_versions.QUOTE_ASPECTS if changed[aspect]]

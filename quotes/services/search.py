@@ -95,7 +95,7 @@ def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Q
     if filters.kind:
         quotes = quotes.filter(kind=filters.kind)
     if filters.reviewed_only:
-        quotes = quotes.filter(status__in=[Quote.Status.CONFIRMED, Quote.Status.CORRECTED])
+        quotes = quotes.filter(status__in=Quote.REVIEWED_STATUSES)
     if has_words(filters.words):
         by_speaker = filters.speaker is not None or bool(name_key(filters.who))
         return _match_words(quotes, filters.words, by_speaker)

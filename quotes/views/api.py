@@ -233,7 +233,7 @@ def quote_rows(quotes: QuerySet[Quote]) -> QuerySet:
 def _quote_serializer(request: HttpRequest) -> Callable[[tuple], dict[str, Any]]:
     # Reversed once: exports call this for every row of a possibly huge result.
     permalink = request.build_absolute_uri(reverse("reader-quote", args=[0])).removesuffix("0/")
-    reviewed = {Quote.Status.CONFIRMED, Quote.Status.CORRECTED}
+    reviewed = set(Quote.REVIEWED_STATUSES)
 
     def serialize(row: tuple) -> dict[str, Any]:
         record = dict(zip(QUOTE_COLUMNS, row))
