@@ -210,9 +210,9 @@ def shows_found_quotes(request: HttpRequest, quote_ids: Iterable[int], found_by:
     The quotes' versions are looked up after their rows were read: an edit that named its quotes in between would
     leave a page of the old rows under the new versions, so then the page is kept as any page is. Where readers may
     see a change late (NEWSDESK_PAGE_LAG_S), such pages lag as every page of everything does."""
-    versions = getattr(request, "page_versions", None)
     if settings.NEWSDESK_PAGE_LAG_S > 0:
         return
+    versions = getattr(request, "page_versions", None)
     table = BY_QUOTE[0]
     filed_under = table_keys([*FOUND_QUOTES_PAGE, *(of_aspect(table, aspect) for aspect in found_by)])
     race = table_keys([named_quotes(table)])[0]

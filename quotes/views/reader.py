@@ -33,13 +33,14 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
-    if form.is_valid() and (speaker := form.cleaned_data["speaker"]):
-        pagecache.shows_one_speaker(request, speaker.pk)
-    found, count_of = quote_search.search_and_count(form.filters()) if form.is_valid() else (form.search(),) * 2
+    filters = form.filters() if form.is_valid() else None
+    if filters is not None and filters.speaker is not None:
+        pagecache.shows_one_speaker(request, filters.speaker.pk)
+    found, count_of = quote_search.search_and_count(filters) if filters is not None else (form.search(),) * 2
     paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
-    if form.is_valid() and (found_by := form.filters().found_by()) is not None:
+    if filters is not None and (found_by := filters.found_by()) is not None:
         pagecache.shows_found_quotes(request, [quote.pk for quote in page.object_list], found_by)
     context = {
         "form": form,
