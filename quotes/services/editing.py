@@ -132,6 +132,14 @@ def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
     return [aspect for aspect in content_versions.QUOTE_ASPECTS if changed[aspect]]
 
 
+def _unchanged(quote: Quote, seen_version: int | None) -> Quote:
+    """An edit to the value the quote already has: nothing to write, no revision, no "corrected" (so no effect on
+    the accuracy figures); still refused when made against a stale copy."""
+    if seen_version is not None and int(seen_version) != quote.version:
+        raise StaleVersion(current(quote.pk), int(seen_version))
+    return quote
+
+
 def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
     return _edit(quote, Action.CONFIRM, {"status": Status.CONFIRMED, "reject_reason": ""}, editor, seen_version)
 
@@ -139,6 +147,8 @@ def confirm(quote: Quote, editor: AbstractBaseUser | None, seen_version: int | N
 def change_speaker(
     quote: Quote, speaker: Speaker | None, editor: AbstractBaseUser | None, seen_version: int | None = None
 ) -> Quote:
+    if (speaker.pk if speaker else None) == quote.speaker_id:
+        return _unchanged(quote, seen_version)
     changes = {"speaker": speaker, "status": Status.CORRECTED, "reject_reason": ""}
     return _edit(quote, Action.CHANGE_SPEAKER, changes, editor, seen_version)
 
@@ -146,6 +156,8 @@ def change_speaker(
 def change_kind(quote: Quote, kind: str, editor: AbstractBaseUser | None, seen_version: int | None = None) -> Quote:
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
+    if kind == quote.kind:
+        return _unchanged(quote, seen_version)
     changes = {"kind": kind, "status": Status.CORRECTED, "reject_reason": ""}
     return _edit(quote, Action.CHANGE_KIND, changes, editor, seen_version)
 
@@ -268,6 +280,12 @@ def latest_undoable(quote: Quote, editor: AbstractBaseUser | None) -> QuoteRevis
     )
 
 
+def may_undo(revision: QuoteRevision, editor: AbstractBaseUser | None) -> bool:
+    """Whether `editor` may undo this action: its author, or staff (a bulk action's revisions share one author)."""
+    user = acting_user(editor)
+    return revision.user_id == (user.pk if user else None) or bool(getattr(user, "is_staff", False))
+
+
 @dataclass
 class Undone:
     """What an undo did: the quote as it is now (None when the undone action had created it), and for a
@@ -331,6 +349,8 @@ def undo_group(group: uuid.UUID, editor: AbstractBaseUser | None) -> BulkResult:
         revisions = list(QuoteRevision.objects.filter(group=group, undone=False, action__in=UNDOABLE).order_by("pk"))
         if not revisions:
             raise EditError("Nothing left to undo in that action.")
+        if not may_undo(revisions[0], editor):
+            raise EditError("Only the editor who made that change, or staff, can undo it.")
         by_quote = {r.quote_id: r for r in revisions}
         quotes = {
             q.pk: q

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from quotes.models import Quote, QuoteRevision
-from quotes.services import editing
+from quotes.services import accuracy, editing
 from tests.conftest import make_quote
 
 
@@ -166,3 +166,40 @@ def test_bulk_undo_leaves_quotes_changed_since(article, editor, quote, rival):
 def test_bulk_confirm_with_nothing_to_confirm_has_no_group(article, editor):
     result = editing.confirm_article(article, editor)
     assert (result.changed, result.group) == (0, None)
+
+
+def test_setting_the_speaker_it_already_has_changes_nothing(quote, editor, speaker):
+    same = editing.change_speaker(quote, speaker, editor, seen_version=1)
+    quote.refresh_from_db()
+    assert (same.status, quote.status, quote.version) == ("auto", "auto", 1)
+    assert not QuoteRevision.objects.filter(quote=quote).exists()
+    assert accuracy.overall().judged == 0
+
+
+def test_setting_the_kind_it_already_has_changes_nothing(quote, editor):
+    editing.change_kind(quote, quote.kind, editor, seen_version=1)
+    quote.refresh_from_db()
+    assert (quote.status, quote.version) == ("auto", 1)
+    assert not QuoteRevision.objects.exists()
+    assert accuracy.overall().judged == 0
+
+
+def test_a_no_change_edit_on_a_stale_copy_is_still_refused(quote, editor, speaker):
+    fresh = editing.confirm(quote, editor)
+    with pytest.raises(editing.StaleVersion):
+        editing.change_kind(fresh, fresh.kind, editor, seen_version=1)
+
+
+def test_only_its_author_or_staff_may_undo_a_bulk_action(article, editor, quote, rival):
+    result = editing.confirm_article(article, editor)
+    with pytest.raises(editing.EditError, match="Only the editor"):
+        editing.undo_group(result.group, rival)
+    with pytest.raises(editing.EditError):
+        editing.undo_group(result.group, None)
+    quote.refresh_from_db()
+    assert quote.status == "confirmed"
+    rival.is_staff = True
+    rival.save()
+    assert editing.undo_group(result.group, rival).changed == 1
+    quote.refresh_from_db()
+    assert quote.status == "auto"

@@ -1,6 +1,9 @@
 """Each edit answers htmx with the changed card (and the article body when made in the article)."""
 
+from django.contrib.auth.models import Group, User
+
 from quotes.models import Quote, QuoteRevision, Speaker
+from quotes.permissions import EDITORS_GROUP
 from quotes.services import editing
 
 
@@ -221,3 +224,21 @@ def test_undo_of_a_bulk_action_from_a_queue_card_answers_in_the_bulk_note(htmx_c
     assert response.content.decode().lstrip().startswith('<div id="bulk-result"')
     assert response["HX-Retarget"] == "#bulk-result" and "queueChanged" in response["HX-Trigger"]
     assert set(Quote.objects.values_list("status", flat=True)) == {"auto"}
+
+
+def test_another_editor_cannot_undo_my_bulk_action(htmx_client, article, quote, second_quote, editor):
+    result = editing.confirm_article(article, editor)
+    other = User.objects.create_user("otto")
+    other.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    htmx_client.force_login(other)
+    response = post(htmx_client, f"/desk/undo/{result.group}/", in_article=article.pk)
+    assert "Only the editor who made that change" in response.content.decode()
+    assert set(Quote.objects.values_list("status", flat=True)) == {"confirmed"}
+
+
+def test_setting_the_kind_a_quote_already_has_writes_nothing(htmx_client, quote):
+    response = post(htmx_client, f"/desk/quotes/{quote.pk}/kind/", version=1, kind=quote.kind)
+    assert response.status_code == 200
+    quote.refresh_from_db()
+    assert (quote.status, quote.version) == ("auto", 1)
+    assert not QuoteRevision.objects.exists()
