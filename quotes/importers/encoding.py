@@ -60,6 +60,15 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     return text
 
 
+def decode_as_given(raw: bytes) -> str:
+    """Text from bytes as `decode` reads it, but with a byte-order mark kept as U+FEFF: every character counts.
+
+    For a UTF-8 file this is what `open(path, encoding="utf-8", newline="").read()` returns.
+    """
+    text = decode(raw)
+    return "\ufeff" + text if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) else text
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:4096]
     if not sample:
