@@ -1,9 +1,11 @@
 """Benchmark: words/s of the bare spaCy pipeline against `extract_many` over the same generated news.
 
     .venv/bin/python bench/extraction.py [--articles 240] [--seed 7] [--batch-size 32]
+    .venv/bin/python bench/extraction.py --texts FOLDER      # real news: every .txt file under FOLDER
 
 The corpus is generated from templates (wire, broadsheet and local styles; direct, reported, relayed
-and partial quotes; pronouns, surnames, nominals), deterministic for a seed. Both runs use the same
+and partial quotes; pronouns, surnames, nominals), deterministic for a seed; or, with `--texts`, read
+from files and normalised as `extract_quotes` does before the engine reads them. Both runs use the same
 components (the model without the lemmatizer); the ratio is extraction speed over parsing speed.
 """
 
@@ -21,6 +23,8 @@ import spacy  # noqa: E402
 
 from quotes.extraction import DEFAULT_MODEL, extract_many, load_pipeline  # noqa: E402
 from quotes.extraction.pipeline import UNUSED_COMPONENTS  # noqa: E402
+from quotes.importers.encoding import decode  # noqa: E402
+from quotes.importers.records import normalise_text  # noqa: E402
 
 FIRST = ["Ana", "Tom", "Mia", "Oskar", "Leila", "David", "Grace", "Samuel", "Ruth", "Kenji", "Priya", "Marcus",
          "Helena", "Ivan", "Chloe", "Omar", "Sofia", "Colm", "Nadia", "Pieter", "Joanne", "Gareth", "Elif", "Ray"]
@@ -96,6 +100,14 @@ def corpus(n: int, seed: int) -> list[str]:
     return [article(rng, i) for i in range(n)]
 
 
+def read_texts(folder: Path) -> list[str]:
+    """Every .txt file under `folder`, in name order, as the engine reads it."""
+    paths = sorted(folder.rglob("*.txt"))
+    if not paths:
+        raise SystemExit(f"no .txt files under {folder}")
+    return [normalise_text(decode(p.read_bytes())) for p in paths]
+
+
 def best_seconds(runs: dict, texts: list[str], repeat: int) -> dict[str, float]:
     """Best time of each run, interleaved so that machine noise hits both alike."""
     best = dict.fromkeys(runs, float("inf"))
@@ -114,8 +126,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--texts", type=Path, help="a folder of .txt articles to use instead of the generated corpus")
     args = parser.parse_args()
-    texts = corpus(args.articles, args.seed)
+    texts = read_texts(args.texts) if args.texts else corpus(args.articles, args.seed)
     words = sum(len(t.split()) for t in texts)
     bare = spacy.load(args.model, exclude=list(UNUSED_COMPONENTS))
     load_pipeline(args.model)
@@ -126,13 +139,17 @@ def main() -> None:
         for _ in bare.pipe(xs, batch_size=args.batch_size):
             pass
 
+    quotes = 0
+
     def run_engine(xs: list[str]) -> None:
-        extract_many(xs, model_name=args.model, batch_size=args.batch_size)
+        nonlocal quotes
+        quotes = sum(len(qs) for qs in extract_many(xs, model_name=args.model, batch_size=args.batch_size))
 
     best = best_seconds({"bare": run_bare, "engine": run_engine}, texts, args.repeat)
     bare_wps, engine_wps = words / best["bare"], words / best["engine"]
-    quotes = sum(len(qs) for qs in extract_many(texts, model_name=args.model))
-    print(f"corpus: {len(texts)} articles, {words:,} words, {quotes:,} quotes (seed {args.seed})")
+    origin = f"files under {args.texts}" if args.texts else f"generated, seed {args.seed}"
+    print(f"corpus: {len(texts)} articles, {words:,} words, {quotes:,} quotes ({origin})")
+    print(f"best of {args.repeat} runs each, interleaved; batch size {args.batch_size}")
     print(f"components: {', '.join(load_pipeline(args.model).pipe_names)}")
     print(f"bare spaCy pipeline: {bare_wps:,.0f} words/s")
     print(f"extract_many:        {engine_wps:,.0f} words/s")
