@@ -280,6 +280,15 @@ def latest_undoable(quote: Quote, editor: AbstractBaseUser | None) -> QuoteRevis
     )
 
 
+def last_undoable(editor: AbstractBaseUser | None) -> QuoteRevision | None:
+    """The editor's latest action on any quote that is not undone yet: what `u` undoes, wherever the editor is now."""
+    user = acting_user(editor)
+    if user is None:
+        return None
+    mine = QuoteRevision.objects.filter(user=user, undone=False, action__in=UNDOABLE)
+    return mine.order_by("-created_at", "-pk").first()  # revision_user_idx
+
+
 def may_undo(revision: QuoteRevision, editor: AbstractBaseUser | None) -> bool:
     """Whether `editor` may undo this action: its author, or staff (a bulk action's revisions share one author)."""
     user = acting_user(editor)

@@ -5,6 +5,7 @@ from quotes.views import desk
 urlpatterns = [
     path("", desk.queue, name="desk-queue"),
     path("bulk-confirm/", desk.bulk_confirm, name="desk-bulk-confirm"),
+    path("undo/last/", desk.undo_last, name="desk-undo-last"),
     path("undo/<uuid:group>/", desk.undo_group, name="desk-undo-group"),
     path("articles/<int:pk>/", desk.article_view, name="desk-article"),
     path("articles/<int:pk>/add/", desk.add_quote, name="desk-add-quote"),

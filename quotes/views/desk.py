@@ -15,8 +15,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
 
@@ -246,6 +248,46 @@ def undo_quote(request: HttpRequest, pk: int) -> HttpResponse:
     if revision is not None and revision.group is not None:
         return _undo_group(request, revision.group)
     return _edit(request, pk, forms.VersionForm, apply)
+
+
+@require_POST
+@editor_required
+def undo_last(request: HttpRequest) -> HttpResponse:
+    """`u`: undo the editor's latest change wherever it was made; its card is swapped wherever it shows."""
+    revision = editing.last_undoable(request.user)
+    if revision is not None and revision.group is not None:
+        return _undo_group(request, revision.group)
+    try:
+        if revision is None:
+            raise editing.EditError("You have no change left to undo.")
+        quote = editing.current(revision.quote_id)
+        undone = editing.undo(quote, request.user).quote
+    except editing.EditError as refused:
+        return _undo_last_note(request, None, error=str(refused))
+    note = f"Undone: {revision.get_action_display().lower()} of “{Truncator(quote.text).words(8)}”."
+    return _undo_last_note(request, undone or quote, removed=undone is None, note=note)
+
+
+def _undo_last_note(request: HttpRequest, quote: Quote | None, removed: bool = False, **notes: str) -> HttpResponse:
+    """The note beside the undo button, with the undone quote's card (and its article's body) out of band."""
+    page_article = request.POST.get("in_article", "")
+    in_article = quote is not None and page_article == str(quote.article_id)
+    if not request.htmx:
+        for text in notes.values():
+            messages.info(request, text)
+        return _back(request, quote.article_id if in_article else None)
+    html = format_html('<span class="{}">{}</span>', "error" if "error" in notes else "note", *notes.values())
+    if removed:
+        html += format_html('<li id="quote-{}" hx-swap-oob="delete"></li>', quote.pk)
+    elif quote is not None:
+        quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
+        if in_article:
+            quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
+        html += render_to_string(CARD, {"quote": quote, "in_article": in_article, "oob": True}, request)
+    if in_article:
+        html += _body_oob(request, get_object_or_404(Article, pk=quote.article_id))
+    changed = quote.pk if quote is not None and not removed else None
+    return trigger_client_event(HttpResponse(html), "quoteChanged", {"pk": changed, "ok": "error" not in notes})
 
 
 # ---- adding, bulk, undo of a bulk action ---------------------------------------------------------

@@ -1,6 +1,6 @@
 /* The editor desk's keyboard and text selection. Everything hangs off data- attributes; no inline JS.
    j/k move between quotes, c confirms, x rejects (then 1-4 for the reason), s searches for the speaker,
-   u undoes, o opens the quote's article, ? lists the shortcuts. Selecting article text fills the span fields. */
+   u undoes the last change (wherever it was), o opens the quote's article, ? lists the shortcuts. Selecting article text fills the span fields. */
 (function () {
   "use strict";
 
@@ -59,6 +59,13 @@
     if (control) control.click();
   }
 
+  // u undoes the editor's last change wherever it was made (the page's "Undo my last change"), not the selected
+  // card's: after c the selection has moved on. The answer names the quote, and the selection goes back to it.
+  function undoLast() {
+    const button = document.querySelector('#undo-last [data-key="u"]');
+    if (button) button.click();
+  }
+
   function startReject() {
     const card = ensureSelected();
     if (!card) return;
@@ -84,7 +91,7 @@
     j: () => move(1),
     k: () => move(-1),
     c: () => press('[data-key="c"]'),
-    u: () => press('[data-key="u"]'),
+    u: undoLast,
     o: () => press('[data-key="o"]'),
     x: startReject,
     s: focusSpeakerSearch,
@@ -219,7 +226,7 @@
     const settled = request && !request.settled;
     if (settled) request.settled = true;
     const unmoved = settled && selectedId === request.from;
-    if (settled && unmoved && changedPk) selectedId = changedPk;
+    if (settled && unmoved && changedPk && document.getElementById("quote-" + changedPk)) selectedId = changedPk;
     if (settled) changedPk = null;
     const card = selectedCard();
     if (!card) return;

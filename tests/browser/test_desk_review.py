@@ -52,17 +52,18 @@ def test_an_editor_reviews_an_imported_article(live_server, page: Page, editor, 
     page.goto(f"{live_server.url}/desk/articles/{imported.pk}/")
     expect(page.locator("mark.quote-mark")).to_have_count(len(quotes))
 
-    # The speaker of the relayed claim, by keyboard only: select, search, create "Tom Ellery" as a person.
+    # The speaker of the relayed claim, by keyboard only: select, search, pick the campaign its organiser speaks for.
+    # (Picking the speaker a quote already has changes nothing, so the extractor's choice is not picked again.)
+    assert relayed.speaker.name != "Campaigners"
     select_with_keys(page, relayed, quotes)
     page.keyboard.press("s")
-    page.keyboard.type("Tom Ellery")
-    expect(page.locator(f"#speaker-options-{relayed.pk} .speaker-option").first).to_be_visible()
+    page.keyboard.type("Campaign")
+    expect(page.locator(f"#speaker-options-{relayed.pk} .speaker-option").first).to_contain_text("Campaigners")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    # The extractor may already have named Tom Ellery: the badge is what shows the change has landed.
     expect(card(page, relayed).locator(".status-badge")).to_have_text("Corrected")
-    expect(card(page, relayed).locator(".speaker-chip")).to_have_text("Tom Ellery")
-    expect(page.locator(f'mark[data-quote-id="{relayed.pk}"]').first).to_have_attribute("data-speaker", "Tom Ellery")
+    expect(card(page, relayed).locator(".speaker-chip")).to_have_text("Campaigners")
+    expect(page.locator(f'mark[data-quote-id="{relayed.pk}"]').first).to_have_attribute("data-speaker", "Campaigners")
 
     # Reject one: x, then the reason's number.
     select_with_keys(page, library, quotes)
@@ -106,7 +107,7 @@ def test_an_editor_reviews_an_imported_article(live_server, page: Page, editor, 
 
     # Everything is still there after a reload.
     page.reload()
-    expect(card(page, relayed).locator(".speaker-chip")).to_have_text("Tom Ellery")
+    expect(card(page, relayed).locator(".speaker-chip")).to_have_text("Campaigners")
     expect(card(page, library).locator(".status-badge")).to_have_text("Rejected: Not speech")
     expect(card(page, first).locator(".status-badge")).to_have_text("Auto")
     expect(page.locator("mark.quote-mark", has_text="Books Not Cuts")).to_have_attribute("data-speaker", "Campaigners")
@@ -118,7 +119,7 @@ def test_an_editor_reviews_an_imported_article(live_server, page: Page, editor, 
         "Campaigners",
     )
     relayed.refresh_from_db()
-    assert (relayed.speaker.name, relayed.speaker.kind, relayed.status) == ("Tom Ellery", "person", "corrected")
+    assert (relayed.speaker.name, relayed.status) == ("Campaigners", "corrected")
 
 
 def test_the_shortcuts_list_opens_with_a_question_mark(live_server, page: Page, editor, imported):
@@ -169,3 +170,23 @@ def test_the_queue_loads_its_next_page_before_the_editor_reaches_the_end(
         page.keyboard.press("j")
     expect(page.locator(".desk-quote")).to_have_count(60)
     expect(page.locator("[data-load-more]")).to_have_count(0)
+
+
+def test_u_undoes_my_last_confirmation_after_the_selection_moved_on(live_server, page: Page, editor, imported):
+    log_in(page, live_server, editor)
+    lowest = list(Quote.objects.order_by("confidence", "id"))
+    page.keyboard.press("j")
+    page.keyboard.press("c")
+    expect(card(page, lowest[0]).locator(".status-badge")).to_have_text("Confirmed")
+    expect(card(page, lowest[1])).to_have_class(re.compile(r"\bselected\b"))
+    page.keyboard.press("u")
+    expect(card(page, lowest[0]).locator(".status-badge")).to_have_text("Auto")
+    expect(card(page, lowest[0])).to_have_class(re.compile(r"\bselected\b"))  # back to the quote undone
+    expect(card(page, lowest[1]).locator(".status-badge")).to_have_text("Auto")
+    expect(page.locator("#undo-last-note")).to_contain_text("Undone: confirm")
+    lowest[0].refresh_from_db()
+    lowest[1].refresh_from_db()
+    assert (lowest[0].status, lowest[1].status) == (Quote.Status.AUTO, Quote.Status.AUTO)
+    # The card's own history is one click away.
+    card(page, lowest[0]).locator(".history summary").click()
+    expect(card(page, lowest[0]).locator(".history")).to_contain_text("(undone)")
