@@ -315,6 +315,23 @@ class QuoteQuerySet(models.QuerySet):
         return super().bulk_create(objs, *args, **kwargs)
 
 
+PIECE_JOINER = " … "  # between the pieces of a quote in pieces, in its `text`
+
+
+def join_pieces(body: str, pieces: Iterable[tuple[int, int]]) -> str:
+    """The text of a quote in these pieces of `body`."""
+    return PIECE_JOINER.join(body[start:end] for start, end in pieces)
+
+
+def pieces_in_text(text: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each piece, cut out of `text` made by `join_pieces`."""
+    out, at = [], 0
+    for start, end in pieces:
+        out.append((start, end, text[at : at + end - start]))
+        at += end - start + len(PIECE_JOINER)
+    return out
+
+
 class Quote(models.Model):
     class Kind(models.TextChoices):
         DIRECT = "direct"
@@ -351,6 +368,10 @@ class Quote(models.Model):
     speaker_mention = models.CharField(max_length=300, blank=True)
     mention_start = models.PositiveIntegerField(null=True, blank=True)
     mention_end = models.PositiveIntegerField(null=True, blank=True)
+    # A statement in pieces ('"A," said Ms Ruiz. "B."'): the [start, end] of each quoted piece, in order, with
+    # `start`/`end` from the first piece's start to the last one's end and `text` the pieces joined by
+    # PIECE_JOINER. Empty for a quote in one piece (README, "Quotes in pieces").
+    parts = models.JSONField(default=list, blank=True)
     confidence = models.FloatField(default=1.0)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.AUTO)
     reject_reason = models.CharField(max_length=20, choices=RejectReason.choices, blank=True)
@@ -441,8 +462,19 @@ class Quote(models.Model):
         """Quotes an editor has touched or added: the extractor never replaces these."""
         return self.status != self.Status.AUTO or self.origin == self.Origin.EDITOR
 
+    def pieces(self) -> list[tuple[int, int]]:
+        """The quoted pieces as (start, end): its parts, or its whole span."""
+        return [(start, end) for start, end in self.parts] or [(self.start, self.end)]
+
+    def piece_texts(self) -> list[tuple[int, int, str]]:
+        """Each piece with its words, read from `text` (the pieces joined by PIECE_JOINER): no article body needed."""
+        return pieces_in_text(self.text, self.pieces())
+
     def span_matches(self, body: str) -> bool:
-        return body[self.start : self.end] == self.text
+        pieces = self.pieces()
+        return (
+            pieces[0][0] == self.start and pieces[-1][1] == self.end and join_pieces(body, pieces) == self.text
+        )
 
 
 class QuoteRevision(models.Model):
