@@ -203,5 +203,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"quotes": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")}},
+    "loggers": {
+        "quotes": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+        # A request that fails (500) is written with its traceback to stderr, where gunicorn and systemd keep
+        # it; Django's default only mails it to ADMINS when DEBUG is off, and there are none.
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
 }

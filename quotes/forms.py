@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from quotes import content_versions
 from quotes.models import Article, Quote, Source, Speaker
+from quotes.params import DayField, IdField
 from quotes.services import counting, search
 
 # --- Reader search (views/reader.py, views/api.py) ---------------------------------------------------------
@@ -74,8 +75,8 @@ class QuoteSearchForm(FilterOptions, forms.Form):
     who = forms.CharField(required=False, max_length=200, label="Speaker")
     speaker = forms.SlugField(required=False, max_length=220, widget=forms.HiddenInput)
     # class "filter": changing one of these re-runs the search (templates/reader/search.html)
-    date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs=DATE_ATTRS, format="%Y-%m-%d"))
-    date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs=DATE_ATTRS, format="%Y-%m-%d"))
+    date_from = DayField(required=False, label="From", widget=forms.DateInput(attrs=DATE_ATTRS, format="%Y-%m-%d"))
+    date_to = DayField(required=False, label="To", widget=forms.DateInput(attrs=DATE_ATTRS, format="%Y-%m-%d"))
     source = forms.ModelChoiceField(
         queryset=Source.objects.order_by("name"),
         required=False,
@@ -156,12 +157,12 @@ class QueueFilterForm(FilterOptions, forms.Form):
     """The review queue's filters, lowest confidence first, paged by a (confidence, id) cursor."""
 
     status = forms.ChoiceField(choices=QUEUE_STATUSES, required=False)
-    article = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    article = IdField(required=False, widget=forms.HiddenInput)
     source = forms.ModelChoiceField(queryset=Source.objects.all(), required=False, empty_label="Any source")
-    speaker = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    speaker = IdField(required=False, widget=forms.HiddenInput)
     kind = forms.ChoiceField(choices=[("", "Any kind"), *Quote.Kind.choices], required=False)
-    date_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = DayField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = DayField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     after = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def value(self, name: str):

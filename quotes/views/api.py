@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import batched, chain
 from typing import Any
@@ -16,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from quotes import pagecache
+from quotes import pagecache, params
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord
 from quotes.services import counting
@@ -109,7 +108,10 @@ SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, Spea
 @pagecache.public_page(tables=SPEAKER_TABLES)
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
-    who = request.GET.get("who", "").strip()
+    try:
+        who = params.text(request.GET.get("who"), "who")
+    except params.BadParameter as bad:
+        return JsonResponse({"errors": {"who": str(bad)}}, status=400)
     found = quote_search.matching_speakers(who) if who else Speaker.objects.filter(merged_into__isnull=True)
     found = found.order_by("-quote_count", "name", "pk").prefetch_related("aliases")
     # every speaker: the page is an index walk that stops after it, and the count reads the index alone
@@ -130,10 +132,12 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @pagecache.public_page
 def articles(request: HttpRequest) -> JsonResponse:
     found = Article.objects.select_related("source").order_by(F("published_at").desc(nulls_last=True), "-id")
-    if source := request.GET.get("source"):
-        if not source.isdigit():
-            return JsonResponse({"errors": {"source": "not a source id"}}, status=400)
-        found = found.filter(source_id=int(source))
+    try:
+        source = params.optional_id(request.GET.get("source"), "source")
+    except params.BadParameter:
+        return JsonResponse({"errors": {"source": "not a source id"}}, status=400)
+    if source is not None:
+        found = found.filter(source_id=source)
     return paged(request, found.defer("body"), lambda article: article_record(request, article))
 
 
@@ -168,7 +172,8 @@ class CountedWithPagePaginator(Paginator):
     instead of two (a type-ahead's prefix matches hundreds of speakers; each query checks all of them)."""
 
     def page(self, number: Any) -> Page:
-        number = self._validate_number(number, math.inf)  # Django's checks, but for the last page: not known yet
+        # Django's checks, but for the last page: not known yet (bounded: OFFSET must fit the database's integer)
+        number = self._validate_number(number, params.MOST_PAGES)
         bottom = (number - 1) * self.per_page
         rows = list(self.object_list.annotate(total=Window(Count("*")))[bottom : bottom + self.per_page])
         if not rows and number > 1:

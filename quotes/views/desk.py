@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
 
-from quotes import forms, fragments, pagecache
+from quotes import forms, fragments, pagecache, params
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
@@ -129,6 +129,7 @@ def quote_view(request: HttpRequest, pk: int) -> HttpResponse:
 def _edit(request: HttpRequest, pk: int, form_class: type, apply: Callable[[Quote, dict], Quote]) -> HttpResponse:
     """Validate, apply, and answer with the changed card (and the article body when editing in the article)."""
     quote = get_object_or_404(Quote.objects.for_desk(), pk=pk)
+    _in_article(request)  # read before anything is written: an unreadable one is refused (400)
     form = form_class(request.POST)
     if not form.is_valid():
         return _answer(request, quote, error=_first_error(form))
@@ -141,6 +142,11 @@ def _edit(request: HttpRequest, pk: int, form_class: type, apply: Callable[[Quot
     return _answer(request, quote)
 
 
+def _in_article(request: HttpRequest) -> int | None:
+    """The article an edit was made in (`in_article`), None from the queue; BadParameter (400) if unreadable."""
+    return params.optional_id(request.POST.get("in_article"), "in_article")
+
+
 def _first_error(form) -> str:
     return next(iter(e for errors in form.errors.values() for e in errors), "Invalid request.")
 
@@ -151,8 +157,8 @@ def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResp
     if not request.htmx:
         for text in notes.values():
             messages.error(request, text)
-        return _back(request, int(request.POST["in_article"]) if request.POST.get("in_article", "").isdigit() else None)
-    in_article = bool(request.POST.get("in_article"))
+        return _back(request, _in_article(request))
+    in_article = _in_article(request) is not None
     html = ""
     if quote is not None:
         quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
@@ -166,7 +172,7 @@ def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResp
             quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
         html = render_to_string(CARD, context, request)
     if in_article:
-        article_id = quote.article_id if quote else int(request.POST["in_article"])
+        article_id = quote.article_id if quote else _in_article(request)
         html += _body_oob(request, get_object_or_404(Article, pk=article_id))
     response = HttpResponse(html)
     return trigger_client_event(response, "quoteChanged", {"pk": quote.pk if quote else None, "ok": not notes})
@@ -244,6 +250,7 @@ def undo_quote(request: HttpRequest, pk: int) -> HttpResponse:
         return undone.quote if undone.bulk is None else editing.current(quote.pk)
 
     quote = get_object_or_404(Quote.objects.for_desk(), pk=pk)
+    _in_article(request)  # before the undo deletes an added quote
     revision = editing.latest_undoable(quote, request.user)
     if revision is not None and revision.group is not None:
         return _undo_group(request, revision.group)
@@ -364,6 +371,7 @@ def undo_group(request: HttpRequest, group: str) -> HttpResponse:
 
 
 def _undo_group(request: HttpRequest, group: Any) -> HttpResponse:
+    article_id = _in_article(request)
     try:
         result = editing.undo_group(group, request.user)
     except editing.EditError as refused:
@@ -371,8 +379,8 @@ def _undo_group(request: HttpRequest, group: Any) -> HttpResponse:
     else:
         left = f"; {result.skipped} changed since and left as they are" if result.skipped else ""
         notes = {"note": f"Undone for {_quotes(result.changed)}{left}."}
-    if request.POST.get("in_article"):
-        return _list_answer(request, get_object_or_404(Article, pk=request.POST["in_article"]), **notes)
+    if article_id is not None:
+        return _list_answer(request, get_object_or_404(Article, pk=article_id), **notes)
     return _queue_note(request, **notes)
 
 
@@ -382,7 +390,7 @@ def _undo_group(request: HttpRequest, group: Any) -> HttpResponse:
 @editor_required
 def speakers(request: HttpRequest) -> HttpResponse:
     """Speaker search (the type-ahead's options under htmx) and, with ?speaker=, one speaker's editing panel."""
-    query = request.GET.get("q", "").strip()
+    query = params.text(request.GET.get("q"), "q")
     context: dict[str, Any] = {
         "q": query,
         "matches": speaker_edits.search_speakers(query),
@@ -391,8 +399,8 @@ def speakers(request: HttpRequest) -> HttpResponse:
     context["offer_create"] = "create" in request.GET
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "desk/speakers.html#speaker-options", context)
-    if pk := request.GET.get("speaker", "").strip():
-        context |= _speaker_panel(get_object_or_404(Speaker, pk=pk) if pk.isdigit() else None)
+    if (pk := params.optional_id(request.GET.get("speaker"), "speaker")) is not None:
+        context |= _speaker_panel(get_object_or_404(Speaker, pk=pk))
     return render(request, "desk/speakers.html", context)
 
 
