@@ -171,8 +171,10 @@ class Speaker(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.UNKNOWN)
     description = models.CharField(max_length=300, blank=True)
     slug = models.SlugField(max_length=220, unique=True)
-    # Kept up to date by services so speaker lists can rank without counting a million quotes.
+    # Kept up to date by services so speaker lists can rank without counting a million quotes: every quote not
+    # rejected (the desk's count), and the public ones (`Quote.objects.public()`, the only count readers see).
     quote_count = models.PositiveIntegerField(default=0)
+    public_quote_count = models.PositiveIntegerField(default=0)
     # A speaker merged into another stays, hidden, so the merge can be undone.
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -189,6 +191,7 @@ class Speaker(models.Model):
         indexes = [
             models.Index(fields=["name_key"], name="speaker_name_key_idx"),
             models.Index(fields=["-quote_count"], name="speaker_quote_count_idx"),
+            models.Index(fields=["-public_quote_count"], name="speaker_public_count_idx"),
         ]
 
     def __str__(self) -> str:
@@ -286,13 +289,18 @@ class SpeakerWord(models.Model):
         return self.words
 
 
+def public_quotes(through: str = "") -> Q:
+    """The condition `Quote.objects.public()` filters by, for quotes reached `through` a relation ("quotes__")."""
+    reviewed = Q(**{f"{through}status__in": Quote.REVIEWED_STATUSES})
+    sure = Q(**{f"{through}status": Quote.Status.AUTO, f"{through}confidence__gte": settings.NEWSDESK_DISPLAY_THRESHOLD})
+    return reviewed | sure
+
+
 class QuoteQuerySet(models.QuerySet):
     def public(self) -> QuoteQuerySet:
         """What readers see: reviewed quotes, and automatic ones the extractor is sure enough of (`shown_to_readers`
         for one quote)."""
-        reviewed = Q(status__in=Quote.REVIEWED_STATUSES)
-        sure = Q(status=Quote.Status.AUTO, confidence__gte=settings.NEWSDESK_DISPLAY_THRESHOLD)
-        return self.filter(reviewed | sure)
+        return self.filter(public_quotes())
 
     def for_desk(self) -> QuoteQuerySet:
         return self.select_related("article", "article__source", "speaker")
