@@ -25,6 +25,7 @@ from quotes import extraction
 from quotes.extraction import ExtractedQuote
 from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias
+from quotes.services.pieces import StatementRecord, merge_statements
 from quotes.services.speakers import (
     SourceDirectory,
     SpeakerDirectory,
@@ -114,17 +115,17 @@ def already_stored(records: Sequence[ArticleRecord]) -> set[str]:
 
 def quote_rows(
     article: Article,
-    found: Iterable[ExtractedQuote],
+    found: Iterable[StatementRecord],
     speakers: dict[tuple[str, str], Speaker],
     keep_clear_of: Iterable[tuple[int, int]] = (),
 ) -> list[Quote]:
-    """Unsaved `Quote`s for the extractor's findings that keep our constraints, none overlapping `keep_clear_of`."""
+    """Unsaved `Quote`s for the extractor's statements that keep our constraints, none overlapping `keep_clear_of`."""
     keep_clear_of = list(keep_clear_of)
     rows, spans = [], set()
     for q in found:
         if any(q.start < end and start < q.end for start, end in keep_clear_of):
-            continue
-        if not q.text or q.end <= q.start or article.body[q.start : q.end] != q.text:
+            continue  # the outer span: an editor's quote inside a statement's attribution is kept clear of too
+        if not q.text or q.end <= q.start or not q.matches(article.body):
             continue  # the extractor's contract is broken for this quote: storing it would break ours
         if q.kind not in Quote.Kind.values or (q.start, q.end) in spans:
             continue
@@ -136,6 +137,7 @@ def quote_rows(
                 text=q.text,
                 start=q.start,
                 end=q.end,
+                parts=[list(part) for part in q.parts],
                 kind=q.kind,
                 cue=(q.cue or "")[:60],
                 speaker=speakers.get((q.speaker, q.speaker_kind)) if q.speaker else None,
@@ -152,8 +154,10 @@ def quote_rows(
 def save_quotes(
     article: Article, found: list[ExtractedQuote], speakers: SpeakerDirectory, keep_clear_of: Iterable[tuple[int, int]] = ()
 ) -> list[Quote]:
-    """Store extracted quotes and the aliases they reveal, in bulk; none overlapping an editor-owned span."""
-    quotes = quote_rows(article, found, speakers.resolve(found), keep_clear_of)
+    """Store extracted quotes, a statement in pieces as one quote, and the aliases they reveal, in bulk; none
+    overlapping an editor-owned span."""
+    statements = merge_statements(found)
+    quotes = quote_rows(article, statements, speakers.resolve(statements), keep_clear_of)
     aliases = [a for q in quotes if q.speaker and (a := speakers.alias_for(q.speaker, q.speaker_mention))]
     if aliases:
         SpeakerAlias.objects.bulk_create(aliases, ignore_conflicts=True)

@@ -5,14 +5,24 @@ from __future__ import annotations
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from django.db import connection
 from django.db.models import Case, Count, F, Q, Value, When
 
-from quotes.extraction import ExtractedQuote
-from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key
+from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key, public_quotes
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
+
+
+class Attributed(Protocol):
+    """What names a speaker: the engine's `ExtractedQuote`, a merged `StatementRecord`."""
+
+    @property
+    def speaker(self) -> str | None: ...
+
+    @property
+    def speaker_kind(self) -> str: ...
 
 
 class SpeakerDirectory:
@@ -40,12 +50,12 @@ class SpeakerDirectory:
             self._cache[key] = found
         return self._cache[key]
 
-    def resolve(self, found: Sequence[ExtractedQuote]) -> dict[tuple[str, str], Speaker]:
+    def resolve(self, found: Sequence[Attributed]) -> dict[tuple[str, str], Speaker]:
         """Every speaker of these quotes, looked up in name order (so concurrent workers lock in one order)."""
         names = sorted({(q.speaker, q.speaker_kind) for q in found if q.speaker}, key=lambda nk: (name_key(nk[0]), nk[1]))
         return {(name, kind): self.speaker_for(name, kind) for name, kind in names}
 
-    def prefetch(self, found: Iterable[ExtractedQuote]) -> None:
+    def prefetch(self, found: Iterable[Attributed]) -> None:
         """Look up, in two queries, the speakers of a whole chunk that are not cached yet (committed rows only)."""
         wanted = {(name_key(q.speaker), q.speaker_kind if q.speaker_kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN)
                   for q in found if q.speaker}
@@ -126,12 +136,20 @@ class SourceDirectory:
 
 
 def add_to_quote_counts(quotes: Iterable[Quote]) -> None:
-    """New automatic quotes raise their speakers' counts: one UPDATE, increments in place, no recount."""
-    added = Counter(q.speaker_id for q in quotes if q.speaker_id)
+    """New automatic quotes raise their speakers' counts (all, and public): one UPDATE, increments in place."""
+    quotes = [q for q in quotes if q.speaker_id]
+    added = Counter(q.speaker_id for q in quotes)
     if not added:
         return
-    increment = Case(*(When(pk=pk, then=Value(n)) for pk, n in added.items()), default=Value(0))
-    Speaker.objects.filter(pk__in=added).update(quote_count=F("quote_count") + increment)
+    public = Counter(q.speaker_id for q in quotes if Quote.shown_to_readers(q.status, q.confidence))
+
+    def increment(counts: Counter) -> Case:
+        return Case(*(When(pk=pk, then=Value(counts[pk])) for pk in added), default=Value(0))
+
+    Speaker.objects.filter(pk__in=added).update(
+        quote_count=F("quote_count") + increment(added),
+        public_quote_count=F("public_quote_count") + increment(public),
+    )
 
 
 def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
@@ -139,11 +157,12 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
     if not ids:
         return
     counted = Speaker.objects.filter(pk__in=ids).annotate(
-        n=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED))
+        n=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
+        public=Count("quotes", filter=public_quotes("quotes__")),
     )
-    # Most edits (a confirmation, a new kind) leave the count as it was: writing it anyway would make every
-    # kept speaker list stale (content_versions).
-    changed = [speaker for speaker in counted if speaker.quote_count != speaker.n]
+    # Most edits (a new kind, a confirmation of a public quote) leave the counts as they were: writing them anyway
+    # would make every kept speaker list stale (content_versions).
+    changed = [s for s in counted if (s.quote_count, s.public_quote_count) != (s.n, s.public)]
     for speaker in changed:
-        speaker.quote_count = speaker.n
-    Speaker.objects.bulk_update(changed, ["quote_count"])
+        speaker.quote_count, speaker.public_quote_count = speaker.n, speaker.public
+    Speaker.objects.bulk_update(changed, ["quote_count", "public_quote_count"])
