@@ -1,5 +1,5 @@
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from tests.conftest import make_quote
@@ -76,3 +76,12 @@ def test_public_quotes_are_reviewed_or_confident_and_never_rejected(article, set
     make_quote(article, "in May", confidence=0.99, status="rejected", reject_reason="not_speech")
     assert set(Quote.objects.public()) == {sure, confirmed}
     assert unsure not in Quote.objects.public()
+
+
+def test_the_full_text_index_follows_quotes_after_every_migration(article):
+    """A migration that rebuilds the quotes table on SQLite drops its triggers (0011 did; 0013 made them again)."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'quotes_quote'")
+        assert {row[0] for row in cursor.fetchall()} >= {"quotes_quote_fts_ai", "quotes_quote_fts_ad", "quotes_quote_fts_au"}
