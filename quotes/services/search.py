@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
 
+from quotes import content_versions
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting
 
@@ -101,6 +102,29 @@ def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Q
         return _match_words(quotes, filters.words, by_speaker)
     # Quote.published_at copies the article's date: newest first is an index scan, no join.
     return quotes.order_by(*NEWEST_FIRST), quotes
+
+
+def names_in_words(filters: QuoteFilters) -> QuoteFilters:
+    """The reader's one search box: words that are a speaker's name or alias ("Carter", "Ash Carter", "Pentagon")
+    search as that name, as the speaker box does (`who`), so "Carter" finds Ash Carter's quotes, not quotes with
+    "Carter" in them. Other words, a "quoted phrase", and any search already naming a speaker are left as they are."""
+    if filters.speaker is not None or name_key(filters.who) or not is_speaker_name(filters.words):
+        return filters
+    return replace(filters, words="", who=filters.words)
+
+
+def is_speaker_name(words: str) -> bool:
+    """Whether `words` are exactly the name or an alias of a live speaker: one look-up of `alias_name_key_idx` (every
+    speaker's own name is also its alias), remembered until speakers or aliases change."""
+    key = name_key(words)
+    if not has_words(key) or len(key) > 200:
+        return False
+
+    def look_up() -> bool:
+        return SpeakerAlias.objects.filter(name_key=key, speaker__merged_into__isnull=True).exists()
+
+    tables = [SpeakerAlias._meta.db_table, Speaker._meta.db_table]
+    return content_versions.while_unchanged("speaker-name", key, look_up, tables=tables)
 
 
 def has_words(words: str) -> bool:

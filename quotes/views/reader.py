@@ -33,22 +33,18 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
-    filters = form.filters() if form.is_valid() else None
+    filters = quote_search.names_in_words(form.filters()) if form.is_valid() else None
     if filters is not None and filters.speaker is not None:
         pagecache.shows_one_speaker(request, filters.speaker.pk)
     found, count_of = quote_search.search_and_count(filters) if filters is not None else (form.search(),) * 2
     paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = quote_search.highlighted(page.object_list, form.cleaned_data.get("q", ""))
+    page.object_list = quote_search.highlighted(page.object_list, filters.words if filters else "")
     if filters is not None and (found_by := filters.found_by()) is not None:
         pagecache.shows_found_quotes(request, [quote.pk for quote in page.object_list], found_by)
-    context = {
-        "form": form,
-        "page": page,
-        "cards": quote_cards(request, page.object_list),
-        "suggestions": form.speaker_suggestions(),
-        "query": _filled(request.GET),
-    }
+    query = _filled(request.GET)
+    context = {"form": form, "page": page, "cards": quote_cards(request, page.object_list), "query": query}
+    context |= _speakers_named(form, filters, query)
     template = "reader/search.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#results"
@@ -75,6 +71,22 @@ def _filled(params: QueryDict) -> QueryDict:
     for key, values in params.lists():
         kept.setlist(key, [value for value in values if value])
     return kept
+
+
+def _speakers_named(form: QuoteSearchForm, filters: QuoteFilters | None, query: QueryDict) -> dict:
+    """Speakers matching a typed name, to pick from. When the words were read as a name (`names_in_words`): the
+    downloads ask for that name too, and a link searches the words as a phrase instead."""
+    if filters is None or filters.who == form.cleaned_data["who"]:
+        return {"suggestions": form.speaker_suggestions(), "who": filters.who if filters else "", "export_query": query}
+    as_name = query.copy()
+    as_name["who"] = as_name.pop("q")[0]
+    return {
+        "suggestions": list(quote_search.matching_speakers(filters.who)[:8]),
+        "who": filters.who,
+        "named": True,
+        "as_words": f'"{filters.who}"',  # a quoted phrase is never read as a name
+        "export_query": as_name,
+    }
 
 
 @require_safe

@@ -228,15 +228,20 @@ def test_it_refuses_writes(client, library):
 
 
 @pytest.mark.parametrize(
-    "params", [{}, {"q": "harbour"}, {"who": "lavrov", "kind": "direct"}, {"speaker": "sergei-lavrov"}]
+    "params",
+    [{}, {"q": "harbour"}, {"who": "lavrov", "kind": "direct"}, {"speaker": "sergei-lavrov"}, {"q": "Lavrov"}],
 )
 def test_queries_do_not_grow_with_the_results(client, library, django_assert_num_queries, params):
     many_quotes(library.undated_article, library.lavrov, 60)
     # count, one page of quotes joined to article, source and speaker; a picked speaker adds its lookup,
     # a typed name its suggestions; a source/kind/date filter adds nothing (the source select is one query);
-    # words add one look in SQLite's full-text index (more than search.RANK_AT_MOST matches: newest first);
+    # words add one look at the aliases (are they a speaker's name? then they are searched as a typed name),
+    # and otherwise one look in SQLite's full-text index (more than search.RANK_AT_MOST matches: newest first);
     # on PostgreSQL the count is that look.
-    expected = 3 + ("speaker" in params) + ("who" in params) + ("q" in params and connection.vendor == "sqlite")
+    named = params.get("q") == "Lavrov"
+    words = "q" in params and not named
+    expected = 3 + ("speaker" in params) + ("who" in params or named) + ("q" in params)
+    expected += words and connection.vendor == "sqlite"
     with django_assert_num_queries(expected):
         response = client.get("/quotes/", params)
     assert len(shown(response)) == 25
