@@ -81,7 +81,7 @@ def _speakers_named(form: QuoteSearchForm, filters: QuoteFilters | None, query: 
     as_name = query.copy()
     as_name["who"] = as_name.pop("q")[0]
     return {
-        "suggestions": list(quote_search.matching_speakers(filters.who)[:8]),
+        "suggestions": QuoteSearchForm({"who": filters.who}).speaker_suggestions(),  # as the speaker box offers them
         "who": filters.who,
         "named": True,
         "as_words": f'"{filters.who}"',  # a quoted phrase is never read as a name
