@@ -15,6 +15,7 @@ from .attribution import Attribution, find_attributions
 from .confidence import confidence
 from .family import add_families
 from .layout import Layout, split_layout
+from .quote_marks import find_quote_segments
 from .records import ExtractedQuote
 from .registry import collect
 from .speakers import SpeakerResolver
@@ -35,8 +36,10 @@ def _layout_data(layout: Layout) -> dict:
 
 
 def mark_paragraphs(doc: Doc, layout: Layout) -> None:
-    """Sentence starts at every line start and at the body start (after a dateline)."""
+    """Sentence starts at every line start, at the body start (after a dateline), and at a quote that opens
+    after a full stop (the tagger reads an archive opener '' as a closer and glues it to the sentence before)."""
     body_start = layout.body_start
+    openers = {seg.open_pos for seg in find_quote_segments(layout.text, layout.paragraphs)}
     for i in range(1, len(doc)):
         tok = doc[i]
         if tok.is_space:
@@ -44,6 +47,12 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
         prev = doc[i - 1]
         if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start:
             tok.is_sent_start = True
+        elif tok.idx in openers:
+            j = i - 1
+            while j > 0 and doc[j].is_space:
+                j -= 1
+            if doc[j].text in (".", "!", "?") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                tok.is_sent_start = True
 
 
 @Language.component("newsdesk_layout", assigns=["token.is_sent_start"])

@@ -13,7 +13,9 @@ DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‹")
 SINGLE_CLOSE = frozenset("’›")
-ALL_MARKS = frozenset('"\'') | DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE
+ALL_MARKS = frozenset('"\'`') | DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE
+# Archive and wire typography: two apostrophes (or two backticks to open) stand for a double mark.
+DOUBLED = ("''", "``", "’’", "‘‘")
 _OPEN_CONTEXT = frozenset(" \t\u00a0([{—–-:/\u2014\u2013")
 
 
@@ -25,6 +27,7 @@ class QuoteSegment:
     close_pos: int | None  # offset of the closing mark; None when unclosed at the paragraph end
     para: int  # paragraph index
     continues_prev: bool = False  # paragraph continuation: previous paragraph left this quote open
+    close_width: int = 1  # two for a doubled mark ('' or ’’)
 
     @property
     def closed(self) -> bool:
@@ -32,19 +35,29 @@ class QuoteSegment:
 
     @property
     def outer_end(self) -> int:
-        return self.close_pos + 1 if self.close_pos is not None else self.end
+        return self.close_pos + self.close_width if self.close_pos is not None else self.end
+
+
+def width(text: str, i: int) -> int:
+    """2 for a doubled mark at i ('' ``), else 1."""
+    return 2 if text[i:i + 2] in DOUBLED and text[i + 2:i + 3] not in ("'", "’") else 1
 
 
 def _kind(text: str, i: int, start: int, end: int) -> tuple[str, str] | None:
     """(family, role) of the mark at i: family 'd'/'s', role 'open'/'close'/'either'; None = apostrophe."""
     c = text[i]
+    w = width(text, i)
     prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
+    nxt = text[i + w] if i + w < end else " "
+    if c == "`":
+        return ("d", "open") if w == 2 else None
     if c in DOUBLE_OPEN:
         return "d", "open"
     if c in DOUBLE_CLOSE:
+        if (prev.isspace() or i == start or prev in "([—–") and not nxt.isspace() and nxt not in ".,;:!?":
+            return "d", "open"  # a closing mark reused as an opener
         return "d", "close"
-    if c == '"':
+    if c == '"' or w == 2:
         if prev.isspace() or prev in _OPEN_CONTEXT or prev in DOUBLE_OPEN | SINGLE_OPEN or i == start:
             return ("d", "open") if not nxt.isspace() else ("d", "either")
         return "d", "close"
@@ -78,8 +91,10 @@ def primary_family(text: str, paragraphs: Sequence[tuple[int, int]]) -> str:
     """'d' for double-quote style, 's' for UK single style (no double marks, single pairs present)."""
     doubles = singles = 0
     for s, e in paragraphs:
+        skip = -1
         for i in range(s, e):
-            if text[i] in ALL_MARKS:
+            if text[i] in ALL_MARKS and i != skip:
+                skip = i + 1 if width(text, i) == 2 else -1
                 k = _kind(text, i, s, e)
                 if k is None:
                     continue
@@ -100,10 +115,12 @@ def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> lis
         cont = False
         nested_open = False
         first_mark_opens = False
+        skip = -1
         for i in range(ps, pe):
             c = text[i]
-            if c not in ALL_MARKS:
+            if c not in ALL_MARKS or i == skip:
                 continue
+            skip = i + 1 if width(text, i) == 2 else -1
             k = _kind(text, i, ps, pe)
             if k is None:
                 continue
@@ -142,6 +159,7 @@ def segments_in_para(segments: list[QuoteSegment], para: int) -> bool:
 
 def _add(out: list[QuoteSegment], text: str, open_pos: int, close_pos: int | None, end: int, para: int,
          cont: bool) -> None:
-    s, e = _trim(text, open_pos + 1, end)
+    s, e = _trim(text, open_pos + width(text, open_pos), end)
     if e > s:
-        out.append(QuoteSegment(s, e, open_pos, close_pos, para, cont))
+        cw = width(text, close_pos) if close_pos is not None else 1
+        out.append(QuoteSegment(s, e, open_pos, close_pos, para, cont, cw))

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .layout import Layout
+from .lexicon import CUE_FORMS, tnorm
 from .quote_marks import QuoteSegment, find_quote_segments
 
 TERMINAL = frozenset(".!?")
-QUOTE_CHARS = frozenset('"\'“”‘’«»„')
+QUOTE_CHARS = frozenset(['"', "'", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "’’"])
 
 
 @dataclass
@@ -106,7 +107,8 @@ def _build_units(idx: DocIndex) -> None:
             inside_quote = idx.in_quote[s] >= 0 and idx.in_quote[s] == idx.in_quote[pe - 1] and \
                 idx.seg_outer[idx.in_quote[s]][0] < s
             lower = doc[s].text[:1].islower()
-            if same_para and (inside_quote or lower or not _ends_sentence(doc, ps, pe)):
+            if same_para and (inside_quote or lower or not _ends_sentence(doc, ps, pe)
+                              or _attribution_after_quote(idx, ps, pe, s, e)):
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))
@@ -115,3 +117,16 @@ def _build_units(idx: DocIndex) -> None:
     for u, (s, e) in enumerate(units):
         for i in range(s, e):
             idx.unit_of[i] = u
+
+
+def _attribution_after_quote(idx: DocIndex, ps: int, pe: int, s: int, e: int) -> bool:
+    """'“Why?” Ana asked.' split after the closing mark: the attribution after a quote that is the whole
+    previous unit belongs to it, unless it opens a quote of its own."""
+    doc = idx.doc
+    j = pe - 1
+    while j > ps and doc[j].is_space:
+        j -= 1
+    k = idx.in_quote[j]
+    if k < 0 or idx.segments[k].close_pos is None or idx.in_quote[s] >= 0:
+        return False
+    return idx.seg_outer[k] == (ps, j + 1) and e - s <= 40 and any(tnorm(t) in CUE_FORMS for t in doc[s:e])
