@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from quotes import content_versions
 from quotes.models import Article, Quote, Source, Speaker
+from quotes.names import NEEDS_A_NAME, clean_name
 from quotes.params import DayField, IdField
 from quotes.services import counting, search
 
@@ -272,6 +273,9 @@ class SpeakerPickForm(forms.Form):
     new_speaker_kind = forms.ChoiceField(choices=Speaker.Kind.choices, required=False)
     speaker_required = True
 
+    def clean_new_speaker(self) -> str:
+        return _visible_name(self.cleaned_data["new_speaker"])
+
     def clean(self):
         data = super().clean()
         if self.speaker_required and not data.get("speaker") and not data.get("new_speaker"):
@@ -294,6 +298,17 @@ class SpeakerEditForm(forms.ModelForm):
     class Meta:
         model = Speaker
         fields = ["name", "kind", "description"]
+
+    def clean_name(self) -> str:
+        return _visible_name(self.cleaned_data["name"])
+
+
+def _visible_name(value: str) -> str:
+    """A speaker's name as stored (`clean_name`); refused when something was typed but nothing in it shows."""
+    name = clean_name(value or "")
+    if value and not name:
+        raise ValidationError(NEEDS_A_NAME)
+    return name
 
 
 class MergeForm(forms.Form):

@@ -14,15 +14,16 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from quotes.models import Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
+from quotes.names import NEEDS_A_NAME, clean_name
 from quotes.services import search
 from quotes.services.editing import Action, EditError, acting_user, snapshot
 from quotes.services.speakers import refresh_quote_counts
 
 
 def create_speaker(name: str, kind: str = Speaker.Kind.UNKNOWN, description: str = "") -> Speaker:
-    name = " ".join(name.split())
+    name = clean_name(name)
     if not name:
-        raise EditError("A speaker needs a name.")
+        raise EditError(NEEDS_A_NAME)
     if kind not in Speaker.Kind.values:
         raise EditError(f"Unknown speaker kind {kind!r}.")
     with transaction.atomic():
@@ -33,9 +34,9 @@ def create_speaker(name: str, kind: str = Speaker.Kind.UNKNOWN, description: str
 
 def update_speaker(speaker: Speaker, name: str, kind: str, description: str) -> Speaker:
     """Rename or re-describe a speaker; the new name becomes an alias so later imports find it."""
-    name = " ".join(name.split())
+    name = clean_name(name)
     if not name:
-        raise EditError("A speaker needs a name.")
+        raise EditError(NEEDS_A_NAME)
     with transaction.atomic():
         speaker.name, speaker.kind, speaker.description = name[:200], kind, description[:300]
         speaker.save(update_fields=["name", "name_key", "kind", "description"])

@@ -11,6 +11,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Q, Value, When
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key, public_quotes
+from quotes.names import clean_name
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "who"}
 
@@ -39,6 +40,10 @@ class SpeakerDirectory:
         self._aliases: set[tuple[int, str]] = set()
 
     def speaker_for(self, name: str, kind: str) -> Speaker:
+        """The speaker for a name (as `clean_name` writes it, which must leave something)."""
+        name = clean_name(name)
+        if not name:
+            raise ValueError("a speaker's name needs a visible character")
         kind = kind if kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN
         key = (name_key(name), kind)
         if key not in self._cache:
@@ -51,14 +56,17 @@ class SpeakerDirectory:
         return self._cache[key]
 
     def resolve(self, found: Sequence[Attributed]) -> dict[tuple[str, str], Speaker]:
-        """Every speaker of these quotes, looked up in name order (so concurrent workers lock in one order)."""
-        names = sorted({(q.speaker, q.speaker_kind) for q in found if q.speaker}, key=lambda nk: (name_key(nk[0]), nk[1]))
-        return {(name, kind): self.speaker_for(name, kind) for name, kind in names}
+        """Every speaker of these quotes, looked up in name order (so concurrent workers lock in one order), under
+        the names the extractor gave. A name with nothing visible in it names no speaker."""
+        names = {(q.speaker, q.speaker_kind) for q in found if q.speaker and clean_name(q.speaker)}
+        ordered = sorted(names, key=lambda nk: (name_key(clean_name(nk[0])), nk[1]))
+        return {(name, kind): self.speaker_for(name, kind) for name, kind in ordered}
 
     def prefetch(self, found: Iterable[Attributed]) -> None:
         """Look up, in two queries, the speakers of a whole chunk that are not cached yet (committed rows only)."""
-        wanted = {(name_key(q.speaker), q.speaker_kind if q.speaker_kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN)
-                  for q in found if q.speaker}
+        wanted = {(name_key(clean_name(q.speaker)),
+                   q.speaker_kind if q.speaker_kind in Speaker.Kind.values else Speaker.Kind.UNKNOWN)
+                  for q in found if q.speaker and clean_name(q.speaker)}
         keys = {key for key, kind in wanted if (key, kind) not in self._cache}
         if not keys:
             return
@@ -106,7 +114,7 @@ class SpeakerDirectory:
 
     def alias_for(self, speaker: Speaker, mention: str | None) -> SpeakerAlias | None:
         """An alias row worth keeping for this mention ("Carter", "Mayor Petrova"), or None."""
-        mention = " ".join((mention or "").split())
+        mention = clean_name(mention or "")
         if not mention or len(mention) > 200 or mention.casefold() in PRONOUNS:
             return None
         if not any(word[:1].isupper() for word in mention.split()):
