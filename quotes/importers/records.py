@@ -7,10 +7,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from quotes.importers.dates import parse_published
+from quotes.importers.dates import dateline_date, parse_published
 from quotes.importers.markup import html_to_text, looks_like_html
 
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
@@ -56,6 +56,9 @@ class ArticleRecord:
         self.author = " ".join(normalise_text(self.author).split())
         self.source_name = " ".join(normalise_text(self.source_name).split())
         self.dateline = " ".join(normalise_text(self.dateline).split())
+        if self.published_at is None and self.dateline:
+            # a text article's only date is often its dateline's day; the year is the import's
+            self.published_at = dateline_date(self.dateline, datetime.now(UTC).date())
 
     @property
     def content_hash(self) -> str:
