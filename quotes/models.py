@@ -70,10 +70,12 @@ class ImportBatch(models.Model):
 
 
 class ImportUpload(models.Model):
-    """A file staff uploaded for a batch, kept in the database so a worker on any machine can read it."""
+    """A piece of a file staff uploaded for a batch, kept in the database so a worker on any machine can read it.
+    A file is stored in pieces of at most `batches.UPLOAD_PIECE` bytes, in order: piece 0 starts each file."""
 
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="uploads")
     name = models.CharField(max_length=500)
+    piece = models.PositiveIntegerField(default=0)
     size = models.PositiveBigIntegerField(default=0)
     data = models.BinaryField(help_text="Emptied once the batch has been split into chunks.")
 
@@ -159,6 +161,15 @@ class Article(models.Model):
             self.quotes.update(published_at=self.published_at, source=self.source_id)
 
 
+class SpeakerQuerySet(models.QuerySet["Speaker"]):
+    def for_readers(self) -> SpeakerQuerySet:
+        """The speakers readers may be offered: not merged away, with a public quote, most publicly quoted first.
+        A speaker whose quotes are all hidden or rejected is the desk's business alone."""
+        return self.filter(merged_into__isnull=True, public_quote_count__gt=0).order_by(
+            "-public_quote_count", "name", "pk"
+        )
+
+
 class Speaker(models.Model):
     class Kind(models.TextChoices):
         PERSON = "person"
@@ -178,6 +189,8 @@ class Speaker(models.Model):
     # A speaker merged into another stays, hidden, so the merge can be undone.
     merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
