@@ -148,7 +148,7 @@ QUEUE_STATUSES = [
 # What a queue card shows (views/desk.py), and no more: the article's and speaker's other columns were a fifth
 # of loading a page.
 QUEUE_CARD_FIELDS = (
-    "id", "text", "start", "end", "kind", "status", "reject_reason", "confidence", "version", "created_at",
+    "id", "text", "start", "end", "parts", "kind", "status", "reject_reason", "confidence", "version", "created_at",
     "updated_at", "article_id", "speaker_id", "article__title", "speaker__name",
 )
 COUNT_CAP = 1_000  # "1000+" is as useful to an editor as an exact figure, and 10x cheaper at scale

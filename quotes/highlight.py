@@ -28,15 +28,17 @@ def speaker_colours(quotes: Sequence[Quote]) -> dict[int | None, int]:
 def highlight_body(body: str, quotes: Sequence[Quote]) -> SafeString:
     """Escape `body`, wrapping each stretch covered by quotes in a <mark> naming those quotes.
 
-    Overlapping quotes split into segments; each segment belongs to its innermost (latest-starting) quote, and
-    the segment where a quote starts carries its speaker label.
+    A quote in pieces is marked piece by piece: the attribution between its pieces is not. Overlapping quotes split
+    into segments; each segment belongs to its innermost (latest-starting) quote, and the segment where a quote
+    starts carries its speaker label.
     """
     colours = speaker_colours(quotes)
-    spans = [q for q in quotes if 0 <= q.start < q.end <= len(body)]
-    cuts = sorted({0, len(body), *(q.start for q in spans), *(q.end for q in spans)})
+    pieces = [(q, start, end) for q in quotes for start, end in q.pieces() if 0 <= start < end <= len(body)]
+    cuts = sorted({0, len(body), *(start for _, start, _ in pieces), *(end for _, _, end in pieces)})
     parts: list[str] = []
     for left, right in zip(cuts, cuts[1:]):
-        covering = sorted((q for q in spans if q.start <= left and right <= q.end), key=lambda q: (q.start, -q.end))
+        # a quote's pieces never overlap: it covers a segment by one piece at most
+        covering = sorted((q for q, start, end in pieces if start <= left and right <= end), key=lambda q: (q.start, -q.end))
         text = body[left:right]
         if not covering:
             parts.append(escape(text))

@@ -8,7 +8,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
+from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, join_pieces
 from quotes.permissions import EDITORS_GROUP
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -93,6 +93,20 @@ def make_quote(article: Article, text: str, **fields) -> Quote:
     fields.setdefault("kind", Quote.Kind.DIRECT)
     fields.setdefault("confidence", 0.9)
     return Quote.objects.create(article=article, text=text, start=start, end=start + len(text), **fields)
+
+
+def make_statement(article: Article, *words: str, **fields) -> Quote:
+    """A quote in pieces, as import stores a statement split by its attribution: `words` in order in the body."""
+    pieces, at = [], 0
+    for piece in words:
+        start = article.body.index(piece, at)
+        pieces.append((start, start + len(piece)))
+        at = start + len(piece)
+    fields.setdefault("kind", Quote.Kind.DIRECT)
+    fields.setdefault("confidence", 0.9)
+    text = join_pieces(article.body, pieces)
+    parts = [list(piece) for piece in pieces]
+    return Quote.objects.create(article=article, text=text, start=pieces[0][0], end=pieces[-1][1], parts=parts, **fields)
 
 
 @pytest.fixture

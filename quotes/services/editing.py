@@ -24,7 +24,7 @@ from quotes.services.speakers import refresh_quote_counts
 Action = QuoteRevision.Action
 Status = Quote.Status
 # The fields an editor's action may change, and undo puts back.
-EDITABLE = ("speaker_id", "start", "end", "text", "kind", "status", "reject_reason")
+EDITABLE = ("speaker_id", "start", "end", "parts", "text", "kind", "status", "reject_reason")
 # Trimmed off the ends of a selection: whitespace and the quotation marks around a quote.
 SPAN_TRIM = ' \t\r\n\u00a0"“”„«»'
 BULK_CHUNK = 2000
@@ -184,9 +184,12 @@ def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
 def fix_span(
     quote: Quote, start: int, end: int, editor: AbstractBaseUser | None, seen_version: int | None = None
 ) -> Quote:
+    """The editor's span replaces the quote's: a quote in pieces becomes the one piece selected (undo brings the
+    pieces back)."""
     body = quote.article.body
     start, end = trim_span(body, start, end)
-    changes = {"start": start, "end": end, "text": body[start:end], "status": Status.CORRECTED, "reject_reason": ""}
+    changes = {"start": start, "end": end, "parts": [], "text": body[start:end], "status": Status.CORRECTED,
+               "reject_reason": ""}
     return _edit(quote, Action.FIX_SPAN, changes, editor, seen_version)
 
 

@@ -49,7 +49,7 @@ def desk_cards(request: HttpRequest, quotes: list[Quote], in_article: bool = Fal
         speaker = quote.speaker
         return (
             in_article, getattr(quote, "colour", None), quote.pk, quote.created_at, quote.updated_at, quote.version,
-            quote.text, quote.start, quote.end, quote.kind, quote.status, quote.reject_reason, quote.confidence,
+            quote.text, quote.start, quote.end, quote.parts, quote.kind, quote.status, quote.reject_reason, quote.confidence,
             quote.article_id, None if in_article else quote.article.title, speaker and (speaker.pk, speaker.name),
         )
 
