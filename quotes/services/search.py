@@ -69,8 +69,9 @@ class QuoteContext:
     """A quote inside its paragraph: the text before it, the quote, the text after it."""
 
     before: str
-    quote: str
+    quote: str  # the article's words from the quote's start to its end (with the attribution between its pieces)
     after: str
+    segments: tuple[tuple[str, bool], ...]  # `quote` cut into its quoted pieces (True) and what lies between them
 
 
 def search_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
@@ -267,9 +268,9 @@ def speaker_stats(speaker: Speaker, sources_shown: int = 20) -> tuple[list[tuple
 
     One pass over the speaker's quotes gives both (grouped by month and the quote's copy of its source):
     ~1 s for one quoted 80,000 times. The key holds the speaker's quote count, so a new or rejected quote
-    shows at once; a confirmation within STATS_CACHE_S.
+    shows at once, and so does a confirmation of a hidden quote; one of a public quote within STATS_CACHE_S.
     """
-    key = f"speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{speaker.quote_count}"
+    key = f"speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{speaker.quote_count}:{speaker.public_quote_count}"
     stats = cache.get(key)
     if stats is None:
         stats = _count_months_and_sources(speaker, sources_shown)
@@ -355,14 +356,23 @@ def highlighted(quotes: Iterable[Quote], words: str) -> list[Quote]:
 
 
 def quote_in_context(quote: Quote) -> QuoteContext:
-    """The paragraph of the article body the quote sits in, split around the quote."""
+    """The paragraph of the article body the quote sits in, split around the quote (the outer span of a quote in
+    pieces, cut into its pieces and the attribution between them)."""
     body = quote.article.body
     if not quote.span_matches(body):
-        return QuoteContext("", quote.text, "")
+        return QuoteContext("", quote.text, "", ((quote.text, True),))
     start = body.rfind("\n", 0, quote.start) + 1
     end = body.find("\n", quote.end)
     end = len(body) if end == -1 else end
-    return QuoteContext(body[start : quote.start].lstrip(), quote.text, body[quote.end : end].rstrip())
+    segments, at = [], quote.start
+    for piece_start, piece_end in quote.pieces():
+        if at < piece_start:
+            segments.append((body[at:piece_start], False))
+        segments.append((body[piece_start:piece_end], True))
+        at = piece_end
+    return QuoteContext(
+        body[start : quote.start].lstrip(), body[quote.start : quote.end], body[quote.end : end].rstrip(), tuple(segments)
+    )
 
 
 def web_link(url: str | None) -> str | None:

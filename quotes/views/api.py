@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 
 from quotes import pagecache, params
 from quotes.forms import QuoteSearchForm
-from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord
+from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord, pieces_in_text
 from quotes.services import counting
 from quotes.services import search as quote_search
 
@@ -27,6 +27,7 @@ EXPORT_CHUNK = 2000
 QUOTE_COLUMNS = {
     "id": "id",
     "text": "text",
+    "parts": "parts",
     "kind": "kind",
     "speaker": "speaker__name",
     "speaker_slug": "speaker__slug",
@@ -42,6 +43,7 @@ QUOTE_COLUMNS = {
 QUOTE_FIELDS = [
     "id",
     "text",
+    "parts",
     "kind",
     "speaker",
     "speaker_slug",
@@ -56,6 +58,8 @@ QUOTE_FIELDS = [
     "article_url",
     "permalink",
 ]
+# A spreadsheet row has no offsets: `text` holds a quote in pieces' words, joined by " … ".
+CSV_FIELDS = [name for name in QUOTE_FIELDS if name != "parts"]
 
 
 @require_safe
@@ -100,7 +104,7 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse(_quote_serializer(request)(row))
 
 
-# What a speaker record shows: name, kind, description, aliases, quote count (kept on the speaker).
+# What a speaker record shows: name, kind, description, aliases, public quote count (kept on the speaker).
 SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, SpeakerWord)]
 
 
@@ -112,8 +116,8 @@ def speakers(request: HttpRequest) -> JsonResponse:
         who = params.text(request.GET.get("who"), "who")
     except params.BadParameter as bad:
         return JsonResponse({"errors": {"who": str(bad)}}, status=400)
-    found = quote_search.matching_speakers(who) if who else Speaker.objects.filter(merged_into__isnull=True)
-    found = found.order_by("-quote_count", "name", "pk").prefetch_related("aliases")
+    found = quote_search.matching_speakers(who) if who else Speaker.objects.all()
+    found = found.for_readers().prefetch_related("aliases")
     # every speaker: the page is an index walk that stops after it, and the count reads the index alone
     paginator_class = CountedWithPagePaginator if who else Paginator
     return paged(request, found, _speaker_serializer(request), paginator_class=paginator_class)
@@ -125,6 +129,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
         return redirect("api-speaker", slug=quote_search.resolve_speaker(slug).slug)
+    if not speaker.public_quote_count:
+        raise Http404("No speaker with public quotes has this address.")
     return JsonResponse(speaker_record(request, speaker))
 
 
@@ -243,10 +249,12 @@ def _quote_serializer(request: HttpRequest) -> Callable[[tuple], dict[str, Any]]
     def serialize(row: tuple) -> dict[str, Any]:
         record = dict(zip(QUOTE_COLUMNS, row))
         published = record["published_at"]
+        parts = record["parts"]
         record.update(
+            parts=[{"start": s, "end": e, "text": t} for s, e, t in pieces_in_text(record["text"], parts)] if parts else [],
             reviewed=record["status"] in reviewed,
             published_at=published.isoformat() if published else None,
-            article_url=record["article_url"] or None,
+            article_url=quote_search.web_link(record["article_url"]),  # never a javascript: or data: address
             permalink=f"{permalink}{record['id']}/",
         )
         return {field: record[field] for field in QUOTE_FIELDS}
@@ -271,7 +279,7 @@ def _speaker_serializer(request: HttpRequest) -> Callable[[Speaker], dict[str, A
             "kind": speaker.kind,
             "description": speaker.description,
             "aliases": [alias.name for alias in speaker.aliases.all()],
-            "quote_count": speaker.quote_count,
+            "quote_count": speaker.public_quote_count,  # readers' count: never the hidden or rejected quotes
             "page": f"{pages}{speaker.slug}/",
             "quotes": f"{quotes}?speaker={speaker.slug}",
         }
@@ -285,7 +293,7 @@ def article_record(request: HttpRequest, article: Article) -> dict[str, Any]:
         "title": article.title,
         "source": article.source.name if article.source else None,
         "source_id": article.source_id,
-        "url": article.url or None,
+        "url": quote_search.web_link(article.url),
         "author": article.author,
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "dateline": article.dateline,
@@ -314,8 +322,8 @@ def csv_cell(value: Any) -> Any:
 
 def csv_lines(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     writer = csv.writer(_Echo())
-    rows = (writer.writerow([csv_cell(record[field]) for field in QUOTE_FIELDS]) for record in records)
-    return batched_text(chain([writer.writerow(QUOTE_FIELDS)], rows))
+    rows = (writer.writerow([csv_cell(record[field]) for field in CSV_FIELDS]) for record in records)
+    return batched_text(chain([writer.writerow(CSV_FIELDS)], rows))
 
 
 def json_array(records: Iterable[dict[str, Any]]) -> Iterator[str]:

@@ -5,7 +5,7 @@ import io
 import json
 import tracemalloc
 
-from quotes.views.api import QUOTE_FIELDS
+from quotes.views.api import CSV_FIELDS
 from tests.web.reader.conftest import many_quotes
 
 
@@ -20,7 +20,7 @@ def test_csv_export_parses_back_to_the_search_results(client, library):
     assert response["Content-Disposition"] == 'attachment; filename="quotes.csv"'
     rows = list(csv.DictReader(io.StringIO(body(response))))
     assert [int(row["id"]) for row in rows] == [library.hollow.pk, library.stand_by.pk, library.peace.pk]
-    assert list(rows[0]) == QUOTE_FIELDS
+    assert list(rows[0]) == CSV_FIELDS
     assert rows[0]["text"] == "a hollow promise" and rows[0]["speaker"] == "Ash Carter"
     assert rows[0]["reviewed"] == "true" and rows[1]["reviewed"] == "false" and rows[1]["confidence"] == "0.92"
     assert rows[2]["source"] == "" and rows[2]["published_at"] == ""
@@ -43,7 +43,7 @@ def test_exports_hold_every_public_quote_and_no_hidden_one(client, library):
 
 
 def test_empty_exports_are_still_valid(client, library):
-    assert body(client.get("/api/quotes/export.csv", {"q": "zebra"})).splitlines() == [",".join(QUOTE_FIELDS)]
+    assert body(client.get("/api/quotes/export.csv", {"q": "zebra"})).splitlines() == [",".join(CSV_FIELDS)]
     assert json.loads(body(client.get("/api/quotes/export.json", {"q": "zebra"}))) == []
 
 

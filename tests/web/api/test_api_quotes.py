@@ -25,6 +25,7 @@ def test_a_quote_says_who_said_it_where_and_whether_it_was_reviewed(client, libr
     assert row == {
         "id": library.talks_continue.pk,
         "text": "the talks would continue in Geneva",
+        "parts": [],
         "kind": "indirect",
         "speaker": "Sergei Lavrov",
         "speaker_slug": "sergei-lavrov",
