@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -13,8 +13,10 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from spacy.tokens import DocBin
 
 from quotes import evaluation, extraction
+from quotes.extraction import ExtractedQuote
 from quotes.models import Article, Quote, SpeakerAlias
 from quotes.services.imports import chunked
+from quotes.services.pieces import merge_statements
 
 SCHEMA_VERSION = 1
 
@@ -43,7 +45,8 @@ def training_record(article: Article) -> dict:
     """One article in the documented JSON Lines schema (README, "Training data")."""
     quotes, negatives = [], []
     for q in article.quotes.all():
-        span = {"start": q.start, "end": q.end, "text": q.text}
+        pieces = [{"start": s, "end": e, "text": t} for s, e, t in q.piece_texts()] if q.parts else []
+        span = {"start": q.start, "end": q.end, "text": q.text, "parts": pieces}
         if q.status == Quote.Status.REJECTED:
             negatives.append({**span, "reason": q.reject_reason})
             continue
@@ -91,15 +94,20 @@ def write_docbin(articles: QuerySet[Article], path: Path) -> int:
     for article in articles.iterator(chunk_size=200):
         record = training_record(article)
         doc = nlp.make_doc(record["text"])
-        doc.spans["quotes"] = _spans(doc, [(q["start"], q["end"], q["kind"].upper()) for q in record["quotes"]])
+        doc.spans["quotes"] = _spans(doc, [(*piece, q["kind"].upper()) for q in record["quotes"] for piece in _pieces(q)])
         mentions = [q["speaker_mention"] for q in record["quotes"] if q["speaker_mention"]]
         doc.spans["speakers"] = _spans(doc, [(m["start"], m["end"], "SPEAKER") for m in mentions])
-        doc.spans["rejected"] = _spans(doc, [(q["start"], q["end"], "NOT_QUOTE") for q in record["negatives"]])
+        doc.spans["rejected"] = _spans(doc, [(*piece, "NOT_QUOTE") for q in record["negatives"] for piece in _pieces(q)])
         doc.user_data["newsdesk"] = {k: record[k] for k in ("article_id", "title", "source", "quotes", "negatives")}
         docs.add(doc)
         n += 1
     docs.to_disk(path)
     return n
+
+
+def _pieces(quote: dict) -> list[tuple[int, int]]:
+    """A quote's spans for training: one per piece (never the attribution between them)."""
+    return [(p["start"], p["end"]) for p in quote["parts"]] or [(quote["start"], quote["end"])]
 
 
 def _spans(doc, triples):
@@ -125,10 +133,16 @@ def evaluate(articles: QuerySet[Article]) -> tuple[evaluation.Score, int]:
     for chunk in chunked(articles.iterator(chunk_size=100), 32):
         found = extraction.extract_many([a.body for a in chunk], model_name=settings.NEWSDESK_SPACY_MODEL)
         for article, predicted in zip(chunk, found):
-            predictions = [evaluation.Prediction(q.text, q.kind, q.speaker) for q in predicted]
-            evaluation.score_article(references(article), predictions, into=score)
+            score_article(article, predicted, into=score)
             n += 1
     return score, n
+
+
+def score_article(article: Article, predicted: Sequence[ExtractedQuote], into: evaluation.Score) -> evaluation.Score:
+    """Score the engine's records for one article against its reviewed quotes, like with like: the records of a
+    statement in pieces merged into one prediction, as import stores them as one quote."""
+    predictions = [evaluation.Prediction(s.text, s.kind, s.speaker) for s in merge_statements(predicted)]
+    return evaluation.score_article(references(article), predictions, into=into)
 
 
 def iter_records(articles: QuerySet[Article]) -> Iterator[dict]:
