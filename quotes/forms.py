@@ -133,7 +133,7 @@ class QuoteSearchForm(FilterOptions, forms.Form):
         """Speakers matching the typed name, for the reader to pick one; none once one is picked."""
         if not self.is_valid() or self.cleaned_data["speaker"] or not self.cleaned_data["who"]:
             return []
-        return list(search.matching_speakers(self.cleaned_data["who"])[:limit])
+        return list(search.matching_speakers(self.cleaned_data["who"]).for_readers()[:limit])
 
 
 # --- Editor desk (views/desk.py) ----------------------------------------------------------------------

@@ -233,6 +233,7 @@ def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> Bu
     result = BulkResult(group=uuid.uuid4())
     user, now = acting_user(editor), timezone.now()
     pending = quotes.filter(status=Status.AUTO).order_by().values_list("pk", flat=True)
+    speakers: set[int | None] = set()
     with transaction.atomic():
         ids = list(pending)
         for chunk in _chunks(ids, BULK_CHUNK):
@@ -256,6 +257,8 @@ def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> Bu
             QuoteRevision.objects.bulk_create(revisions)
             result.changed += len(rows)
             result.quote_ids += [q.pk for q in rows]
+            speakers |= {q.speaker_id for q in rows}
+        refresh_quote_counts(speakers)  # hidden quotes confirmed become public
     if not result.changed:
         result.group = None
     return result

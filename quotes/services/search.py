@@ -268,9 +268,9 @@ def speaker_stats(speaker: Speaker, sources_shown: int = 20) -> tuple[list[tuple
 
     One pass over the speaker's quotes gives both (grouped by month and the quote's copy of its source):
     ~1 s for one quoted 80,000 times. The key holds the speaker's quote count, so a new or rejected quote
-    shows at once; a confirmation within STATS_CACHE_S.
+    shows at once, and so does a confirmation of a hidden quote; one of a public quote within STATS_CACHE_S.
     """
-    key = f"speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{speaker.quote_count}"
+    key = f"speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{speaker.quote_count}:{speaker.public_quote_count}"
     stats = cache.get(key)
     if stats is None:
         stats = _count_months_and_sources(speaker, sources_shown)

@@ -104,7 +104,7 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse(_quote_serializer(request)(row))
 
 
-# What a speaker record shows: name, kind, description, aliases, quote count (kept on the speaker).
+# What a speaker record shows: name, kind, description, aliases, public quote count (kept on the speaker).
 SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, SpeakerWord)]
 
 
@@ -116,8 +116,8 @@ def speakers(request: HttpRequest) -> JsonResponse:
         who = params.text(request.GET.get("who"), "who")
     except params.BadParameter as bad:
         return JsonResponse({"errors": {"who": str(bad)}}, status=400)
-    found = quote_search.matching_speakers(who) if who else Speaker.objects.filter(merged_into__isnull=True)
-    found = found.order_by("-quote_count", "name", "pk").prefetch_related("aliases")
+    found = quote_search.matching_speakers(who) if who else Speaker.objects.all()
+    found = found.for_readers().prefetch_related("aliases")
     # every speaker: the page is an index walk that stops after it, and the count reads the index alone
     paginator_class = CountedWithPagePaginator if who else Paginator
     return paged(request, found, _speaker_serializer(request), paginator_class=paginator_class)
@@ -129,6 +129,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
         return redirect("api-speaker", slug=quote_search.resolve_speaker(slug).slug)
+    if not speaker.public_quote_count:
+        raise Http404("No speaker with public quotes has this address.")
     return JsonResponse(speaker_record(request, speaker))
 
 
@@ -252,7 +254,7 @@ def _quote_serializer(request: HttpRequest) -> Callable[[tuple], dict[str, Any]]
             parts=[{"start": s, "end": e, "text": t} for s, e, t in pieces_in_text(record["text"], parts)] if parts else [],
             reviewed=record["status"] in reviewed,
             published_at=published.isoformat() if published else None,
-            article_url=record["article_url"] or None,
+            article_url=quote_search.web_link(record["article_url"]),  # never a javascript: or data: address
             permalink=f"{permalink}{record['id']}/",
         )
         return {field: record[field] for field in QUOTE_FIELDS}
@@ -277,7 +279,7 @@ def _speaker_serializer(request: HttpRequest) -> Callable[[Speaker], dict[str, A
             "kind": speaker.kind,
             "description": speaker.description,
             "aliases": [alias.name for alias in speaker.aliases.all()],
-            "quote_count": speaker.quote_count,
+            "quote_count": speaker.public_quote_count,  # readers' count: never the hidden or rejected quotes
             "page": f"{pages}{speaker.slug}/",
             "quotes": f"{quotes}?speaker={speaker.slug}",
         }
@@ -291,7 +293,7 @@ def article_record(request: HttpRequest, article: Article) -> dict[str, Any]:
         "title": article.title,
         "source": article.source.name if article.source else None,
         "source_id": article.source_id,
-        "url": article.url or None,
+        "url": quote_search.web_link(article.url),
         "author": article.author,
         "published_at": article.published_at.isoformat() if article.published_at else None,
         "dateline": article.dateline,

@@ -1,6 +1,6 @@
 """Public, read-only pages: quote search, speaker pages, quote permalinks."""
 
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_safe
@@ -97,6 +97,8 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
     pagecache.shows_one_speaker(request, speaker.pk)
     months, sources = quote_search.speaker_stats(speaker)
+    if not months:  # every quote of theirs is hidden or rejected: readers are not told they exist
+        raise Http404("No speaker with public quotes has this address.")
     latest = quote_search.search_quotes(QuoteFilters(speaker=speaker)).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
     context = {
         "speaker": speaker,

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
+from quotes.services.speakers import refresh_quote_counts
 from tests.conftest import make_quote
 
 WIRE_BODY = (
@@ -90,7 +91,7 @@ def build_library() -> Library:
     )
     undated_article = Article.objects.create(title="Library talk", body=UNDATED_BODY, content_hash="u" * 64)
     partial, indirect = Quote.Kind.PARTIAL, Quote.Kind.INDIRECT
-    return Library(
+    library = Library(
         wire=wire,
         gazette=gazette,
         ash=ash,
@@ -138,6 +139,11 @@ def build_library() -> Library:
         must_hold=make_quote(gazette_article, "the ceasefire must hold.", speaker=ash, confidence=0.3),
         peace=make_quote(undated_article, "peace is possible", speaker=jimmy, confidence=0.8),
     )
+    speakers = [ash, pentagon, lavrov, jimmy]
+    refresh_quote_counts(speaker.pk for speaker in speakers)  # as imports and edits keep them
+    for speaker in speakers:
+        speaker.refresh_from_db()
+    return library
 
 
 def many_quotes(article: Article, speaker: Speaker | None, n: int) -> list[Quote]:
