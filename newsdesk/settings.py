@@ -71,6 +71,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "quotes.request_limits.refuse_oversized_requests",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -198,6 +199,13 @@ NEWSDESK_SPACY_MODEL = os.environ.get("NEWSDESK_SPACY_MODEL", "en_core_web_sm_vb
 NEWSDESK_DISPLAY_THRESHOLD = env_float("NEWSDESK_DISPLAY_THRESHOLD", 0.5)
 # Files bigger than this are refused by the importer, record by record.
 NEWSDESK_IMPORT_MAX_BYTES = env_int("NEWSDESK_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
+# A request whose body is bigger than this is refused before it is read (quotes/request_limits.py): an upload
+# of several files at most.
+NEWSDESK_REQUEST_MAX_BYTES = env_int("NEWSDESK_REQUEST_MAX_BYTES", 5 * NEWSDESK_IMPORT_MAX_BYTES)
+# Uploaded files past this size go to a temporary file as they arrive, not into the web process's memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+# An article longer than this is refused at import (its parse took 60 s and 1.6 GB at 1.2 million characters).
+NEWSDESK_MAX_ARTICLE_CHARS = env_int("NEWSDESK_MAX_ARTICLE_CHARS", 200_000)
 
 LOGGING = {
     "version": 1,

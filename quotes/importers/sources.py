@@ -14,6 +14,9 @@ from quotes.importers.records import RecordError
 
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")
 STREAMED_SUFFIXES = (".jsonl", ".ndjson")
+# An archive expands to at most this many times the per-file limit, all its members (nested ones too) together:
+# a few hundred kilobytes of zip can hold gigabytes of repeated text.
+ARCHIVE_TOTAL_FACTOR = 5
 # Folder and archive entries nobody means to import.
 _IGNORED = ("__MACOSX/", ".DS_Store", "Thumbs.db", "desktop.ini")
 
@@ -78,24 +81,48 @@ def walk_paths(paths: Iterable[Path], max_bytes: int, stream: bool = False) -> I
             yield from expand(Input(str(file), data), max_bytes)
 
 
-def expand(item: Input, max_bytes: int, depth: int = 0) -> Iterator[Input | RecordError]:
-    """The input itself, or, for an archive, each of its members (nested archives too, two levels deep)."""
+class Expansion:
+    """What is left of an archive's allowance of expanded bytes (`ARCHIVE_TOTAL_FACTOR` times the file limit)."""
+
+    def __init__(self, archive: str, max_bytes: int) -> None:
+        self.archive, self.total, self.left = archive, max_bytes * ARCHIVE_TOTAL_FACTOR, max_bytes * ARCHIVE_TOTAL_FACTOR
+
+    def refuse(self, name: str, size: int) -> RecordError | None:
+        """A member that would take the archive past its allowance is refused (the members before it are kept)."""
+        if size > self.left:
+            return RecordError(name, f"{self.archive} expands past {self.total:,} bytes: member not read")
+        self.left -= size
+        return None
+
+
+def expand(
+    item: Input, max_bytes: int, depth: int = 0, expansion: Expansion | None = None
+) -> Iterator[Input | RecordError]:
+    """The input itself, or, for an archive, each of its members (nested archives too, two levels deep), each
+    at most `max_bytes` expanded and all of them together at most ARCHIVE_TOTAL_FACTOR times that."""
     lowered = item.name.lower()
+    expansion = expansion or Expansion(item.name, max_bytes)
     if lowered.endswith(".zip") or (item.data.startswith(b"PK\x03\x04") and not lowered.endswith((".docx", ".xlsx"))):
-        members = zip_members(item, max_bytes)
+        members = zip_members(item, max_bytes, expansion)
     elif lowered.endswith(ARCHIVE_SUFFIXES[1:]) or (item.data.startswith(b"\x1f\x8b") and ".tar" in lowered):
-        members = tar_members(item, max_bytes)
+        members = tar_members(item, max_bytes, expansion)
     else:
         yield item
         return
     for member in members:
         if isinstance(member, Input) and depth < 2:
-            yield from expand(member, max_bytes, depth + 1)
+            yield from expand(member, max_bytes, depth + 1, expansion)
         else:
             yield member
 
 
-def zip_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]:
+def _read_at_most(handle, name: str, max_bytes: int) -> Input | RecordError:
+    """A member's bytes, reading no more than one byte past the limit whatever its header claims."""
+    data = handle.read(max_bytes + 1) if handle else b""
+    return too_big(name, len(data), max_bytes) or Input(name, data)
+
+
+def zip_members(archive: Input, max_bytes: int, expansion: Expansion) -> Iterator[Input | RecordError]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(archive.data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -106,16 +133,17 @@ def zip_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]
             name = f"{archive.name}!{info.filename}"
             if info.is_dir() or _ignored(info.filename):
                 continue
-            if error := too_big(name, info.file_size, max_bytes):
+            if error := too_big(name, info.file_size, max_bytes) or expansion.refuse(name, info.file_size):
                 yield error
                 continue
             try:
-                yield Input(name, zf.read(info))
+                with zf.open(info) as handle:
+                    yield _read_at_most(handle, name, max_bytes)
             except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
                 yield RecordError(name, f"corrupt archive member: {exc}")
 
 
-def tar_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]:
+def tar_members(archive: Input, max_bytes: int, expansion: Expansion) -> Iterator[Input | RecordError]:
     try:
         tf = tarfile.open(fileobj=io.BytesIO(archive.data), mode="r:*")  # noqa: SIM115 - closed below
     except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
@@ -133,13 +161,12 @@ def tar_members(archive: Input, max_bytes: int) -> Iterator[Input | RecordError]
             name = f"{archive.name}!{info.name}"
             if not info.isfile() or _ignored(info.name):
                 continue
-            if error := too_big(name, info.size, max_bytes):
+            if error := too_big(name, info.size, max_bytes) or expansion.refuse(name, info.size):
                 yield error
                 continue
             try:
-                handle = tf.extractfile(info)
-                data = handle.read() if handle else b""
+                member = _read_at_most(tf.extractfile(info), name, max_bytes)
             except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
                 yield RecordError(name, f"corrupt archive member: {exc}")
                 return
-            yield Input(name, data)
+            yield member

@@ -8,9 +8,10 @@ articles it had already stored are counted, not imported twice.
 
 from __future__ import annotations
 
+import itertools
 import os
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,9 +23,10 @@ from django.utils import timezone
 from quotes import importers
 from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, ImportBatch, ImportChunk, ImportUpload
-from quotes.services.imports import ImportReport, chunked, import_records
+from quotes.services.imports import ImportReport, article_too_long, chunked, import_records
 
 CHUNK_SIZE = 50
+UPLOAD_PIECE = 1024 * 1024  # an upload is copied to the database this much at a time, never read whole
 MAX_STORED_ERRORS = 1000
 STALE_AFTER = timedelta(minutes=30)
 COUNTERS = ("created", "duplicates", "failed", "quotes_found", "words")
@@ -79,13 +81,35 @@ def create_upload_batch(files: Iterable[UploadedFile], user=None, source_name: s
         batch = ImportBatch.objects.create(created_by=user, source_name=source_name[:200], format=fmt)
         names = []
         for upload in files:
-            data = upload.read()
-            ImportUpload.objects.create(batch=batch, name=upload.name[:500], size=len(data), data=data)
+            store_upload(batch, upload)
             names.append(upload.name)
         batch.files = names
         batch.save(update_fields=["files"])
         transaction.on_commit(lambda: tasks.plan_import.enqueue(batch.pk))
     return batch
+
+
+def store_upload(batch: ImportBatch, upload: UploadedFile) -> None:
+    """The file in pieces of UPLOAD_PIECE bytes, read from Django's temporary file one piece at a time."""
+    upload.seek(0)
+    for n in itertools.count():
+        data = upload.read(UPLOAD_PIECE)
+        if n and not data:
+            return
+        ImportUpload.objects.create(batch=batch, name=upload.name[:500], piece=n, size=len(data), data=data)
+
+
+def stored_uploads(batch: ImportBatch) -> Iterator[tuple[str, bytes]]:
+    """Each uploaded file of the batch, whole (each is under the import limit), one file at a time."""
+    name, pieces = None, []
+    for upload in batch.uploads.order_by("pk").iterator():
+        if upload.piece == 0 and name is not None:
+            yield name, b"".join(pieces)
+            pieces = []
+        name = upload.name
+        pieces.append(bytes(upload.data))
+    if name is not None:
+        yield name, b"".join(pieces)
 
 
 def plan_batch(batch_id: int, chunk_size: int = CHUNK_SIZE) -> int:
@@ -96,11 +120,12 @@ def plan_batch(batch_id: int, chunk_size: int = CHUNK_SIZE) -> int:
     if batch.chunks.exists():
         return batch.chunks.exclude(status=ImportChunk.Status.DONE).count()  # planned already: a repeated task
     ImportBatch.objects.filter(pk=batch_id).update(status=ImportBatch.Status.RUNNING, started_at=timezone.now())
-    uploads = [(u.name, bytes(u.data)) for u in batch.uploads.order_by("pk")]
-    items = importers.read_uploads(uploads, fmt=batch.format, max_bytes=settings.NEWSDESK_IMPORT_MAX_BYTES)
+    items = importers.read_uploads(stored_uploads(batch), fmt=batch.format, max_bytes=settings.NEWSDESK_IMPORT_MAX_BYTES)
     records: list[ArticleRecord] = []
     errors: list[RecordError] = []
     for item in items:
+        if isinstance(item, ArticleRecord):
+            item = article_too_long(item) or item  # refused now, before it is stored in a chunk and parsed
         (errors if isinstance(item, RecordError) else records).append(item)
     with transaction.atomic():
         chunks = [

@@ -224,6 +224,14 @@ class ArticleStore:
                 return
 
 
+def article_too_long(record: ArticleRecord) -> RecordError | None:
+    """An article longer than NEWSDESK_MAX_ARTICLE_CHARS is refused: its parse would take minutes and gigabytes."""
+    limit = settings.NEWSDESK_MAX_ARTICLE_CHARS
+    if len(record.body) <= limit:
+        return None
+    return RecordError(record.location, f"article is {len(record.body):,} characters, over the limit of {limit:,}")
+
+
 def import_records(
     records: Iterable[ArticleRecord | RecordError],
     batch: ImportBatch | None = None,
@@ -250,6 +258,8 @@ def import_records(
             for record in chunk:
                 if isinstance(record, RecordError):
                     report.fail(record)
+                elif (refused := article_too_long(record)) is not None:
+                    report.fail(refused)
                 elif record.content_hash in stored or record.content_hash in seen:
                     report.duplicates += 1
                 else:

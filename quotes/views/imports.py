@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -43,6 +44,14 @@ class ImportUploadForm(forms.Form):
 
     def clean_format(self) -> str:
         return self.cleaned_data["format"] or "auto"
+
+    def clean_files(self) -> list:
+        """Each file within the import limit, checked before any of it is stored."""
+        files, limit = self.cleaned_data["files"], settings.NEWSDESK_IMPORT_MAX_BYTES
+        too_big = [f"{upload.name} is {upload.size:,} bytes" for upload in files if upload.size > limit]
+        if too_big:
+            raise forms.ValidationError(f"{'; '.join(too_big)}: the limit is {limit:,} bytes a file.")
+        return files
 
 
 def can_import(user) -> bool:
