@@ -36,6 +36,8 @@ class Attribution:
     speaker_from: Attribution | None = None
     closed: bool = True
     para: int = -1
+    parts: tuple[tuple[int, int], ...] = ()  # quoted pieces when the span holds its own cue
+    group: int | None = None  # attributions of one statement in several sentences share it
     # filled in by speakers.py
     speaker: str | None = None
     speaker_kind: str = "unknown"
@@ -85,14 +87,24 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         if content.cut_cue is not None:
             overrides[content.cut_cue] = att
         reported.append(att)
-        covered.append((content.start, content.end))
+        covered.append(_token_extent(content))
     quoted = _segment_attributions(idx, reported, covered)
     return _resolve_overlaps(reported + quoted, idx.layout.text)
 
 
 def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubject) -> Attribution:
     s, e = _char_span(idx, content.start, content.end)
-    return Attribution(s, e, "indirect", how, idx.unit_of[cue.i], cue.i, cue, subj, para=idx.para_of[cue.i])
+    parts = tuple(_char_span(idx, ps, pe) for ps, pe in content.pieces)
+    if parts:
+        s, e = parts[0][0], parts[-1][1]
+    return Attribution(s, e, "indirect", how, idx.unit_of[cue.i], cue.i, cue, subj, para=idx.para_of[cue.i],
+                       parts=parts)
+
+
+def _token_extent(content: Content) -> tuple[int, int]:
+    if content.pieces:
+        return content.pieces[0][0], content.pieces[-1][1]
+    return content.start, content.end
 
 
 def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
@@ -329,5 +341,27 @@ def _resolve_overlaps(atts: list[Attribution], text: str) -> list[Attribution]:
                 kept.pop()
             else:
                 last.end = end
+                clipped = tuple((s, min(e, end)) for s, e in last.parts if s < end)
+                last.parts = clipped if len(clipped) > 1 else ()
         kept.append(a)
     return kept
+
+
+def link_statements(atts: list[Attribution]) -> None:
+    """'“A,” said Ms Ruiz. “B.”' and '“A,” she said, “b.”': direct quotes that carry on the one before them (in
+    its paragraph, or reopened in the next) or share its cue are one statement: one group, one speaker mention.
+    Runs after speakers are resolved."""
+    by_cue: dict[int, Attribution] = {}
+    for a in sorted(atts, key=lambda a: a.start):
+        if a.kind != "direct":
+            continue
+        src = a.inherit if a.how in ("chain", "para") else by_cue.get(a.cue.i) if a.cue is not None else None
+        if a.cue is not None:
+            by_cue.setdefault(a.cue.i, a)
+        if src is None or src.kind != "direct" or src.speaker != a.speaker:
+            continue
+        if src.group is None:
+            src.group = src.start
+        a.group = src.group
+        if a.how in ("chain", "para"):
+            a.mention = src.mention

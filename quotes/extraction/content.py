@@ -29,6 +29,8 @@ class Content:
     end: int
     mode: str  # "after" (cue first) | "before" (content first) | "according"
     cut_cue: int | None = None  # a coordinated cue that ended this content ("and warned that")
+    # every piece, in order, when the cue sits inside the clause it reports ("X, she said, Y"); else empty
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 def clause_end(idx: DocIndex, start: int) -> int:
@@ -119,7 +121,30 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     s, e = _trim(idx, s, end)
     if e - s < 2:
         return None
-    return Content(s, e, "after", cut_cue)
+    front = _fronted_piece(idx, cue, s)
+    return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
+
+
+def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
+    """'If the ferry stops, Tomas Lind said, the island will empty.': a clause before the comma-fenced
+    attribution begins the content (not an adverbial of the cue: 'On Monday, Lind said …' has no verb)."""
+    doc = idx.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or s != cue.i + 2:
+        return None
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    if not subjects:
+        return None
+    j = subjects[-1].left_edge.i - 1
+    us = idx.unit(cue.i)[0]
+    if j <= us or doc[j].text != "," or idx.quoted(doc[j]):
+        return None
+    xs, xe = _trim(idx, us, j)
+    words = [doc[k] for k in range(xs, xe) if not idx.quoted(doc[k])]
+    if xe - xs < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words) or idx.quoted(doc[xs]):
+        return None
+    if tnorm(doc[xs]) in _OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
+        return None  # "Asked whether …, she said, …": the question
+    return xs, xe
 
 
 def _gerund_complement(idx: DocIndex, anchor: Token) -> Token | None:
@@ -164,14 +189,19 @@ def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:
     return j
 
 
+def comma_between(idx: DocIndex, a: Token, b: Token) -> bool:
+    """'The museum, Ms Ruiz said': the parser makes both subjects of the cue; the comma parts content and speaker."""
+    return any(t.text == "," and not idx.quoted(t) for t in idx.doc[a.i + 1:b.left_edge.i])
+
+
 def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     """'…, the company said.' / '…, said Ana Ruiz.': content from the unit start to the comma."""
     doc = idx.doc
     us, _ = idx.unit(cue.i)
     left = cue.i
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < cue.i:
-            left = min(left, child.left_edge.i)
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    for child in subjects[-1:] if len(subjects) > 1 and comma_between(idx, subjects[0], subjects[-1]) else subjects:
+        left = min(left, child.left_edge.i)
     for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
         if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2:
             left = child.i
@@ -183,14 +213,54 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     s, e = _trim(idx, us, j)
     if e - s < 2 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
         return None
-    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD"):
-        return None  # "Asked whether she would resign, Hughes said…": the question, not the content
-    return Content(s, e, "before")
+    tail = _parenthetical_tail(idx, cue)
+    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or \
+            tail is not None and _adverbial(idx, s, e):
+        # "Asked whether she would resign, Hughes said…": the question, not the content;
+        # "On Monday, Lind said, the island …": the cue's time, not the content
+        return Content(*tail, "after") if tail is not None else None
+    return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+def _adverbial(idx: DocIndex, s: int, e: int) -> bool:
+    """A fronted phrase without a verb that is not a noun phrase ('On Monday', 'In a statement', 'Later')."""
+    doc = idx.doc
+    return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(s, e))
+
+
+_TAIL_OPENERS = PARTICIPLE_CHAIN | {"according", "though", "although", "while", "whereas"}
+
+
+def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
+    """'The museum, Ms Ruiz said, would open in May.': the clause goes on after the attribution. Its rest is
+    part of the content when it holds a verb ('would open'), not when it is an adjunct of the cue ('…, officials
+    said, after a week') or a new attribution (', adding that …')."""
+    doc = idx.doc
+    end = clause_end(idx, cue.i)
+    j = cue.i + 1
+    while j < min(end, cue.i + 16) and not (doc[j].text in (",", "—", "–") and not idx.quoted(doc[j])):
+        if doc[j].text in TERMINAL or doc[j].text in (";", ":") or idx.quoted(doc[j]):
+            return None
+        j += 1
+    if j >= min(end, cue.i + 16):
+        return None
+    ts, te = _trim(idx, j + 1, clause_end(idx, j + 1))
+    if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_OPENERS:
+        return None
+    own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
+    if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
+        return None
+    if any(is_cue(doc[k]) and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children) for k in own):
+        return None
+    return ts, te
 
 
 def _content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:
     if cue.dep_ in ("parataxis", "ccomp", "conj", "advcl") and cue.head.i < cue.i:
         return _content_before(idx, cue)
+    if cue.dep_ == "parataxis":  # "The museum, Ms Ruiz said, would open": the cue inside the clause it reports
+        content = _content_before(idx, cue)
+        return content if content is not None and (content.pieces or content.start > cue.i) else None
     if cue.dep_ == "ROOT":
         return _content_before(idx, cue)
     return None

@@ -67,6 +67,9 @@ def relay(cue: Token) -> tuple[Token | None, Token | None, Token | None]:
 def _own_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and tnorm(c) not in ("that", "which", "who")]
     if len(subjects) > 1:
+        before = [c for c in subjects if c.i < tok.i]
+        if len(before) > 1 and any(t.text == "," for t in tok.doc[before[0].i + 1:before[-1].left_edge.i]):
+            return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         return _name_after_roles(subjects) or subjects[0]
     return subjects[0] if subjects else None
 

@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import Attribution, find_attributions
+from .attribution import Attribution, find_attributions, link_statements
 from .confidence import confidence
 from .family import add_families
 from .layout import Layout, split_layout
@@ -81,6 +81,7 @@ class QuoteFinder:
         add_families(idx, registry)
         atts = find_attributions(idx)
         SpeakerResolver(idx, registry).resolve_all(atts)
+        link_statements(atts)
         return [_record(text, a) for a in atts if a.end > a.start]
 
     def set_annotations(self, doc: Doc, records: list[dict]) -> None:
@@ -103,7 +104,8 @@ def _record(text: str, a: Attribution) -> dict:
         "speaker": a.speaker, "speaker_kind": a.speaker_kind if a.speaker_kind in _KINDS else "unknown",
         "speaker_mention": mention_text,
         "mention_start": a.mention[0] if a.mention else None, "mention_end": a.mention[1] if a.mention else None,
-        "confidence": confidence(a), "relayed_by": a.relayed_by,
+        "confidence": confidence(a), "relayed_by": a.relayed_by, "parts": a.parts,
+        "group": a.group,
     }
 
 

@@ -143,6 +143,8 @@ def to_file_offsets(record: dict[str, Any], normalised: NormalisedText) -> dict[
 
 
 def _part(part: Any, normalised: NormalisedText) -> Any:
+    if isinstance(part, (list, tuple)) and len(part) == 2:  # ExtractedQuote.parts: [start, end]
+        return list(normalised.span(part[0], part[1]))
     if not isinstance(part, dict) or part.get("start") is None or part.get("end") is None:
         return part
     mapped = to_file_offsets(part, normalised)
