@@ -41,3 +41,20 @@ def test_reattribute_replaces_only_untouched_automatic_quotes(article, speaker, 
     assert confirmed.status == Quote.Status.CONFIRMED  # the editor's verdict stands
     assert not Quote.objects.filter(pk=stale.pk).exists()  # the untouched automatic quote was replaced
     assert article.quotes.exclude(pk=confirmed.pk).filter(start__lt=confirmed.end, end__gt=confirmed.start).count() == 0
+
+
+def test_a_statement_split_by_its_attribution_is_imported_as_one_quote_in_pieces(db):
+    body = "Ana Ruiz is the curator. “We will open the museum in May,” said Ms Ruiz. “The roof is finally done.”"
+    import_records([ArticleRecord(body=body, location="museum.txt")])
+    quote = Quote.objects.get()
+    assert [body[s:e] for s, e in quote.parts] == ["We will open the museum in May", "The roof is finally done."]
+    assert quote.text == "We will open the museum in May … The roof is finally done."
+    assert (quote.speaker.name, quote.speaker_mention) == ("Ana Ruiz", "Ms Ruiz")
+
+
+def test_reported_speech_around_its_cue_is_imported_as_one_quote_in_pieces(db):
+    body = "The museum, curator Ana Ruiz said, would open in May."
+    import_records([ArticleRecord(body=body, location="museum.txt")])
+    quote = Quote.objects.get()
+    assert quote.text == "The museum … would open in May"
+    assert quote.kind == Quote.Kind.INDIRECT and quote.speaker.name == "Ana Ruiz"
