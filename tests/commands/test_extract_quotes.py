@@ -80,3 +80,17 @@ def test_a_binary_file_is_a_command_error(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     with pytest.raises(CommandError, match="binary"):
         extract(path)
+
+
+def test_statements_gives_one_record_per_statement_with_its_pieces(tmp_path):
+    text = "Ana Ruiz is the curator. “We will open in May,” said Ms Ruiz. “The roof is done.”\n"
+    path = tmp_path / "museum.txt"
+    path.write_text(text, encoding="utf-8")
+    by_sentence = extract(path)[0]["quotes"]
+    out = StringIO()
+    call_command("extract_quotes", str(path), "--format", "json", "--statements", stdout=out)
+    (statement,) = json.loads(out.getvalue())[0]["quotes"]
+    assert len(by_sentence) == 2 and by_sentence[0]["group"] == by_sentence[1]["group"] is not None
+    assert [text[s:e] for s, e in statement["parts"]] == ["We will open in May", "The roof is done."]
+    assert statement["text"] == text[statement["start"]:statement["end"]]
+    assert statement["speaker"] == "Ana Ruiz" and statement["speaker_mention"] == "Ms Ruiz"
