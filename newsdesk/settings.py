@@ -165,6 +165,12 @@ CACHES["local"] = {
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
+# Failed logins (quotes/login_throttle.py): past these within NEWSDESK_LOGIN_LOCKOUT_S, refused for that long.
+NEWSDESK_LOGIN_FAILURES_PER_ACCOUNT = env_int("NEWSDESK_LOGIN_FAILURES_PER_ACCOUNT", 5)
+NEWSDESK_LOGIN_FAILURES_PER_ADDRESS = env_int("NEWSDESK_LOGIN_FAILURES_PER_ADDRESS", 20)
+NEWSDESK_LOGIN_LOCKOUT_S = env_int("NEWSDESK_LOGIN_LOCKOUT_S", 15 * 60)
+# Behind a proxy every request comes from the proxy: name the header it sets with the client's address.
+NEWSDESK_CLIENT_ADDRESS_HEADER = env_str("NEWSDESK_CLIENT_ADDRESS_HEADER", "")  # e.g. HTTP_X_FORWARDED_FOR
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "desk-queue"
 LOGOUT_REDIRECT_URL = "home"
