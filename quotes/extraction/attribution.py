@@ -204,15 +204,22 @@ def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
     limit = idx.unit(os_)[1]
     if k + 1 < len(idx.segments) and idx.seg_outer[k + 1][0] < limit:
         limit = idx.seg_outer[k + 1][0]
-    for j in range(oe, min(limit, oe + 14)):
+    for j in range(oe, min(limit, oe + 48)):
         t = doc[j]
         if t.text in TERMINAL and idx.in_quote[j] < 0:
             break
         if idx.in_quote[j] < 0 and (is_cue(t) or _asked(t)):
             if j in has_content and idx.layout.text[seg.end - 1:seg.end] in TERMINAL:
                 return None  # “A.” Smith said the plan failed: a new sentence with its own content
+            if j >= oe + 14 and not _subject_opens_at(t, oe):
+                return None  # far from the quote, the cue must be that of the long subject right after it
             return t
     return None
+
+
+def _subject_opens_at(cue: Token, i: int) -> bool:
+    """'“…,” Tomas Lind, the skipper of the trawler that sank last winter, said': the cue's subject starts at i."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= i + 1 for c in cue.children)
 
 
 def _head_cue(idx: DocIndex, k: int) -> Token | None:

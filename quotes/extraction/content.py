@@ -79,7 +79,25 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
             return j - 1, None
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
             return j - 1, None
+        if prev.text == "," and _writers_aside(idx, j, e):
+            return j - 1, None
     return e, None
+
+
+_CONCESSIVE = frozenset({"though", "although", "whereas"})
+_PERSONAL = frozenset({"he", "she", "they", "who"})
+
+
+def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
+    """After a comma, the writer's words, not the speaker's: ', though she noted …' (a second statement),
+    ', with Lee taking to Twitter …' (an absolute clause)."""
+    doc = idx.doc
+    form = tnorm(doc[j])
+    if form in _CONCESSIVE and j + 1 < e and tnorm(doc[j + 1]) in _PERSONAL:
+        return True
+    if form == "with":
+        return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
+    return False
 
 
 def reported_content(idx: DocIndex, cue: Token) -> Content | None:
@@ -210,7 +228,7 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
         j -= 1
     if j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j]):
         return None
-    s, e = _trim(idx, us, j)
+    s, e = _trim(idx, _after_earlier_attribution(idx, us, j), j)
     if e - s < 2 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
         return None
     tail = _parenthetical_tail(idx, cue)
@@ -220,6 +238,23 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
         # "On Monday, Lind said, the island …": the cue's time, not the content
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:
+    """'A, KING-TV reported, while B, the Sun-Times reported.': the second content starts after the first
+    attribution's comma (and a 'while', 'and', 'but' after it)."""
+    doc = idx.doc
+    start = us
+    for k in range(us, j):
+        t = doc[k]
+        if idx.quoted(t) or not is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if t.dep_ not in ("parataxis", "ROOT", "ccomp") or k + 1 >= j or doc[k + 1].text != ",":
+            continue
+        start = k + 2
+        while start < j and tnorm(doc[start]) in ("while", "and", "but", "whereas"):
+            start += 1
+    return start
 
 
 def _adverbial(idx: DocIndex, s: int, e: int) -> bool:

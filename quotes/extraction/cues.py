@@ -12,6 +12,7 @@ from .lexicon import (
     EVIDENCE_CUES,
     NOT_CUE_FORMS,
     PARTICIPLE_CHAIN,
+    PARTICLE_CUES,
     RELAY_CUES,
     SUBJECT_DEPS,
     tnorm,
@@ -28,6 +29,9 @@ def is_cue(tok: Token) -> bool:
     if form not in CUE_FORMS or form in NOT_CUE_FORMS:
         return False
     if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+        return False
+    particles = PARTICLE_CUES.get(form)
+    if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")):
         return False
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
 

@@ -84,6 +84,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "quote": (None, None, None), "cite": (None, None, None), "find": ("found", None, None),
     "show": ("showed", None, None), "brief": (None, None, None), "blame": (None, None, None),
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
+    "mention": (None, None, None), "point": (None, None, None),
 }
 
 CUE_FORMS: frozenset[str] = frozenset(
@@ -116,7 +117,9 @@ RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
                               "stressing", "claiming", "suggesting", "telling", "stating", "writing",
                               "acknowledging", "conceding", "calling", "describing", "pointing"})
-NOT_CUE_FORMS = frozenset({"asked"})  # "Asked about X, she said" — participle, never the cue itself.
+NOT_CUE_FORMS = frozenset({"asked"})
+# Cues only with a particle: "pointed out that …" (not "pointed at the map").
+PARTICLE_CUES: dict[str, frozenset[str]] = {form: frozenset({"out"}) for form in _forms("point")}  # "Asked about X, she said" — participle, never the cue itself.
 
 DOCUMENT_NOUNS = frozenset({
     "report", "study", "survey", "poll", "inspection", "review", "inquiry", "investigation", "audit",

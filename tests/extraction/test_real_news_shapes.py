@@ -1,0 +1,53 @@
+"""Shapes of real news copy the parse-based rules used to miss (invented sentences of the same shape)."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Critics pointed out that the bridge had cracked twice.", "the bridge had cracked twice", "Critics"),
+    ("Mayor Ines Varga mentioned that the ferry would stop in May.", "the ferry would stop in May", "Ines Varga"),
+    ("But Lee claims that the vote was rigged.", "the vote was rigged", "Lee"),
+])
+def test_cue_verbs_beyond_say(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert q.text == content and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["She pointed at the map.", "The mayor pointed to falling crime as proof."])
+def test_point_without_out_is_not_speech(extract, text):
+    assert extract(text) == []
+
+
+def test_a_long_appositive_between_the_quote_and_its_cue(extract):
+    text = ("“We will win,” Tomas Lind, the 54-year-old skipper of the trawler that sank off the northern cape "
+            "last winter, said on Monday.")
+    q = find(extract(text), "We will win")
+    assert q.cue == "said" and q.speaker == "Tomas Lind"
+
+
+def test_a_cue_far_after_a_quote_is_not_taken_for_another_subject(extract):
+    text = ("“It is over,” a voice shouted from the back of the hall where the fishermen who had come by bus "
+            "from the north coast had waited since noon, and the chair said the meeting was closed.")
+    assert find(extract(text), "It is over").speaker != "the chair"
+
+
+def test_a_concessive_second_statement_is_not_swallowed_into_the_first(extract):
+    quotes = extract("Ana Ruiz said the museum would open in May, though she noted that the roof was unfinished.")
+    assert find(quotes, "museum").text == "the museum would open in May"
+    assert find(quotes, "roof").text == "the roof was unfinished"
+
+
+def test_an_absolute_clause_after_the_content_is_the_writers(extract):
+    q = find(extract("The campaign has denied it happened, with Lee taking to Twitter to attack the reporter."),
+             "it happened")
+    assert q.text == "it happened"
+
+
+def test_two_reports_in_one_sentence_each_keep_their_own_content(extract):
+    text = ("In Dover, marchers carried roses, a local radio station reported, while in Deal the parade began "
+            "with a silence, the Deal Ledger reported.")
+    quotes = extract(text)
+    assert find(quotes, "marchers").text == "In Dover, marchers carried roses"
+    assert find(quotes, "parade").text == "in Deal the parade began with a silence"
