@@ -31,11 +31,11 @@ def quote(article: Article, text: str, speaker: Speaker, **fields) -> Quote:
 @pytest.fixture
 def newsroom(transactional_db) -> dict[str, Quote]:
     ash = Speaker.objects.create(
-        name="Ash Carter", kind=Speaker.Kind.PERSON, quote_count=2, description="Defense Secretary"
+        name="Ash Carter", kind=Speaker.Kind.PERSON, quote_count=2, public_quote_count=2, description="Defense Secretary"
     )
     SpeakerAlias.objects.create(speaker=ash, name="Carter")
-    jimmy = Speaker.objects.create(name="Jimmy Carter", kind=Speaker.Kind.PERSON, quote_count=1)
-    lavrov = Speaker.objects.create(name="Sergei Lavrov", kind=Speaker.Kind.PERSON, quote_count=1)
+    jimmy = Speaker.objects.create(name="Jimmy Carter", kind=Speaker.Kind.PERSON, quote_count=1, public_quote_count=1)
+    lavrov = Speaker.objects.create(name="Sergei Lavrov", kind=Speaker.Kind.PERSON, quote_count=1, public_quote_count=1)
     article = Article.objects.create(
         source=Source.objects.create(name="Wire Service"),
         title="Carter warns on ceasefire",
