@@ -225,14 +225,23 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Mail (password reset). Without EMAIL_HOST no mail can be sent, and the password reset pages are not routed.
-EMAIL_HOST = env_str("EMAIL_HOST", "")
-EMAIL_PORT = env_int("EMAIL_PORT", 587)
-EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# Mail (password reset), from the EMAIL_* variables into Django 6.1's MAILERS. Without EMAIL_HOST there is no
+# mailer: nothing sends mail, and the password reset pages are not routed.
+NEWSDESK_MAIL_HOST = env_str("EMAIL_HOST", "")
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": NEWSDESK_MAIL_HOST,
+            "port": env_int("EMAIL_PORT", 587),
+            "username": env_str("EMAIL_HOST_USER", ""),
+            "password": env_str("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", True),
+        },
+    }
+} if NEWSDESK_MAIL_HOST else {}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsdesk@localhost")
-NEWSDESK_PASSWORD_RESET = bool(EMAIL_HOST)
+NEWSDESK_PASSWORD_RESET = bool(NEWSDESK_MAIL_HOST)
 
 TASKS = {
     "default": {

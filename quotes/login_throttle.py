@@ -4,6 +4,8 @@ Used by `/accounts/login/` and `/admin/login/` (newsdesk/urls.py)."""
 
 from __future__ import annotations
 
+import hashlib
+
 from django import forms
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
@@ -18,7 +20,12 @@ def _keys(request: HttpRequest | None, username: str) -> dict[str, str]:
     header = settings.NEWSDESK_CLIENT_ADDRESS_HEADER  # the proxy's header naming the client, when behind one
     meta = request.META if request is not None else {}
     address = (meta.get(header, "") if header else "").split(",")[0].strip() or meta.get("REMOTE_ADDR", "")
-    return {"account": f"login-failures:account:{name_key(username)[:150]}", "address": f"login-failures:address:{address}"}
+    return {"account": _key("account", name_key(username)), "address": _key("address", address)}
+
+
+def _key(kind: str, value: str) -> str:
+    """A cache key for any typed value (a digest: NUL, spaces or 10,000 characters are all one short key)."""
+    return f"login-failures:{kind}:{hashlib.sha256(value.encode('utf-8', 'replace')).hexdigest()}"
 
 
 def _limits() -> dict[str, int]:

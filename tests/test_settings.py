@@ -122,6 +122,7 @@ PRODUCTION = {
     "SECURE_HSTS_SECONDS": "31536000",
     "SECURE_HSTS_PRELOAD": "1",
     "SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO=https",
+    "EMAIL_HOST": "smtp.news.example",  # without a mailer, check --deploy warns that mail would fail (mail.W001)
 }
 
 
@@ -155,11 +156,18 @@ def test_the_proxy_ssl_header_is_read_as_header_and_value():
                                   "CONN_MAX_AGE", "NEWSDESK_DISPLAY_THRESHOLD", "ALLOWED_HOSTS", "NEWSDESK_TASK_BACKEND",
                                   "LOG_LEVEL", "SECURE_PROXY_SSL_HEADER", "EMAIL_HOST", "NEWSDESK_IMPORT_MAX_BYTES"])
 def test_an_empty_variable_means_unset(name):
-    unset = settings_under({"DEBUG": "1"}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "EMAIL_HOST")
-    empty = settings_under({"DEBUG": "1", name: ""}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "EMAIL_HOST")
+    unset = settings_under({"DEBUG": "1"}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
+    empty = settings_under({"DEBUG": "1", name: ""}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
     assert empty.returncode == 0, empty.stderr
     same = re.compile(r"newsdesk-test-\d+")  # the test database is named for the process
     assert same.sub("", empty.stdout) == same.sub("", unset.stdout)
+
+
+def test_mail_is_configured_from_the_environment():
+    result = settings_under({"DEBUG": "1", "EMAIL_HOST": "smtp.news.example", "EMAIL_HOST_USER": "desk"}, "MAILERS")
+    assert result.returncode == 0, result.stderr
+    assert "smtp.EmailBackend" in result.stdout and "smtp.news.example" in result.stdout and "desk" in result.stdout
+    assert '"MAILERS": "{}"' in settings_under({"DEBUG": "1"}, "MAILERS").stdout
 
 
 def test_password_reset_is_routed_only_with_a_mail_server():
