@@ -109,6 +109,7 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection, transaction
 
@@ -184,7 +185,10 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE quotes_speaker SET quote_count = (SELECT COUNT(*) FROM quotes_quote q "
-            "WHERE q.speaker_id = quotes_speaker.id AND q.status <> 'rejected')"
+            "WHERE q.speaker_id = quotes_speaker.id AND q.status <> 'rejected'), "
+            "public_quote_count = (SELECT COUNT(*) FROM quotes_quote q WHERE q.speaker_id = quotes_speaker.id "
+            "AND (q.status IN ('confirmed', 'corrected') OR (q.status = 'auto' AND q.confidence >= %s)))",
+            [settings.NEWSDESK_DISPLAY_THRESHOLD],
         )
         # What autovacuum does to a settled archive, done now: without the visibility map PostgreSQL cannot
         # answer a count from an index alone (a queue's counts read the table: 8 ms instead of 0.6 ms each).
