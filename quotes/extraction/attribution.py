@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .content import Content, according_to, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
@@ -27,7 +28,7 @@ class Attribution:
     start: int  # character offsets of the quoted or reported content
     end: int
     kind: str  # direct | partial | indirect
-    how: str  # cue | relay | according | chain | para | floating
+    how: str  # cue | relay | according | chain | para | floating | label (NAME: …) | answer (A: …)
     unit: int
     anchor: int  # token index used for document order (cue, or the quote start)
     cue: Token | None = None
@@ -88,6 +89,19 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             overrides[content.cut_cue] = att
         reported.append(att)
         covered.append(_token_extent(content))
+    for line in find_speaker_lines(idx):
+        ls, le = idx.tok_range(line.start, line.end)
+        if line.question:  # the interviewer's words: no quote of anyone's in them
+            reported[:] = [a for a in reported if not line.colon.i <= a.anchor < le]
+            covered.append((line.colon.i, le))
+            continue
+        if any(s <= line.colon.i < e for s, e in covered):
+            continue
+        subject = CueSubject(line.name, "subj") if line.name is not None else None
+        how = "label" if line.name is not None else "answer"
+        reported.append(Attribution(line.start, line.end, "direct", how, idx.unit_of[ls], ls, line.colon, subject,
+                                    para=idx.para_of[ls]))
+        covered.append((ls, le))
     quoted = _segment_attributions(idx, reported, covered)
     return _resolve_overlaps(reported + quoted, idx.layout.text)
 

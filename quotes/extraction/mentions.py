@@ -336,3 +336,26 @@ def _pp_object(head: Token, preps: tuple[str, ...]) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+_DESCRIBING_PREPS = frozenset({"at", "of", "in", "from", "with", "on", "for", "to", "inside", "within", "near", "close"})
+_DESCRIBING_WORDS = frozenset({"familiar", "close", "briefed", "involved", "knowledgeable", "aware", "speaking",
+                               "granted", "authorized", "authorised", "allowed", "working", "based"})
+
+
+def described_end(head: Token, end: int) -> int:
+    """End of an unnamed source's whole description: 'two people familiar with the talks', 'an engineer at the
+    firm', 'people close to the board' (not a date, an appositive or a relative clause, at most 8 words more)."""
+    doc = head.doc
+    for child in head.rights:
+        if child.i != end or child.is_punct or any(t.is_punct and t.text not in ("-", "'s", "’s")
+                                                   for t in doc[child.i:child.right_edge.i + 1]):
+            break
+        form = tnorm(child)
+        describing = (child.dep_ == "prep" and form in _DESCRIBING_PREPS) or \
+            (child.dep_ in ("amod", "acl", "advmod") and form in _DESCRIBING_WORDS)
+        if not describing or child.right_edge.i + 1 - end > 8 or \
+                any(t.ent_type_ in ("DATE", "TIME") for t in doc[child.i:child.right_edge.i + 1]):
+            break
+        end = child.right_edge.i + 1
+    return end

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .lexicon import COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention, name_chain
+from .mentions import Mention, described_end, name_chain
 from .registry import Entity, Registry
 from .roles import known_first_name
 from .structure import DocIndex
@@ -162,7 +162,8 @@ class OrganisationResolver:
 
     def _nominal_text(self, m: Mention) -> str:
         doc = self.idx.doc
-        toks = [t for t in doc[m.start:m.end] if not t.is_space]
+        end = described_end(doc[m.head], m.end) if m.kind in ("group", "descriptor") else m.end
+        toks = [t for t in doc[m.start:end] if not t.is_space]
         if toks and tnorm(toks[0]) in _POSS_DETS:
             return " ".join(["the"] + [t.text for t in toks[1:]])
         return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")

@@ -51,6 +51,15 @@ ROLE_WORDS = frozenset({
     "strategist", "pollster", "adviser", "advisor", "aide", "treasurer",
     "organiser", "organizer", "coordinator", "co-ordinator", "superintendent", "deputy-mayor",
     "critic", "reviewer", "columnist", "commentator", "blogger", "scholar", "expert", "publisher",
+    "medic", "coxswain", "baker", "builder", "carpenter", "welder", "miner", "docker", "crofter", "shepherd",
+    "gardener", "cleaner", "cook", "waiter", "waitress", "bartender", "barber", "tailor", "janitor", "porter",
+    "guard", "soldier", "cadet", "technician", "programmer", "developer", "accountant", "surveyor", "planner",
+    "librarian", "archivist", "therapist", "counsellor", "counselor", "lifeguard", "coastguard", "surfer",
+    "skater", "trawlerman", "harbourmaster", "postman", "postwoman", "courier", "steward", "stewardess",
+    "caretaker", "butcher", "grocer", "florist", "jeweller", "jeweler", "brewer", "winemaker", "potter",
+    "sculptor", "illustrator", "animator", "influencer", "podcaster", "rapper", "drummer", "guitarist",
+    "bassist", "pianist", "violinist", "cellist", "frontman", "frontwoman", "vocalist", "lyricist", "keeper",
+    "rescuer", "diver", "skier", "rower", "sprinter", "golfer", "boss", "nanny", "childminder", "optician",
 })
 # Person descriptors that pick the salient person ("the veteran", "the 31-year-old", "the mother of two").
 PERSON_DESCRIPTORS = frozenset({

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .attribution import Attribution
 from .cues import _own_subject
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
-from .mentions import Mention, name_chain, select_mention, word_form
+from .mentions import Mention, described_end, name_chain, select_mention, word_form
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
@@ -66,8 +66,9 @@ class SpeakerResolver(OrganisationResolver):
         src = att.speaker_from or att.inherit
         if src is not None:
             self._copy(att, src)
-        elif att.how == "floating":
-            seen = self._salient(att.unit, {"person", "organisation", "group"}, None)
+        elif att.how in ("floating", "answer"):
+            seen = self._salient(att.unit, {"person", "organisation", "group"}, None) if att.how == "floating" \
+                else self._interviewee(att.unit)
             if seen is not None:
                 att.speaker, att.speaker_kind, att.speaker_evidence = seen.name, seen.kind, "floating"
                 att.entity_id = seen.entity.eid if seen.entity else None
@@ -251,7 +252,7 @@ class SpeakerResolver(OrganisationResolver):
         """The mention as written, with an adjective phrase right after its head ('a source close to the talks')."""
         doc = self.idx.doc
         head = doc[m.head]
-        end = m.end
+        end = described_end(head, m.end)
         for child in head.rights:
             if child.dep_ == "amod" and child.i == end and child.pos_ == "ADJ":
                 end = child.right_edge.i + 1
@@ -366,6 +367,17 @@ class SpeakerResolver(OrganisationResolver):
             return Resolved(None, "person", None, "unknown")
         ent = self.reg.find_name(found, s, create=False)
         return Resolved(ent.canonical if ent else " ".join(found), "person", ent, "pronoun_rivals")
+
+    def _interviewee(self, unit: int) -> Seen | None:
+        """The person an interview's answers belong to: the one named most often before them (a subject counts
+        double; the earliest wins a tie), never a one-letter 'name' such as the Q of the questions."""
+        counts: dict[str, list] = {}
+        for s in self.history:
+            if s.kind != "person" or s.name is None or len(s.name) <= 2 or s.unit > unit:
+                continue
+            entry = counts.setdefault(s.name, [0.0, -s.unit, s])
+            entry[0] += 2.0 if s.role == "subject" else 1.0
+        return max(counts.values(), key=lambda e: (e[0], e[1]))[2] if counts else None
 
     def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
         return self._ranked(unit, kinds, gender, window)[0]

@@ -26,7 +26,7 @@ ARTICLES = {
          ("We will not gamble", "direct", "Rachel Osei"),
          ("Every pound", "direct", "Rachel Osei"),
          ("the plan had failed", "indirect", "Daniel Crewe"),
-         ("growth would slow to 0.8 percent", "indirect", "Economists")],
+         ("growth would slow to 0.8 percent", "indirect", "Economists at Harwell Bank")],
     ),
     "uk_broadsheet_single_marks": (
         "Residents fight plans for riverside flats\n\n"
@@ -66,7 +66,7 @@ ARTICLES = {
         [("trading in the first weeks", "indirect", "Brightmoor"),
          ("the chain would not raise prices", "indirect", "Priya Natarajan"),
          ("Our customers are under pressure", "direct", "Priya Natarajan"),
-         ("the results were worse", "indirect", "Analysts")],
+         ("the results were worse", "indirect", "Analysts at Corley Securities")],
     ),
     "sports_club": (
         "Kingsford Rovers sack manager after derby defeat\n\n"

@@ -51,3 +51,24 @@ def test_two_reports_in_one_sentence_each_keep_their_own_content(extract):
     quotes = extract(text)
     assert find(quotes, "marchers").text == "In Dover, marchers carried roses"
     assert find(quotes, "parade").text == "in Deal the parade began with a silence"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plant will close, two people familiar with the talks said.", "two people familiar with the talks"),
+    ("An engineer at the firm said staff had been told nothing.", "An engineer at the firm"),
+    ("People close to the board said the chairman favoured a sale.", "People close to the board"),
+    ("Residents of the island said the ferry was late.", "Residents of the island"),
+])
+def test_an_unnamed_source_keeps_its_whole_description(extract, text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
+def test_a_date_after_an_unnamed_source_is_not_its_description(extract):
+    assert extract("Officials on Monday said the bridge was safe.")[0].speaker == "Officials"
+
+
+def test_an_occupation_before_a_hyphenated_name_is_not_part_of_it(extract):
+    text = "Coxswain Ines Okoro-Lane said the boat was launched at dawn. Okoro-Lane said the crew was safe."
+    quotes = extract(text)
+    assert find(quotes, "launched at dawn").speaker == "Ines Okoro-Lane"
+    assert find(quotes, "crew was safe").speaker == "Ines Okoro-Lane"

@@ -25,7 +25,7 @@ NO_NAMED_AFTER = [
     ("Judge Tom Hale retired last spring. A senior judge, speaking on condition of anonymity, said the courts "
      "were overwhelmed. “We cannot cope,” the judge said.", "cannot cope", "A senior judge"),
     ("A junior doctor at the hospital, who asked not to be named, said shifts ran to 14 hours. “We are "
-     "exhausted,” the doctor said.", "exhausted", "A junior doctor"),
+     "exhausted,” the doctor said.", "exhausted", "A junior doctor at the hospital"),
 ]
 
 
