@@ -59,7 +59,7 @@ ROLE_WORDS = frozenset({
     "caretaker", "butcher", "grocer", "florist", "jeweller", "jeweler", "brewer", "winemaker", "potter",
     "sculptor", "illustrator", "animator", "influencer", "podcaster", "rapper", "drummer", "guitarist",
     "bassist", "pianist", "violinist", "cellist", "frontman", "frontwoman", "vocalist", "lyricist", "keeper",
-    "rescuer", "diver", "skier", "rower", "sprinter", "golfer", "boss", "nanny", "childminder", "optician",
+    "rescuer", "diver", "skier", "rower", "sprinter", "golfer", "nanny", "childminder", "optician",
 })
 # Person descriptors that pick the salient person ("the veteran", "the 31-year-old", "the mother of two").
 PERSON_DESCRIPTORS = frozenset({
