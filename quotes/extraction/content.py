@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .cues import is_cue, relay
 from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
+from .objects import speech_object
 from .registry import is_title
 from .roles import PERSON_DESCRIPTORS
 from .structure import TERMINAL, DocIndex
@@ -103,6 +104,9 @@ def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
 def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     """The reported clause governed by a cue, if it has one."""
     form = tnorm(cue)
+    obj = speech_object(idx, cue)
+    if obj is not None:
+        return Content(obj[0], obj[1], "after")
     if form in QUOTE_ONLY_CUES:
         return None
     doc = idx.doc

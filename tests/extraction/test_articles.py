@@ -50,7 +50,8 @@ ARTICLES = {
         "He said the delay was costing lives.\n\n"
         "Ortega, a Democrat from New Mexico, rejected that. “Nobody is stalling anything,” he said. "
         "“We are negotiating in good faith.”\n",
-        [("sitting on a desk", "direct", "Mark Delaney"),
+        [("stalling the border bill", "indirect", "Mark Delaney"),
+         ("sitting on a desk", "direct", "Mark Delaney"),
          ("the delay was costing lives", "indirect", "Mark Delaney"),
          ("Nobody is stalling", "direct", "Luis Ortega"),
          ("negotiating in good faith", "direct", "Luis Ortega")],

@@ -1,0 +1,71 @@
+"""Objects of speech: demands, accusations and reported questions, reported without a that-clause.
+
+    The mayor urged voters to reject the plan.       -> "voters to reject the plan"
+    Union leaders called for an end to the strike.   -> "an end to the strike"
+    Democrats called on him to quit the race.        -> "him to quit the race"
+    She accused the council of hiding the figures.   -> "the council of hiding the figures"
+    Reporters asked whether the ferry would run.     -> "whether the ferry would run"
+
+Each is someone's statement in the writer's words, so an indirect quote. A plain noun object is not
+('announced a plan', 'called the plan a disgrace': the quoted words of that one are a partial quote).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import tnorm
+from .structure import DocIndex
+
+_ASK = frozenset({"ask", "asks", "asked", "asking"})
+_URGE = frozenset({"urge", "urges", "urged", "urging", "press", "pressed", "implore", "implored"})
+_CALL = frozenset({"call", "calls", "called", "calling"})
+_ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
+    """Token range of the demand, accusation or question a cue reports, if it has one."""
+    form = tnorm(cue)
+    kids = [c for c in cue.children if c.i > cue.i]
+    span = None
+    if form in _ASK:
+        clause = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and _question(c)), None)
+        span = (_question_start(clause), clause.right_edge.i + 1) if clause is not None else None
+    elif form in _URGE:
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        verb = next((c for c in kids if c.dep_ == "xcomp"), None)
+        span = (obj.left_edge.i, verb.right_edge.i + 1) if obj is not None and verb is not None else None
+    elif form in _CALL:
+        prep = next((c for c in kids if c.dep_ == "prep" and tnorm(c) in ("for", "on") and c.i == cue.i + 1), None)
+        verb = next((c for c in kids if c.dep_ == "xcomp"), None)
+        if prep is not None and tnorm(prep) == "for":
+            span = (prep.i + 1, prep.right_edge.i + 1)
+        elif prep is not None and verb is not None:
+            span = (prep.i + 1, verb.right_edge.i + 1)
+    elif form in _ACCUSE:
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
+        prep = next((c for c in kids + (list(obj.rights) if obj is not None else [])
+                     if c.dep_ == "prep" and tnorm(c) == "of"), None)
+        if obj is not None and prep is not None:  # "accused the council on Monday of hiding …": not the date
+            between = cue.doc[obj.i + 1:prep.i]
+            dated = any(t.ent_type_ in ("DATE", "TIME") for t in between)
+            span = (prep.i + 1 if dated else obj.left_edge.i, prep.right_edge.i + 1)
+    if span is None:
+        return None
+    s, e = span
+    unit_end = idx.unit(cue.i)[1]
+    e = min(e, unit_end)
+    doc = idx.doc
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not idx.quoted(doc[e - 1]):
+        e -= 1
+    return (s, e) if e - s >= 2 else None
+
+
+def _question(clause: Token) -> bool:
+    return any((c.dep_ == "mark" and tnorm(c) in _QUESTION_MARKS) or (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
+               for c in clause.children)
+
+
+def _question_start(clause: Token) -> int:
+    return min(c.i for c in clause.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WP", "WDT"))

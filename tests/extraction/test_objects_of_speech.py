@@ -1,0 +1,33 @@
+"""Objects of speech: demands, accusations and reported questions are indirect quotes; a plain noun object is not."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Mayor Ines Varga urged voters to reject the toll.", "voters to reject the toll", "Ines Varga"),
+    ("Union leaders called for an end to the lockout.", "an end to the lockout", "Union leaders"),
+    ("Party elders called on Tomas Lind to quit the race.", "Tomas Lind to quit the race", "Party elders"),
+    ("Rita Osei accused the council of hiding the figures.", "the council of hiding the figures", "Rita Osei"),
+    ("Rita Osei accused the council on Monday of hiding the figures.", "hiding the figures", "Rita Osei"),
+    ("Fishermen asked whether the quay would reopen.", "whether the quay would reopen", "Fishermen"),
+])
+def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert (q.text, q.kind, q.speaker) == (content, "indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The council announced a new budget.",
+    "He asked for a glass of water.",
+    "The council called the meeting for Monday.",
+    "Asked about the toll, the mayor smiled.",
+])
+def test_a_plain_object_is_not_a_quote(extract, text):
+    assert extract(text) == []
+
+
+def test_the_quoted_words_of_a_label_stay_a_partial_quote(extract):
+    q = find(extract("Rita Osei called the plan “a disgrace”."), "a disgrace")
+    assert q.kind == "partial" and q.text == "a disgrace"
