@@ -194,6 +194,10 @@ def closing_appos(head: Token) -> Token | None:
     return tok
 
 
+_FINDINGS = frozenset({"survey", "poll", "review", "inquiry", "investigation", "audit", "analysis", "research",
+                       "inspection", "assessment"})
+
+
 def select_mention(head: Token) -> Mention:
     """The mention headed by `head` (a subject, a relay object, an 'according to' object)."""
     form = tnorm(head)
@@ -255,7 +259,8 @@ def select_mention(head: Token) -> Mention:
         return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),
                        select_mention(org) if org is not None else None, via=via)
     if form in DOCUMENT_NOUNS:
-        src = _pp_object(head, ("from", "by", "of"))
+        # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
+        src = _pp_object(head, ("from", "by") if form in _FINDINGS else ("from", "by", "of"))
         if src is not None and form not in ("report", "study", "statement"):
             return select_mention(src)
         return Mention(start, head.i + 1, head.i, "artifact")

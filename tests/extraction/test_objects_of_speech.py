@@ -31,3 +31,16 @@ def test_a_plain_object_is_not_a_quote(extract, text):
 def test_the_quoted_words_of_a_label_stay_a_partial_quote(extract):
     q = find(extract("Rita Osei called the plan “a disgrace”."), "a disgrace")
     assert q.kind == "partial" and q.text == "a disgrace"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The survey of 1,200 tenants found that rents had doubled.", "The survey"),
+    ("A poll of 900 voters showed that support had slipped.", "A poll"),
+])
+def test_a_finding_is_the_documents_never_the_people_it_counted(extract, text, source):
+    q = extract(text)[0]
+    assert q.speaker.lower().endswith(source.lower().split()[-1]) and q.speaker_kind != "person"
+
+
+def test_a_person_never_finds_or_shows(extract):
+    assert extract("Tomas Lind found that the nets were torn.") == []
