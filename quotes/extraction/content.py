@@ -46,7 +46,9 @@ def clause_end(idx: DocIndex, start: int) -> int:
 
 def _trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
-    while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP):
+    # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
+    while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
+            not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass")):
         s += 1
     while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
         e -= 1
@@ -233,9 +235,10 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     if j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j]):
         return None
     s, e = _trim(idx, _after_earlier_attribution(idx, us, j), j)
-    if e - s < 2 or any(idx.quoted(doc[k]) for k in (s, e - 1)):
-        return None
     tail = _parenthetical_tail(idx, cue)
+    # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
+    if e - s < (1 if tail is not None else 2) or any(idx.quoted(doc[k]) for k in (s, e - 1)):
+        return None
     if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or \
             tail is not None and _adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;

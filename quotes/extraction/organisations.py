@@ -165,8 +165,13 @@ class OrganisationResolver:
         end = described_end(doc[m.head], m.end) if m.kind in ("group", "descriptor") else m.end
         toks = [t for t in doc[m.start:end] if not t.is_space]
         if toks and tnorm(toks[0]) in _POSS_DETS:
-            return " ".join(["the"] + [t.text for t in toks[1:]])
-        return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ’s", "’s")
+            return "the " + as_written(toks[1:])
+        return as_written(toks)
+
+
+def as_written(toks) -> str:
+    """Tokens as the text spaces them ('42%', 'two-thirds', "the nurses' union"), on one line."""
+    return " ".join("".join(t.text_with_ws for t in toks).split())
 
 
 def noun_possessor(head: Token) -> Token | None:

@@ -39,3 +39,17 @@ def test_a_chained_participle_after_the_cue_is_its_own_quote(extract):
 def test_a_fronted_adverbial_or_question_is_not_content(extract, text):
     q = find(extract(text), "island")
     assert q.text == "the island would empty" and q.parts == ()
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Survival, Ms Ruiz says, depends on the tourists.", ["Survival", "depends on the tourists"]),
+    ("That, they say, will be easier in May.", ["That", "will be easier in May"]),
+])
+def test_one_word_before_a_parenthetical_cue_is_the_clauses_subject(extract, text, pieces):
+    q = extract(text)[0]
+    assert [text[s:e] for s, e in q.parts] == pieces
+
+
+def test_a_that_subject_is_content_but_a_that_complementiser_is_not(extract):
+    assert extract("Rita Osei said that was wrong.")[0].text == "that was wrong"
+    assert extract("Rita Osei said that the ferry was late.")[0].text == "the ferry was late"

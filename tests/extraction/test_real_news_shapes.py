@@ -72,3 +72,12 @@ def test_an_occupation_before_a_hyphenated_name_is_not_part_of_it(extract):
     quotes = extract(text)
     assert find(quotes, "launched at dawn").speaker == "Ines Okoro-Lane"
     assert find(quotes, "crew was safe").speaker == "Ines Okoro-Lane"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("42% say they are liberal.", "42%"),
+    ("About two-thirds of members say they will strike.", "two-thirds of members"),
+    ("The nurses' union said pay was too low.", "The nurses' union"),
+])
+def test_a_speaker_is_spaced_as_written(extract, text, speaker):
+    assert extract(text)[0].speaker.endswith(speaker)
