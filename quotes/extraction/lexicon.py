@@ -235,6 +235,11 @@ for _noun in COMPANY_NOUNS - ORG_NOUNS.keys() - {"owner"}:
     ORG_NOUNS[_noun] = ORG_NOUNS["company"] | {_noun}
 ORG_NOUNS["side"] = ORG_NOUNS["club"] | {"side"}
 ORG_NOUNS["franchise"] = ORG_NOUNS["club"] | {"franchise"}
+# Musical and performing groups: 'folk group the Lantern Thieves … the band said'.
+ENSEMBLE_NOUNS = frozenset({"band", "group", "choir", "orchestra", "ensemble", "troupe", "quartet", "quintet", "act",
+                            "duo", "trio", "outfit", "company"})
+for _noun in ("band", "choir", "orchestra", "ensemble", "troupe", "quartet", "quintet"):
+    ORG_NOUNS[_noun] = ENSEMBLE_NOUNS
 # Organisation nouns general enough to stand for any organisation of their kind ("a company spokesman").
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "club", "team", "side"})
 # Organisation name endings that make an unlabelled proper-noun chain an organisation.

@@ -25,7 +25,7 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
-from .registry import is_title
+from .registry import and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
 
@@ -106,6 +106,8 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
             gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
     if last_title is not None:
         s = last_title + 1
+    if is_org and tnorm(head) in ORG_SUFFIXES:
+        s = and_name_start(doc, s)
     e = head.i + 1
     # a possessive clitic glued into the entity ("Sarac's")
     while e - 1 > s and doc[e - 1].tag_ == "POS":

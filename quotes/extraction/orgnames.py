@@ -23,6 +23,8 @@ def org_connector(words: list[Token], k: int) -> bool:
     nxt = words[k + 2] if tnorm(words[k + 1]) == "the" and k + 2 < len(words) else words[k + 1]
     if not glued and (tnorm(w) not in inner or not nxt.text[:1].isupper()):
         return False
+    if tnorm(w) in ("and", "&") and words[k - 1].text[:1].isupper() and tnorm(words[-1]) in ORG_SUFFIXES:
+        return True  # 'Dockers and Ferry Workers Union': capitalised words joined, ending in the type word
     for j in range(k, 0, -1):
         t = words[j]
         if tnorm(t) in ORG_CONNECTORS and tnorm(words[j - 1]) in ORG_SUFFIXES and words[j - 1].text[:1].isupper():

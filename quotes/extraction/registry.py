@@ -46,7 +46,7 @@ class Entity:
 
     @property
     def canonical(self) -> str:
-        return " ".join(self.words)
+        return " ".join(self.words).replace(" 's", "'s").replace(" ’s", "’s")
 
     @property
     def lower(self) -> tuple[str, ...]:
@@ -222,6 +222,19 @@ class Registry:
         return best
 
 
+def and_name_start(doc, s: int) -> int:
+    """'the Dockers and Ferry Workers Union', 'Skelby and District Fishermen's Association': an organisation's name
+    goes on left over 'and' or '&' between capitalised words (not over a person's name: 'Ana Ruiz and …')."""
+    while s - 2 >= 0 and tnorm(doc[s - 1]) in ("and", "&") and doc[s - 2].text[:1].isupper() and \
+            doc[s - 2].is_alpha and doc[s].text[:1].isupper() and not is_title(doc[s - 2]) and \
+            doc[s - 2].ent_type_ != "PERSON":
+        s -= 2
+        while s - 1 >= 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not is_title(doc[s - 1]) \
+                and doc[s - 1].dep_ in ("compound", "nmod", "amod") and doc[s - 1].ent_type_ != "PERSON":
+            s -= 1
+    return s
+
+
 def collect(idx: DocIndex) -> Registry:
     """Register every full name in the body outside direct quotes."""
     reg = Registry()
@@ -258,6 +271,8 @@ def collect(idx: DocIndex) -> Registry:
                 label = "ORG"
             elif words:
                 singles.append(ent)
+        if label == "ORG" and tnorm(ent[-1]) in ORG_SUFFIXES and and_name_start(doc, ent.start) < ent.start:
+            ent = doc[and_name_start(doc, ent.start):ent.end]  # the NER's "Ferry Workers Union" of "Dockers and …"
         if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in DETS):
             words, _ = clean_name(list(ent), person=False)
             org = reg.add(words, "organisation", ent.start)

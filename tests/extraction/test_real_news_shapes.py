@@ -81,3 +81,17 @@ def test_an_occupation_before_a_hyphenated_name_is_not_part_of_it(extract):
 ])
 def test_a_speaker_is_spaced_as_written(extract, text, speaker):
     assert extract(text)[0].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Dockers and Ferry Workers Union said its members would strike.", "Dockers and Ferry Workers Union"),
+    ("The Skelby and District Fishermen's Association said it would appeal.",
+     "Skelby and District Fishermen's Association"),
+])
+def test_an_organisation_keeps_its_full_name_over_and(extract, text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
+def test_the_choir_is_the_choir_the_article_named(extract):
+    quotes = extract("The Vale Choir will tour in May. The choir said every ticket was sold.")
+    assert find(quotes, "every ticket").speaker == "Vale Choir"
