@@ -119,6 +119,26 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
     return s, e, gender
 
 
+def _person_of_org(head: Token) -> Token | None:
+    """The person in 'Title First Last of Organisation' when the parser made the organisation the head: the last
+    token of a capitalised chain before 'of' that holds a title or a known first name."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and _is_name_tok(doc[start - 1]) and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start < 2 or tnorm(doc[start - 1]) != "of" or not _is_name_tok(doc[start - 2]) or \
+            doc[start - 2].head.i != head.i:
+        return None
+    last = doc[start - 2]
+    k = last.i
+    while k > 0 and (_is_name_tok(doc[k - 1]) or is_title(doc[k - 1])) and doc[k - 1].text[:1].isupper():
+        k -= 1
+    chain = doc[k:last.i + 1]
+    if len(chain) < 2 or not any(is_title(t) or known_first_name(t.text) for t in chain[:-1]):
+        return None
+    return last
+
+
 def _left_start(head: Token) -> int:
     s = head.i
     for child in head.lefts:
@@ -224,6 +244,10 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne"
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
+    officer = _person_of_org(head)
+    if officer is not None:  # "Detective Constable Ann Roe of Kelby Police said", parsed with Police the subject
+        ns, ne, gender = name_chain(officer)
+        return Mention(officer.left_edge.i, officer.i + 1, officer.i, "name", (ns, ne), gender)
     if _is_name_tok(head) and not (head.text[:1].islower() and (is_title(head) or form in PERSON_DESCRIPTORS)):
         org_type = next((tnorm(c) for c in head.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].islower()
                          and tnorm(c) in ORG_NOUNS), None)  # "the think tank Health First": no titles to strip

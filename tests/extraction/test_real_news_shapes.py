@@ -95,3 +95,17 @@ def test_an_organisation_keeps_its_full_name_over_and(extract, text, speaker):
 def test_the_choir_is_the_choir_the_article_named(extract):
     quotes = extract("The Vale Choir will tour in May. The choir said every ticket was sold.")
     assert find(quotes, "every ticket").speaker == "Vale Choir"
+
+
+def test_an_officer_of_a_force_is_the_speaker_not_the_force(extract):
+    quotes = extract("Detective Constable Ann Roe of Kelby Police said the victim was 81. She said the case was closed.")
+    assert find(quotes, "victim").speaker == "Ann Roe"
+    assert find(quotes, "case was closed").speaker == "Ann Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Bank of England said rates would rise.", "Bank of England"),
+    ("The University of Kent said fees would rise.", "University of Kent"),
+])
+def test_an_organisation_named_with_of_stays_whole(extract, text, speaker):
+    assert extract(text)[0].speaker == speaker
