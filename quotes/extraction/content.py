@@ -342,6 +342,9 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
     j = tok.i - 1
     while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
         j -= 1
+    if j >= us and doc[j].text == "," and j - 1 >= us and all(
+            doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)):
+        j = us - 1  # "But, according to the poll, …": a conjunction before it is no content
     if j < us:
         np_end = pobj.right_edge.i
         while np_end > pobj.i and doc[np_end].is_punct:  # an appositive name took the comma after it

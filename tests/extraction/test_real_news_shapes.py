@@ -109,3 +109,8 @@ def test_an_officer_of_a_force_is_the_speaker_not_the_force(extract):
 ])
 def test_an_organisation_named_with_of_stays_whole(extract, text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+def test_according_to_after_a_leading_conjunction(extract):
+    q = extract("But, according to the survey, most tenants want the rent cap.")[0]
+    assert q.text == "most tenants want the rent cap" and q.speaker == "the survey"
