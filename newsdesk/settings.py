@@ -225,8 +225,9 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
-# Mail (password reset), from the EMAIL_* variables into Django 6.1's MAILERS. Without EMAIL_HOST there is no
-# mailer: nothing sends mail, and the password reset pages are not routed.
+# Mail (password reset), from the EMAIL_* variables into Django 6.1's MAILERS. Without EMAIL_HOST the password
+# reset pages are not routed; in development a mailer drops every message (so commands do not warn of a missing
+# one), in production there is none and `check --deploy` says so.
 NEWSDESK_MAIL_HOST = env_str("EMAIL_HOST", "")
 MAILERS = {
     "default": {
@@ -239,7 +240,7 @@ MAILERS = {
             "use_tls": env_bool("EMAIL_USE_TLS", True),
         },
     }
-} if NEWSDESK_MAIL_HOST else {}
+} if NEWSDESK_MAIL_HOST else {"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}} if DEBUG else {}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsdesk@localhost")
 NEWSDESK_PASSWORD_RESET = bool(NEWSDESK_MAIL_HOST)
 

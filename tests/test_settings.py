@@ -167,7 +167,9 @@ def test_mail_is_configured_from_the_environment():
     result = settings_under({"DEBUG": "1", "EMAIL_HOST": "smtp.news.example", "EMAIL_HOST_USER": "desk"}, "MAILERS")
     assert result.returncode == 0, result.stderr
     assert "smtp.EmailBackend" in result.stdout and "smtp.news.example" in result.stdout and "desk" in result.stdout
-    assert '"MAILERS": "{}"' in settings_under({"DEBUG": "1"}, "MAILERS").stdout
+    unset = settings_under({"DEBUG": "1"}, "MAILERS")
+    assert "dummy.EmailBackend" in unset.stdout and "smtp" not in unset.stdout
+    assert '"MAILERS": "{}"' in settings_under({"DEBUG": "0", "SECRET_KEY": "x" * 50}, "MAILERS").stdout
 
 
 def test_password_reset_is_routed_only_with_a_mail_server():
