@@ -100,7 +100,7 @@ def _record(text: str, a: Attribution) -> dict:
     mention_text = text[a.mention[0]:a.mention[1]] if a.mention else None
     return {
         "text": text[a.start:a.end], "start": a.start, "end": a.end, "kind": a.kind,
-        "cue": a.cue.text if a.cue is not None else "",
+        "cue": a.cue.text.strip("*") if a.cue is not None else "",  # a transcript's bold '**Name:**' colon
         "speaker": a.speaker, "speaker_kind": a.speaker_kind if a.speaker_kind in _KINDS else "unknown",
         "speaker_mention": mention_text,
         "mention_start": a.mention[0] if a.mention else None, "mention_end": a.mention[1] if a.mention else None,

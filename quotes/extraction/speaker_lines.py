@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from .structure import DocIndex
 
-_LABEL = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+# 'NAME:', and the same in Markdown bold ('**Name:**', '**Name**:') as transcripts pasted from the web have it
+_LABEL = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})(?:\*\*)?[ \u00a0]*:"
+                    r"(?:\*\*)?[ \u00a0]+(?=\S)")
 ANSWER_LABELS = frozenset({"a", "answer"})
 QUESTION_LABELS = frozenset({"q", "question"})
 _NOT_SPEAKERS = frozenset({

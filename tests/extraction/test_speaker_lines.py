@@ -44,3 +44,10 @@ def test_labels_that_are_not_speakers_give_no_quote(extract):
 def test_nothing_in_a_question_is_a_quote(extract):
     text = INTERVIEW.replace("Q: And the workers?", "Q: After the orders, are you thinking of selling?")
     assert not [q for q in extract(text) if "After the orders" in q.text]
+
+
+def test_a_transcript_with_bold_names(extract):
+    text = ("The presenter, Dan Osei, spoke to the architect Marguerite Ilunga.\n\n"
+            "**Dan Osei:** Whose idea was this?\n\n**Marguerite Ilunga:** It started with the parents, actually.")
+    q = find(extract(text), "started with the parents")
+    assert (q.speaker, q.cue, q.text) == ("Marguerite Ilunga", ":", "It started with the parents, actually.")
