@@ -16,7 +16,7 @@ HOW = {"cue": 2.5, "relay": 2.3, "according": 2.0, "label": 2.0, "chain": 1.6, "
 KIND = {"direct": 0.3, "indirect": 0.0, "partial": -0.2}
 EVIDENCE = {
     "full": 1.2, "alias": 1.0, "alias_rivals": 0.3, "pronoun": 0.7, "pronoun_rivals": -0.1, "nominal_resolved": 0.7,
-    "nominal": 0.5, "descriptor": 0.5, "floating": 0.0, "unknown": -1.5, "none": -1.5,
+    "nominal": 0.5, "descriptor": 0.5, "floating": 0.0, "turn": 0.6, "unknown": -1.5, "none": -1.5,
 }
 FALLBACK = -0.7
 UNCLOSED = -0.6

@@ -32,6 +32,7 @@ class SpeakerResolver(OrganisationResolver):
         self.history: list[Seen] = []
         self.flushed = -1
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
+        self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
 
     # ---- history ---------------------------------------------------------------------------
     def _flush_units(self, upto: int) -> None:
@@ -66,6 +67,9 @@ class SpeakerResolver(OrganisationResolver):
         src = att.speaker_from or att.inherit
         if src is not None:
             self._copy(att, src)
+        elif att.how == "floating" and self._next_turn(att) is not None:
+            self._copy(att, self._next_turn(att))
+            att.speaker_evidence = "turn"
         elif att.how in ("floating", "answer"):
             seen = self._salient(att.unit, {"person", "organisation", "group"}, None) if att.how == "floating" \
                 else self._interviewee(att.unit)
@@ -91,6 +95,18 @@ class SpeakerResolver(OrganisationResolver):
         if att.speaker is not None:
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker"))
+            if att.kind == "direct":
+                self.turns.append((att.para, att))
+
+    def _next_turn(self, att: Attribution) -> Attribution | None:
+        """An exchange: a paragraph that is only a quote, right after two paragraphs of quotes by two different
+        people, is the reply of the one who spoke before the last ('“Was it?” … / “My back four were fine.”')."""
+        if len(self.turns) < 2:
+            return None
+        (p1, last), (p0, before) = self.turns[-1], self.turns[-2]
+        if p1 != att.para - 1 or p0 != att.para - 2 or last.speaker == before.speaker:
+            return None
+        return before
 
     def _copy(self, att: Attribution, src: Attribution) -> None:
         att.speaker, att.speaker_kind, att.entity_id = src.speaker, src.speaker_kind, src.entity_id

@@ -35,3 +35,22 @@ def test_separate_statements_stay_apart(extract):
 
 def test_a_one_piece_quote_has_no_group(extract):
     assert find(extract("“We will open in May,” said Ana Ruiz."), "open in May").group is None
+
+
+def test_in_an_exchange_the_speaker_of_each_line_follows_the_turns(extract):
+    text = ("Harbour master Ana Ruiz spoke first. “The quay is unsafe,” she said.\n\n"
+            "Skipper Tomas Lind shook his head. “Unsafe? It has stood for a century.”\n\n"
+            "“A century of salt in the concrete.”\n\n"
+            "“Then mend it, Ana.”\n\n"
+            "“With what money, Tomas?”\n")
+    quotes = extract(text)
+    assert [find(quotes, f).speaker for f in ("Unsafe?", "century of salt", "mend it", "what money")] == \
+        ["Tomas Lind", "Ana Ruiz", "Tomas Lind", "Ana Ruiz"]
+
+
+def test_a_quote_after_narrative_is_not_a_turn(extract):
+    text = ("Harbour master Ana Ruiz spoke first. “The quay is unsafe,” she said.\n\n"
+            "Skipper Tomas Lind shook his head. “It has stood for a century.”\n\n"
+            "Lind walked out. Ruiz stayed behind.\n\n"
+            "“We will close it on Monday.”\n")
+    assert find(extract(text), "close it on Monday").speaker != "Tomas Lind"
