@@ -158,6 +158,11 @@ def _appos_name(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
             return child
+        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS):
+            # "Their chairman, retired headteacher Geoffrey Marsh-Whitby,": the name hangs off the second role
+            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+            if named is not None:
+                return named
     return closing_appos(head)
 
 

@@ -335,8 +335,9 @@ _ADJ_TITLES = frozenset({"former", "acting", "interim", "outgoing", "incoming", 
 def _after_role(ent: Span) -> bool:
     """'co-founder Nadia Vance' labelled ORG: two or three capitalised words right after a role noun."""
     doc = ent.doc
-    words = [t for t in ent if not t.is_space]
-    if not 2 <= len(words) <= 3 or tnorm(words[-1]) in ORG_SUFFIXES:
+    words = [t for t in ent if not t.is_space and t.text not in HYPHENS]  # 'Petra Sandoval-Reyes': two words
+    if not 2 <= len(words) <= 4 or tnorm(words[-1]) in ORG_SUFFIXES or \
+            len(_glue_hyphens([t for t in ent if not t.is_space])) > 3:
         return False
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if ent.root.dep_ == "appos" and is_title(ent.root.head) and tnorm(ent.root.head) not in ORG_NOUNS:

@@ -343,6 +343,9 @@ class SpeakerResolver(OrganisationResolver):
             # "Smith, the former coach, told…": a role appositive makes a mislabelled surname a person
             if any(c.dep_ == "appos" and is_title(c) for c in last.children):
                 return "person"
+            # "Veltham's mayor, Petra Sandoval-Reyes,": a name in apposition to a person's role
+            if last.dep_ == "appos" and is_title(last.head) and tnorm(last.head) not in ORG_NOUNS:
+                return "person"
             return "organisation"
         return "person"
 

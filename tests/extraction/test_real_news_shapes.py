@@ -114,3 +114,16 @@ def test_an_organisation_named_with_of_stays_whole(extract, text, speaker):
 def test_according_to_after_a_leading_conjunction(extract):
     q = extract("But, according to the survey, most tenants want the rent cap.")[0]
     assert q.text == "most tenants want the rent cap" and q.speaker == "the survey"
+
+
+def test_a_hyphenated_name_in_apposition_to_a_role_is_a_person(extract):
+    text = ("A senior official said the offer stood.\n\nThe town's mayor, Petra Sandoval-Reyes, said she had written "
+            "to the board. “We built these engines,” she said.")
+    quotes = extract(text)
+    assert find(quotes, "had written").speaker == "Petra Sandoval-Reyes"
+    assert find(quotes, "built these engines").speaker == "Petra Sandoval-Reyes"
+
+
+def test_a_name_after_a_second_role_in_apposition(extract):
+    text = "Their chairman, retired headteacher Geoffrey Marsh-Whitby, said: “We are delighted.” He said more."
+    assert find(extract(text), "delighted").speaker == "Geoffrey Marsh-Whitby"
