@@ -156,8 +156,10 @@ def test_the_proxy_ssl_header_is_read_as_header_and_value():
                                   "CONN_MAX_AGE", "NEWSDESK_DISPLAY_THRESHOLD", "ALLOWED_HOSTS", "NEWSDESK_TASK_BACKEND",
                                   "LOG_LEVEL", "SECURE_PROXY_SSL_HEADER", "EMAIL_HOST", "NEWSDESK_IMPORT_MAX_BYTES"])
 def test_an_empty_variable_means_unset(name):
-    unset = settings_under({"DEBUG": "1"}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
-    empty = settings_under({"DEBUG": "1", name: ""}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
+    # compared with the same environment without the variable at all (for DEBUG: off, so a production key is set)
+    env = {k: v for k, v in {"DEBUG": "1", "SECRET_KEY": "k" * 50}.items() if k != name}
+    unset = settings_under(env, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
+    empty = settings_under({**env, name: ""}, "DATABASES", "CACHES", "NEWSDESK_SPACY_MODEL", "TASKS", "MAILERS")
     assert empty.returncode == 0, empty.stderr
     same = re.compile(r"newsdesk-test-\d+")  # the test database is named for the process
     assert same.sub("", empty.stdout) == same.sub("", unset.stdout)
