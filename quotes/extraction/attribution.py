@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .content import Content, according_to, reported_content
-from .cues import CueSubject, evidence_ok, find_subject, is_cue
+from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
@@ -124,7 +124,7 @@ def _token_extent(content: Content) -> tuple[int, int]:
 def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
     """'Economists said growth would slow, according to a note': the speech verb, not 'according to', governs."""
     doc = idx.doc
-    return content.end <= according and any(is_cue(doc[k]) and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children)
+    return content.end <= according and any(is_cue(doc[k]) and has_subject(doc[k])
                for k in range(content.start, content.end) if idx.in_quote[k] < 0)
 
 

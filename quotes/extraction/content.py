@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import is_cue, relay
+from .cues import comma_between, has_subject, is_cue, relay, subjects_before
 from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object
 from .registry import is_title
@@ -76,7 +76,7 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
             return j - 1, None
         if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
             return j - 1, None
-        if tnorm(prev) in ("and", "but") and is_cue(t) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
             return j - 1, j
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
             return j - 1, None
@@ -155,7 +155,7 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     doc = idx.doc
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or s != cue.i + 2:
         return None
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+    subjects = subjects_before(cue)
     if not subjects:
         return None
     j = subjects[-1].left_edge.i - 1
@@ -213,18 +213,13 @@ def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:
     return j
 
 
-def comma_between(idx: DocIndex, a: Token, b: Token) -> bool:
-    """'The museum, Ms Ruiz said': the parser makes both subjects of the cue; the comma parts content and speaker."""
-    return any(t.text == "," and not idx.quoted(t) for t in idx.doc[a.i + 1:b.left_edge.i])
-
-
 def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     """'…, the company said.' / '…, said Ana Ruiz.': content from the unit start to the comma."""
     doc = idx.doc
     us, _ = idx.unit(cue.i)
     left = cue.i
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
-    for child in subjects[-1:] if len(subjects) > 1 and comma_between(idx, subjects[0], subjects[-1]) else subjects:
+    subjects = subjects_before(cue)
+    for child in subjects[-1:] if len(subjects) > 1 and comma_between(subjects[0], subjects[-1], idx) else subjects:
         left = min(left, child.left_edge.i)
     for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
         if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2:
@@ -254,7 +249,7 @@ def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:
     start = us
     for k in range(us, j):
         t = doc[k]
-        if idx.quoted(t) or not is_cue(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if idx.quoted(t) or not is_cue(t) or not has_subject(t):
             continue
         if t.dep_ not in ("parataxis", "ROOT", "ccomp") or k + 1 >= j or doc[k + 1].text != ",":
             continue
@@ -292,7 +287,7 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
         return None
-    if any(is_cue(doc[k]) and any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].children) for k in own):
+    if any(is_cue(doc[k]) and has_subject(doc[k]) for k in own):
         return None
     return ts, te
 

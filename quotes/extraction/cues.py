@@ -68,11 +68,26 @@ def relay(cue: Token) -> tuple[Token | None, Token | None, Token | None]:
     return speaker, relayer, saying
 
 
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def subjects_before(cue: Token) -> list[Token]:
+    return [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+
+
+def comma_between(first: Token, last: Token, idx: DocIndex | None = None) -> bool:
+    """'The museum, Ms Ruiz said': the parser makes both subjects of the cue; a comma between them (outside quotes,
+    when the index is given) parts the content's subject from the speaker."""
+    return any(t.text == "," and not (idx is not None and idx.quoted(t))
+               for t in first.doc[first.i + 1:last.left_edge.i])
+
+
 def _own_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and tnorm(c) not in ("that", "which", "who")]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < tok.i]
-        if len(before) > 1 and any(t.text == "," for t in tok.doc[before[0].i + 1:before[-1].left_edge.i]):
+        if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         return _name_after_roles(subjects) or subjects[0]
     return subjects[0] if subjects else None

@@ -67,8 +67,8 @@ class SpeakerResolver(OrganisationResolver):
         src = att.speaker_from or att.inherit
         if src is not None:
             self._copy(att, src)
-        elif att.how == "floating" and self._next_turn(att) is not None:
-            self._copy(att, self._next_turn(att))
+        elif att.how == "floating" and (turn := self._next_turn(att)) is not None:
+            self._copy(att, turn)
             att.speaker_evidence = "turn"
         elif att.how in ("floating", "answer"):
             seen = self._salient(att.unit, {"person", "organisation", "group"}, None) if att.how == "floating" \
