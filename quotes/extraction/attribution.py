@@ -81,7 +81,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         subj = find_subject(tok, idx)
         if outer is None and (subj.tok is None or not evidence_ok(tok, subj.tok)):
             continue
-        if subj.tok is not None and content.start <= subj.tok.i < content.end:
+        if subj.tok is not None and any(s <= subj.tok.i < e for s, e in content.pieces or [(content.start, content.end)]):
             continue
         att = _make(idx, content, "relay" if subj.how == "relay" else "cue", tok, subj)
         att.speaker_from = outer

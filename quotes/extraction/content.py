@@ -78,6 +78,9 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
             return j - 1, None
         if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
             return j - 1, j
+        if tnorm(prev) in ("and", "but") and t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB" and \
+                not has_subject(t) and j - 2 >= s and doc[j - 2].text == ",":
+            return j - 1, None  # 'said X, but lamented that Y': the speaker's next act, not the content
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
             return j - 1, None
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
@@ -111,6 +114,9 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return Content(obj[0], obj[1], "after")
     if form in QUOTE_ONLY_CUES:
         return None
+    as_clause = _as_clause_content(idx, cue)
+    if as_clause is not None:
+        return as_clause
     doc = idx.doc
     us, ue = idx.unit(cue.i)
     head = _content_head(cue)
@@ -147,6 +153,43 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return None
     front = _fronted_piece(idx, cue, s)
     return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
+
+
+_GENERIC_SAYERS = frozenset({"they", "you", "one", "people", "everyone"})
+_AS_SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "PRON", "PART", "AUX", "ADV", "NUM"})
+
+
+def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
+    """'As the Post reported, the inspector issued subpoenas.' / '…, as her supporters point out.': the cue's
+    'as' clause is the attribution; the clause it hangs on (before it, after it, or around it) is the content.
+    Found on the surface (the parser hangs 'as' off the cue, the noun or the main verb)."""
+    doc = idx.doc
+    us, ue = idx.unit(cue.i)[0], clause_end(idx, cue.i)
+    j = cue.i - 1
+    while j > us and tnorm(doc[j]) != "as" and (doc[j].pos_ in _AS_SUBJECT_POS or doc[j].tag_ == "POS"):
+        j -= 1
+    a0 = j
+    subject = [t for t in doc[a0 + 1:cue.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if tnorm(doc[a0]) != "as" or not subject or any(tnorm(t) in _GENERIC_SAYERS for t in subject):
+        return None  # 'as they say', 'as you know': an idiom, not a source
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cue.i for c in cue.children):
+        return None
+    a1 = cue.i + 1
+    while a1 < ue and doc[a1].text not in (",", "—", "–") and doc[a1].text not in TERMINAL:
+        if doc[a1].pos_ in ("VERB", "AUX") or idx.quoted(doc[a1]) or a1 - cue.i > 8:
+            return None
+        a1 += 1
+    if a0 > us and doc[a0 - 1].text not in (",", "—", "–"):
+        return None  # 'as' in commas only: 'such as …', 'as soon as …', 'left as she said goodbye'
+    before = _trim(idx, us, a0) if a0 > us else (a0, a0)
+    after = _trim(idx, a1, ue) if a1 < ue else (a1, a1)
+    pieces = tuple(p for p in (before, after) if p[1] - p[0] >= 1)
+    if not pieces or sum(e - s for s, e in pieces) < 3 or any(idx.quoted(doc[k]) for k in range(a0, a1)) or \
+            idx.quoted(doc[pieces[0][0]]):
+        return None
+    if len(pieces) == 1:
+        return Content(pieces[0][0], pieces[0][1], "before" if pieces[0] == before else "after")
+    return Content(before[0], after[1], "before", pieces=pieces)
 
 
 def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
@@ -227,12 +270,15 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     j = left - 1
     while j >= us and doc[j].is_space:
         j -= 1
-    if j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j]):
+    closing = _quoted_predicate_end(idx, us, j)
+    if closing is None and (j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j])):
         return None
     s, e = _trim(idx, _after_earlier_attribution(idx, us, j), j)
+    if closing is not None:
+        e = closing
     tail = _parenthetical_tail(idx, cue)
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
-    if e - s < (1 if tail is not None else 2) or any(idx.quoted(doc[k]) for k in (s, e - 1)):
+    if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
         return None
     if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or \
             tail is not None and _adverbial(idx, s, e):
@@ -240,6 +286,18 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
         # "On Monday, Lind said, the island …": the cue's time, not the content
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+def _quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
+    """'The programme “is gaining traction,” the minister told reporters.': the writer's subject and the
+    speaker's quoted words are one reported clause; it ends after the closing mark (quoted comma included)."""
+    doc = idx.doc
+    if j <= us + 1 or not idx.quoted(doc[j]) or doc[j - 1].text != "," or idx.quoted(doc[us]):
+        return None
+    k = idx.in_quote[j]
+    if idx.seg_outer[k][1] != j + 1 or idx.in_quote[j - 1] != k or not idx.segments[k].closed:
+        return None
+    return j + 1
 
 
 def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:

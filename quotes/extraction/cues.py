@@ -151,6 +151,10 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             if k is not None:  # "Ms Kane, 58, who founded the charity, said …": the noun before the clause
                 i = k
                 continue
+        if t.text == "," and i - 3 >= ustart and doc[i - 1].like_num and doc[i - 2].text == "," and \
+                doc[i - 3].pos_ == "PROPN":
+            i -= 3  # "As part of his plea, Marcel Lazar, 44, said …": the parser hung the name off the plea
+            continue
         if idx.quoted(t) or t.text in (",", ";", ":", "—", "–"):
             return None
         if t.pos_ == "ADJ" and tnorm(t) == "old" and i > ustart and tnorm(doc[i - 1]) in ("-", "year"):

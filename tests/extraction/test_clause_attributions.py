@@ -1,0 +1,59 @@
+"""Reported clauses whose attribution sits where the parse-based rules did not look: an 'as' clause, a
+quoted predicate before the cue, a name hung off a fronted phrase, a second act of the speaker after 'but'."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the Harbour Gazette reported, the pier had been closed since March.",
+     "the pier had been closed since March", "Gazette"),
+    ("Fares rose again in the spring, as Ms Okafor noted on Monday.", "Fares rose again in the spring", "Okafor"),
+    ("Closing the ward also carries risks, as the nurses point out.", "Closing the ward also carries risks",
+     "the nurses"),
+])
+def test_an_as_clause_attributes_the_clause_it_hangs_on(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert q.text == content and q.kind == "indirect" and speaker in q.speaker
+
+
+def test_an_as_clause_in_the_middle_makes_a_quote_in_two_pieces(extract):
+    text = "The council, as Mayor Lena Brandt said in May, will vote on the toll next week."
+    q = find(extract(text), "will vote")
+    assert q.speaker == "Lena Brandt"
+    assert [text[s:e] for s, e in q.parts] == ["The council", "will vote on the toll next week"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was, as they say, a long day at the quay.",
+    "She left the hall as the minister said goodbye.",
+    "Towns such as Alder said nothing.",
+])
+def test_an_as_clause_that_attributes_nothing(extract, text):
+    assert not [q for q in extract(text) if q.kind == "indirect" and q.cue in ("say", "said")]
+
+
+def test_a_quoted_predicate_before_the_cue_is_reported_with_its_subject(extract):
+    text = ("The ferry service “has lost money every winter since it began,” the transport secretary, "
+            "Nadia Ferrante, told reporters.")
+    q = find(extract(text), "ferry service")
+    assert q.text == "The ferry service “has lost money every winter since it began,”"
+    assert q.kind == "indirect" and q.speaker == "Nadia Ferrante"
+
+
+def test_a_direct_quote_before_its_cue_keeps_its_own_span(extract):
+    q = find(extract("“The ferry has lost money every winter,” Nadia Ferrante told reporters."), "ferry")
+    assert q.text == "The ferry has lost money every winter" and q.kind == "direct"
+
+
+def test_a_name_with_an_age_after_a_fronted_phrase_is_the_speaker(extract):
+    text = "As part of his plea, Rurik Vaskov, 51, said that he had sold the forged permits himself."
+    q = find(extract(text), "forged permits")
+    assert q.text == "he had sold the forged permits himself" and q.speaker == "Rurik Vaskov"
+
+
+def test_the_speakers_next_act_after_but_is_not_part_of_what_was_said(extract):
+    text = "Councillor Ama Boateng said she was “delighted” with the result, but regretted that turnout was low."
+    q = find(extract(text), "delighted")
+    assert q.text == "she was “delighted” with the result" and q.speaker == "Ama Boateng"
