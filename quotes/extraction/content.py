@@ -78,9 +78,13 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
             return j - 1, None
         if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
             return j - 1, j
-        if tnorm(prev) in ("and", "but") and t.dep_ == "conj" and t.head.i == cue.i and t.pos_ == "VERB" and \
-                not has_subject(t) and j - 2 >= s and doc[j - 2].text == ",":
-            return j - 1, None  # 'said X, but lamented that Y': the speaker's next act, not the content
+        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j:
+            return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
+        if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
+                t.head.head.i < j and t.head.right_edge.i + 2 >= e:
+            return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
+        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue):
+            return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
             return j - 1, None
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
@@ -88,6 +92,18 @@ def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | No
         if prev.text == "," and _writers_aside(idx, j, e):
             return j - 1, None
     return e, None
+
+
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+
+
+def _clause_of_cue(conj: Token, cue: Token) -> bool:
+    """The clause after ', but' is coordinated with the speech verb (the parser makes its verb a conj of the cue)
+    or is a speech verb with its own subject, so it is the writer's next statement, not more of what was said."""
+    for t in conj.doc[conj.i + 1:conj.i + 8]:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (t.head.i == cue.i or is_cue(t) and has_subject(t)):
+            return True  # ('and half said the same' hung on the content's verb is still a new attribution)
+    return False
 
 
 _CONCESSIVE = frozenset({"though", "although", "whereas"})

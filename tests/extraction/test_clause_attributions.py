@@ -57,3 +57,21 @@ def test_the_speakers_next_act_after_but_is_not_part_of_what_was_said(extract):
     text = "Councillor Ama Boateng said she was “delighted” with the result, but regretted that turnout was low."
     q = find(extract(text), "delighted")
     assert q.text == "she was “delighted” with the result" and q.speaker == "Ama Boateng"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Ruiz said the pool would reopen, but she did not say when.", "the pool would reopen"),
+    ("A third of members said the fees were too high, and half said the same of the parking.",
+     "the fees were too high"),
+    ("The minister said she backed the harbour bill, which passed its second reading on Tuesday.",
+     "she backed the harbour bill"),
+    ("Hale said he would scrap the toll, a promise his party has made at every election since 2010.",
+     "he would scrap the toll"),
+])
+def test_the_writers_next_clause_or_gloss_ends_the_content(extract, text, content):
+    assert find(extract(text), content.split()[1]).text == content
+
+
+def test_a_second_that_clause_is_still_what_was_said(extract):
+    q = find(extract("Ana Ruiz said the plan failed, and that the council knew it."), "plan")
+    assert q.text == "the plan failed, and that the council knew it"
