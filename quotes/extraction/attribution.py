@@ -70,7 +70,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
                 reported.append(att)
                 covered.append((content.start, content.end))
             continue
-        if not is_cue(tok) and not (_asked(tok) and any(c.dep_ == "nsubj" for c in tok.children)):
+        if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
         outer = overrides.get(tok.i)
         if outer is None and any(s <= tok.i < e for s, e in covered):

@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .structure import DocIndex
 
+_ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
 
@@ -116,6 +117,10 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     speaker, relayer, _ = relay(cue)
     if speaker is not None:
         return CueSubject(speaker, "relay", relayer)
+    if tnorm(cue) in _ASKED_OR_TOLD and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
+        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return CueSubject(agent, "subj" if agent is not None else "none")
     subj = _own_subject(cue)
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):

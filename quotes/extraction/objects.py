@@ -63,9 +63,9 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
 
 
 def _question(clause: Token) -> bool:
-    return any((c.dep_ == "mark" and tnorm(c) in _QUESTION_MARKS) or (c.tag_ in ("WRB", "WP", "WDT") and c.i < clause.i)
-               for c in clause.children)
+    first = clause.left_edge  # 'how high the wall would be': the wh-word may hang off a word of the clause
+    return (first.tag_ in ("WRB", "WP", "WDT") or tnorm(first) in _QUESTION_MARKS) and first.i < clause.i
 
 
 def _question_start(clause: Token) -> int:
-    return min(c.i for c in clause.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WP", "WDT"))
+    return clause.left_edge.i

@@ -44,3 +44,19 @@ def test_a_finding_is_the_documents_never_the_people_it_counted(extract, text, s
 
 def test_a_person_never_finds_or_shows(extract):
     assert extract("Tomas Lind found that the nets were torn.") == []
+
+
+def test_a_question_whose_wh_word_hangs_off_a_word_of_the_clause(extract):
+    q = find(extract("The presenter asked Mayor Lind how long the bridge would stay shut."), "bridge")
+    assert q.text == "how long the bridge would stay shut" and q.speaker == "The presenter"
+
+
+def test_a_question_asked_by_the_second_verb_of_the_subject(extract):
+    q = find(extract("Ruiz shook hands and asked the dockers whether they would vote."), "vote")
+    assert q.text == "whether they would vote" and q.kind == "indirect"
+
+
+def test_the_one_asked_is_not_the_speaker_of_the_question(extract):
+    quotes = extract("Lind was asked by presenter Omar Haddad whether the bridge would reopen.")
+    assert find(quotes, "bridge").speaker == "Omar Haddad"
+    assert not [q for q in extract("Lind was asked whether the bridge would reopen.") if q.speaker == "Lind"]
