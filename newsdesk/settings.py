@@ -154,6 +154,9 @@ NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0
 # How late an anonymous reader may see a change (0: at once). Under constant editing a few seconds let kept pages
 # serve many readers between edits; editors never see kept pages.
 NEWSDESK_PAGE_LAG_S = env_int("NEWSDESK_PAGE_LAG_S", 0)
+# Import joins each quote to the copies of its statement other outlets carried (README, "One statement, many
+# outlets"); off, quotes are imported alone until `manage.py group_statements` (bench/clusters.py measures both).
+NEWSDESK_GROUP_STATEMENTS = env_bool("NEWSDESK_GROUP_STATEMENTS", True)
 # Small facts each server process keeps for itself, where asking Redis would cost more than they save
 # ("more than 1,000 quotes match", quotes.services.counting.count_at_most; content_versions.while_unchanged).
 CACHES["local"] = {

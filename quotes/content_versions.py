@@ -85,7 +85,9 @@ def named_quotes(table: str) -> str:
 _NAMED_QUOTES = frozenset(map(named_quotes, BY_QUOTE))
 
 
-SHARED_TABLES = ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword")
+# A statement's row is written whenever any of its versions joins, leaves or changes what readers see of it (its
+# outlets are on other articles', speakers' and searches' pages): a write to it reaches every page.
+SHARED_TABLES = ("quotes_article", "quotes_source", "quotes_speakeralias", "quotes_speakerword", "quotes_statement")
 # What a page of one speaker's quotes is filed under, besides that speaker's own version.
 ONE_SPEAKERS_PAGE = [*SHARED_TABLES, *map(any_speaker, BY_SPEAKER)]
 # What a page of one article's quotes (the desk's article view, a permalink) is filed under, besides that
@@ -331,9 +333,10 @@ def _written_table(sql: str) -> str | None:
 @cache_in_process
 def _public_tables() -> frozenset[str]:
     """The tables readers' pages are made of (not import batches, revisions or sessions)."""
-    from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord
+    from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, Statement
 
-    return frozenset(model._meta.db_table for model in (Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord))
+    tables = (Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, Statement)
+    return frozenset(model._meta.db_table for model in tables)
 
 
 @cache_in_process

@@ -10,6 +10,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.text import slugify
 
+from quotes.statement_models import Statement, StatementKey  # noqa: F401  (the app's models are found here)
+from quotes.wording import Wording
+
 
 def name_key(name: str) -> str:
     """The form names are matched by: case-folded, single-spaced, curly apostrophes straightened."""
@@ -379,6 +382,10 @@ class Quote(models.Model):
         NOT_SPEECH = "not_speech", "Not speech"
         DUPLICATE = "duplicate", "Duplicate"
 
+    class WordingVerdict(models.TextChoices):  # on a version whose words differ from its statement's reference
+        MISQUOTE = "misquote", "Misquote"
+        ACCEPTABLE = "acceptable", "Acceptable difference"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField()
     start = models.PositiveIntegerField()
@@ -409,6 +416,12 @@ class Quote(models.Model):
     source = models.ForeignKey(
         Source, null=True, blank=True, editable=False, on_delete=models.PROTECT, related_name="+", db_index=False
     )
+    # One statement carried by several outlets: how this version's words compare with the statement's reference
+    # (`Wording`), and an editor's verdict on a version that differs. Null for a quote no other repeats;
+    # nullable so adding them left SQLite's quotes table, and its full-text triggers, as it was.
+    statement = models.ForeignKey(Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    wording = models.CharField(max_length=8, null=True, blank=True, choices=[(w.value, w.value) for w in Wording])
+    wording_verdict = models.CharField(max_length=10, null=True, blank=True, choices=WordingVerdict.choices)
 
     objects = QuoteQuerySet.as_manager()
 
@@ -511,6 +524,8 @@ class QuoteRevision(models.Model):
         UNDO = "undo"
         MERGE_SPEAKERS = "merge_speakers"
         UNMERGE_SPEAKERS = "unmerge_speakers"
+        MARK_MISQUOTE = "mark_misquote"
+        ACCEPT_WORDING = "accept_wording"
 
     quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="revisions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

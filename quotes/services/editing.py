@@ -19,12 +19,13 @@ from django.utils import timezone
 
 from quotes import content_versions
 from quotes.models import Article, Quote, QuoteRevision, Speaker
+from quotes.services import statements
 from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
 Status = Quote.Status
 # The fields an editor's action may change, and undo puts back.
-EDITABLE = ("speaker_id", "start", "end", "parts", "text", "kind", "status", "reject_reason")
+EDITABLE = ("speaker_id", "start", "end", "parts", "text", "kind", "status", "reject_reason", "wording_verdict")
 # Trimmed off the ends of a selection: whitespace and the quotation marks around a quote.
 SPAN_TRIM = ' \t\r\n\u00a0"“”„«»'
 BULK_CHUNK = 2000
@@ -89,24 +90,26 @@ def _edit(
     before = snapshot(quote)
     speakers = {quote.speaker_id, _speaker_after(quote, changes)}
     found_by = _aspects_changed(quote, changes)
-    with (
-        transaction.atomic(),
-        content_versions.writes_of(speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by),
-    ):
-        try:
-            with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
-                updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
-                    **changes, version=F("version") + 1, updated_at=timezone.now()
-                )
-        except IntegrityError as exc:
-            raise EditError(conflict) from exc
-        if not updated:
-            raise StaleVersion(current(quote.pk), seen)
-        fresh = current(quote.pk)
-        QuoteRevision.objects.create(
-            quote=fresh, user=acting_user(editor), action=action, before=before, after=snapshot(fresh)
-        )
-        refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
+    with transaction.atomic():
+        with content_versions.writes_of(
+            speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by
+        ):
+            try:
+                with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
+                    updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
+                        **changes, version=F("version") + 1, updated_at=timezone.now()
+                    )
+            except IntegrityError as exc:
+                raise EditError(conflict) from exc
+            if not updated:
+                raise StaleVersion(current(quote.pk), seen)
+            fresh = current(quote.pk)
+            QuoteRevision.objects.create(
+                quote=fresh, user=acting_user(editor), action=action, before=before, after=snapshot(fresh)
+            )
+            refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
+        # Outside `writes_of`: joining or leaving a statement changes other quotes too, so every page hears of it.
+        statements.after_edit(quote, fresh)
     return fresh
 
 
@@ -168,6 +171,19 @@ def reject(quote: Quote, reason: str, editor: AbstractBaseUser | None, seen_vers
     return _edit(quote, Action.REJECT, {"status": Status.REJECTED, "reject_reason": reason}, editor, seen_version)
 
 
+def judge_wording(
+    quote: Quote, verdict: str | None, editor: AbstractBaseUser | None, seen_version: int | None = None
+) -> Quote:
+    """An editor's verdict on a version whose wording differs from its statement's: a misquote, or an acceptable
+    difference (None takes the verdict back). Recorded and undone like every edit."""
+    if verdict is not None and verdict not in Quote.WordingVerdict.values:
+        raise EditError(f"Unknown verdict {verdict!r}.")
+    if verdict == quote.wording_verdict:
+        return _unchanged(quote, seen_version)
+    action = Action.MARK_MISQUOTE if verdict == Quote.WordingVerdict.MISQUOTE else Action.ACCEPT_WORDING
+    return _edit(quote, action, {"wording_verdict": verdict}, editor, seen_version)
+
+
 def trim_span(body: str, start: int, end: int) -> tuple[int, int]:
     """Check a selection lies inside the body and trim whitespace and quotation marks off its ends."""
     if not 0 <= start < end <= len(body):
@@ -222,6 +238,7 @@ def add_quote(
             raise EditError("This article already has a quote with exactly this span.") from exc
         QuoteRevision.objects.create(quote=quote, user=acting_user(editor), action=Action.CREATE, after=snapshot(quote))
         refresh_quote_counts({quote.speaker_id})
+        statements.group([quote])
     return current(quote.pk)
 
 
@@ -234,6 +251,7 @@ def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> Bu
     user, now = acting_user(editor), timezone.now()
     pending = quotes.filter(status=Status.AUTO).order_by().values_list("pk", flat=True)
     speakers: set[int | None] = set()
+    changed_statements: set[int | None] = set()
     with transaction.atomic():
         ids = list(pending)
         for chunk in _chunks(ids, BULK_CHUNK):
@@ -258,7 +276,9 @@ def confirm_many(quotes: QuerySet[Quote], editor: AbstractBaseUser | None) -> Bu
             result.changed += len(rows)
             result.quote_ids += [q.pk for q in rows]
             speakers |= {q.speaker_id for q in rows}
+            changed_statements |= {q.statement_id for q in rows}
         refresh_quote_counts(speakers)  # hidden quotes confirmed become public
+        statements.refresh(changed_statements)  # ...and count among their statements' outlets
     if not result.changed:
         result.group = None
     return result
@@ -275,7 +295,8 @@ def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
 
 # ---- undo ---------------------------------------------------------------------------------------
 
-UNDOABLE = [Action.CREATE, Action.CONFIRM, Action.CHANGE_SPEAKER, Action.FIX_SPAN, Action.CHANGE_KIND, Action.REJECT]
+UNDOABLE = [Action.CREATE, Action.CONFIRM, Action.CHANGE_SPEAKER, Action.FIX_SPAN, Action.CHANGE_KIND, Action.REJECT,
+            Action.MARK_MISQUOTE, Action.ACCEPT_WORDING]
 
 
 def latest_undoable(quote: Quote, editor: AbstractBaseUser | None) -> QuoteRevision | None:
@@ -353,6 +374,7 @@ def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> No
         if not deleted:
             raise StaleVersion(current(quote.pk), seen)
         refresh_quote_counts({quote.speaker_id})
+        statements.refresh([quote.statement_id])
     return None
 
 
@@ -396,5 +418,6 @@ def undo_group(group: uuid.UUID, editor: AbstractBaseUser | None) -> BulkResult:
         QuoteRevision.objects.bulk_create(new_revisions)
         QuoteRevision.objects.filter(group=group, quote_id__in=result.quote_ids).update(undone=True)
         refresh_quote_counts(speakers)
+        statements.refresh(q.statement_id for batch in batches.values() for q in batch)
         result.changed = len(result.quote_ids)
     return result

@@ -25,6 +25,7 @@ from quotes import extraction
 from quotes.extraction import ExtractedQuote
 from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias
+from quotes.services import statements
 from quotes.services.pieces import StatementRecord, merge_statements
 from quotes.services.speakers import (
     SourceDirectory,
@@ -156,12 +157,14 @@ def save_quotes(
 ) -> list[Quote]:
     """Store extracted quotes, a statement in pieces as one quote, and the aliases they reveal, in bulk; none
     overlapping an editor-owned span."""
-    statements = merge_statements(found)
-    quotes = quote_rows(article, statements, speakers.resolve(statements), keep_clear_of)
+    merged = merge_statements(found)
+    quotes = quote_rows(article, merged, speakers.resolve(merged), keep_clear_of)
     aliases = [a for q in quotes if q.speaker and (a := speakers.alias_for(q.speaker, q.speaker_mention))]
     if aliases:
         SpeakerAlias.objects.bulk_create(aliases, ignore_conflicts=True)
     Quote.objects.bulk_create(quotes)
+    if settings.NEWSDESK_GROUP_STATEMENTS:
+        statements.group(quotes)  # each joins the earlier copies of its statement carried by other outlets
     return quotes
 
 
@@ -412,10 +415,14 @@ def reattribute(articles: Iterable[Article], chunk_size: int = 32) -> tuple[int,
             try:
                 with transaction.atomic():
                     old = replaceable_quotes(article)
-                    affected = set(old.values_list("speaker_id", flat=True))
+                    affected, left = set(), set()
+                    for speaker_id, statement_id in old.values_list("speaker_id", "statement_id"):
+                        affected.add(speaker_id)
+                        left.add(statement_id)
                     old.delete()
                     kept = list(article.quotes.values_list("start", "end"))
                     quotes = save_quotes(article, found, speakers, keep_clear_of=kept)
+                    statements.refresh(left)  # the statements the replaced quotes were versions of
                     article.extractor_version = extraction.EXTRACTOR_VERSION
                     article.save(update_fields=["extractor_version"])
                     refresh_quote_counts(affected | {q.speaker_id for q in quotes})

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from quotes.models import Quote, QuoteRevision, Speaker, SpeakerAlias, SpeakerMerge, SpeakerWord, name_key
 from quotes.names import NEEDS_A_NAME, clean_name
-from quotes.services import search
+from quotes.services import search, statements
 from quotes.services.editing import Action, EditError, acting_user, snapshot
 from quotes.services.speakers import refresh_quote_counts
 
@@ -75,6 +75,7 @@ def merge_speakers(source: Speaker, target: Speaker, editor: AbstractBaseUser | 
         _speaker_revisions(quotes, target, Action.MERGE_SPEAKERS, user, merge.group)
         Speaker.objects.filter(pk=source.pk).update(merged_into=target)
         refresh_quote_counts({source.pk, target.pk})
+        statements.regroup_ids(merge.moved_quote_ids)  # now one speaker's: copies of one statement join
     source.refresh_from_db()
     return merge
 
@@ -101,6 +102,7 @@ def unmerge_speakers(merge: SpeakerMerge, editor: AbstractBaseUser | None) -> Sp
         merge.undone = True
         merge.save(update_fields=["undone"])
         refresh_quote_counts({merge.source_id, merge.target_id})
+        statements.regroup_ids(q.pk for q in quotes)
     return merge
 
 

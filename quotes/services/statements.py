@@ -1,0 +1,253 @@
+"""One statement, many outlets: join each quote to the earlier quotes of its speaker that are the same statement.
+
+A quote is compared only with the quotes of its speaker, in other articles, that share one of its index keys
+(`wording.index_keys`, the `StatementKey` rows on (speaker, key)): one index range per shingle of the new quote,
+however many quotes are stored. `wording.compare` decides; a quote joins the statement of the closest match (a
+new `Statement` when that match stood alone), never two statements, so different statements are never chained.
+Import (`group`), re-attribution, an editor's new speaker or span and a speaker merge (`regroup`) all come here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from quotes import wording
+from quotes.models import Quote, Statement, StatementKey
+from quotes.wording import Wording
+
+# How many quotes one look-up of keys covers (each brings up to ~100 shingles): well under SQLite's parameter cap.
+BATCH = 100
+# Of two candidates equally good, the same words beat a trimmed copy, which beats a retyped one.
+PREFERENCE = {Wording.SAME: 2, Wording.TRIMMED: 1, Wording.DIFFERS: 0}
+# Compared with a new quote at most: the earlier quotes sharing the most keys with it.
+MAX_CANDIDATES = 50
+MEMBER_FIELDS = ("id", "text", "kind", "status", "confidence", "source_id", "article_id", "published_at", "wording",
+                 "wording_verdict", "statement_id")
+
+
+@dataclass
+class _Candidate:
+    pk: int
+    article_id: int
+    speaker_id: int
+    words: list[str]
+    statement_id: int | None
+
+
+def words_of(text: str, kind: str) -> list[str]:
+    """A version's words as statements compare them (reported speech by the speaker's own words it quotes)."""
+    return wording.words(text, reported=kind == Quote.Kind.INDIRECT)
+
+
+def group(quotes: Sequence[Quote]) -> set[int]:
+    """Index new quotes (saved, not yet in a statement) and join each to the statement it repeats, if any; returns
+    the statements changed. Quotes are taken in id order, each compared with every earlier quote, so quotes of one
+    batch are grouped with each other too. A few queries per batch, none per quote."""
+    changed: set[int] = set()
+    ordered = sorted((q for q in quotes if q.pk), key=lambda q: q.pk)
+    for start in range(0, len(ordered), BATCH):
+        changed |= _group_batch(ordered[start : start + BATCH])
+    refresh(changed)
+    return changed
+
+
+def _group_batch(quotes: list[Quote]) -> set[int]:
+    norms = {q.pk: words_of(q.text, q.kind) for q in quotes}
+    StatementKey.objects.bulk_create(
+        StatementKey(quote_id=q.pk, speaker_id=q.speaker_id, key=key)
+        for q in quotes if q.speaker_id for key in wording.index_keys(norms[q.pk])
+    )
+    joining = [q for q in quotes if q.speaker_id and q.status != Quote.Status.REJECTED and norms[q.pk]]
+    if not joining:
+        return set()
+    probes = {(q.speaker_id, h) for q in joining for h in wording.shingle_hashes(norms[q.pk])}
+    hits = StatementKey.objects.filter(
+        speaker_id__in={s for s, _ in probes}, key__in={h for _, h in probes}
+    ).values_list("speaker_id", "key", "quote_id")
+    sharing: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for speaker_id, key, quote_id in hits:
+        if (speaker_id, key) in probes:
+            sharing[(speaker_id, key)].add(quote_id)
+    shortlists = {q.pk: _shortlist(q, norms[q.pk], sharing) for q in joining}
+    found = {pk for pks in shortlists.values() for pk in pks}
+    candidates = {
+        row["id"]: _Candidate(row["id"], row["article_id"], row["speaker_id"], words_of(row["text"], row["kind"]),
+                              row["statement_id"])
+        for row in Quote.objects.filter(pk__in=found, speaker_id__isnull=False)
+        .exclude(status=Quote.Status.REJECTED)
+        .values("id", "article_id", "speaker_id", "text", "kind", "statement_id")
+    }
+    changed: set[int] = set()
+    for quote in joining:
+        mine = candidates.get(quote.pk)  # itself, as the quotes after it in this batch will see it
+        best = _best_match(quote, norms[quote.pk], [candidates[pk] for pk in shortlists[quote.pk] if pk in candidates])
+        if best is None:
+            continue
+        statement_id = best.statement_id
+        if statement_id is None:
+            statement_id = Statement.objects.create(speaker_id=quote.speaker_id).pk
+            Quote.objects.filter(pk=best.pk).update(statement_id=statement_id)
+            best.statement_id = statement_id
+        Quote.objects.filter(pk=quote.pk).update(statement_id=statement_id)
+        quote.statement_id = statement_id
+        if mine is not None:
+            mine.statement_id = statement_id
+        changed.add(statement_id)
+    return changed
+
+
+def _shortlist(quote: Quote, norm: list[str], sharing: dict[tuple[int, int], set[int]]) -> list[int]:
+    """The earlier quotes sharing the most keys with this one, at most MAX_CANDIDATES: a speaker's stock phrase
+    ("we are going to") may be a key of thousands of their quotes, and a statement's copies share many keys."""
+    shared = Counter(
+        pk for h in set(wording.shingle_hashes(norm)) for pk in sharing.get((quote.speaker_id, h), ()) if pk < quote.pk
+    )
+    return [pk for pk, _ in shared.most_common(MAX_CANDIDATES)]
+
+
+def _best_match(quote: Quote, norm: list[str], candidates: Iterable[_Candidate]) -> _Candidate | None:
+    """The earlier quote, by the same speaker in another article, that is most clearly the same statement."""
+    best, best_rank = None, None
+    for candidate in candidates:
+        if candidate.pk >= quote.pk or candidate.article_id == quote.article_id:
+            continue
+        if candidate.speaker_id != quote.speaker_id:
+            continue
+        match = wording.compare(norm, candidate.words)
+        if match is None:
+            continue
+        rank = (PREFERENCE[match.wording], match.score, -candidate.pk)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = candidate, rank
+    return best
+
+
+def refresh(statement_ids: Iterable[int | None]) -> None:
+    """Recompute these statements from their versions: reference, each version's wording, the version readers'
+    lists show, the counts. A statement left with one version is dissolved."""
+    ids = {pk for pk in statement_ids if pk}
+    if not ids:
+        return
+    members: dict[int, list[dict]] = defaultdict(list)
+    for row in Quote.objects.filter(statement_id__in=ids).order_by("pk").values(*MEMBER_FIELDS):
+        members[row["statement_id"]].append(row)
+    lone = [pk for pk in ids if len(members.get(pk, ())) < 2]
+    if lone:
+        Quote.objects.filter(statement_id__in=lone).update(statement=None, wording=None)
+        Statement.objects.filter(pk__in=lone).delete()
+    statements = list(Statement.objects.filter(pk__in=ids - set(lone)))
+    now = timezone.now()
+    relabel: dict[str, list[int]] = defaultdict(list)
+    for statement in statements:
+        statement.updated_at = now
+        for pk, label in _summarise(statement, members[statement.pk]).items():
+            relabel[label].append(pk)
+    for label, pks in relabel.items():
+        Quote.objects.filter(pk__in=pks).update(wording=label)
+    # Always written, also when nothing counted changed: the row's write is what tells kept readers' pages that
+    # a statement's versions changed (content_versions).
+    Statement.objects.bulk_update(
+        statements, ["reference", "lead", "versions", "outlets", "differing", "to_check", "latest_at", "updated_at"]
+    )
+
+
+def _summarise(statement: Statement, versions: list[dict]) -> dict[int, str]:
+    """Set the statement's fields from its versions (in id order); returns the versions whose label changed."""
+    norms = [words_of(v["text"], v["kind"]) for v in versions]
+    ref = wording.reference_index(norms)
+    labels = [wording.label(norm, norms[ref]).value for norm in norms]
+    public = [v for v in versions if Quote.shown_to_readers(v["status"], v["confidence"])]
+    statement.reference_id = versions[ref]["id"]
+    if Quote.shown_to_readers(versions[ref]["status"], versions[ref]["confidence"]) or not public:
+        statement.lead_id = versions[ref]["id"]
+    else:
+        statement.lead_id = max(public, key=lambda v: (len(v["text"]), -v["id"]))["id"]
+    statement.versions = len(versions)
+    statement.outlets = len({v["source_id"] or -v["article_id"] for v in public})  # an unnamed source: per article
+    differing = [v for v, label in zip(versions, labels) if label == Wording.DIFFERS]
+    statement.differing = len(differing)
+    statement.to_check = sum(1 for v in differing if not v["wording_verdict"])
+    dates = [v["published_at"] for v in versions if v["published_at"]]
+    statement.latest_at = max(dates) if dates else None
+    return {v["id"]: label for v, label in zip(versions, labels) if v["wording"] != label}
+
+
+def leave(quotes: Iterable[Quote]) -> set[int]:
+    """Take quotes out of their statements and drop their keys (before a new speaker or new words): returns the
+    statements they left, for `refresh`."""
+    quotes = list(quotes)
+    left = {q.statement_id for q in quotes if q.statement_id}
+    pks = [q.pk for q in quotes]
+    StatementKey.objects.filter(quote_id__in=pks).delete()
+    Quote.objects.filter(pk__in=pks, statement__isnull=False).update(statement=None, wording=None)
+    for quote in quotes:
+        quote.statement_id, quote.wording = None, None
+    return left
+
+
+def regroup(quotes: Sequence[Quote]) -> None:
+    """Quotes whose speaker, words or rejection changed: out of their statements, then grouped afresh."""
+    left = leave(quotes)
+    refresh(left | group(quotes))
+
+
+def regroup_ids(pks: Iterable[int]) -> None:
+    pks = list(pks)
+    for start in range(0, len(pks), BATCH * 10):
+        regroup(list(Quote.objects.filter(pk__in=pks[start : start + BATCH * 10])))
+
+
+def after_edit(before: Quote, after: Quote) -> None:
+    """Follow an editor's change of one quote: a new speaker, new words or a rejection (or its undoing) moves it
+    between statements; a change of what readers see of it changes its statement's counts."""
+    rejected = Quote.Status.REJECTED
+    moved = (
+        before.speaker_id != after.speaker_id
+        or before.text != after.text
+        or (before.status == rejected) != (after.status == rejected)
+    )
+    if moved:
+        regroup([after])
+    elif after.statement_id and (
+        before.status != after.status or before.wording_verdict != after.wording_verdict
+    ):
+        refresh([after.statement_id])
+
+
+def versions_of(quote: Quote) -> list[Quote]:
+    """The other versions of the quote's statement that readers may see, oldest first, with article and source."""
+    if not quote.statement_id:
+        return []
+    return list(
+        Quote.objects.public()
+        .filter(statement_id=quote.statement_id)
+        .exclude(pk=quote.pk)
+        .select_related("article", "article__source")
+        .defer("article__body")
+        .order_by("published_at", "pk")
+    )
+
+
+def group_all(chunk: int = 2000, on_progress: Callable[[int], None] | None = None) -> int:
+    """Group every quote afresh, oldest first (after an import with grouping off, or on upgrading): keys and
+    statements are made again; editors' verdicts stay on their quotes. Returns how many statements there are."""
+    with transaction.atomic():
+        StatementKey.objects.all().delete()
+        Quote.objects.filter(statement__isnull=False).update(statement=None, wording=None)
+        Statement.objects.all().delete()
+    last, done = 0, 0
+    while True:
+        fields = ("id", "text", "kind", "speaker", "status", "article")
+        quotes = list(Quote.objects.filter(pk__gt=last).order_by("pk").only(*fields)[:chunk])
+        if not quotes:
+            return Statement.objects.count()
+        with transaction.atomic():
+            group(quotes)
+        last, done = quotes[-1].pk, done + len(quotes)
+        if on_progress:
+            on_progress(done)
