@@ -252,6 +252,10 @@ class VersionForm(forms.Form):
     version = forms.IntegerField(min_value=1)
 
 
+class WordingVerdictForm(VersionForm):
+    verdict = forms.ChoiceField(choices=Quote.WordingVerdict.choices)
+
+
 class RejectForm(VersionForm):
     reason = forms.ChoiceField(choices=[c for c in Quote.RejectReason.choices if c[0]])
 

@@ -103,12 +103,12 @@ def compare(a: list[str], b: list[str]) -> Match | None:
 
 
 def reference_index(versions: list[list[str]]) -> int:
-    """Which version is the statement's reference wording: the longest that most versions agree with (each is the
-    same words, or one is a trimmed part of the other); the earliest of equals."""
+    """Which version is the statement's reference wording: the one most versions agree with (they are its words,
+    or a trimmed part of them), the longest of those, the earliest of equals."""
 
     def support(i: int) -> int:
         mine = versions[i]
-        return sum(1 for other in versions if contains(mine, other) or contains(other, mine))
+        return sum(1 for other in versions if contains(mine, other))
 
     return max(range(len(versions)), key=lambda i: (support(i), len(versions[i]), -i))
 
@@ -164,18 +164,18 @@ def _span_text(text: str, run: list[Token]) -> str:
     return text[run[0].start : run[-1].end] if run else ""
 
 
-def segments(version_text: str, changes: list[Change]) -> list[tuple[str, str]]:
-    """The version's text cut into (op, text) pieces for display: op "" for unchanged text, "add" and "change" for
-    its changed words, "drop" (with the reference's dropped words as text) where words are missing."""
+def segments(version_text: str, changes: list[Change]) -> list[tuple[str, str, str]]:
+    """The version's text cut into (op, text, reference) pieces for display: op "" for unchanged text, "add" and
+    "change" for its changed words, "drop" (with the reference's dropped words as text) where words are missing."""
     out, at = [], 0
     for change in changes:
         if at < change.start:
-            out.append(("", version_text[at : change.start]))
+            out.append(("", version_text[at : change.start], ""))
         if change.op == "drop":
-            out.append(("drop", change.reference))
+            out.append(("drop", change.reference, change.reference))
         else:
-            out.append((change.op, version_text[change.start : change.end]))
+            out.append((change.op, version_text[change.start : change.end], change.reference))
         at = max(at, change.end)
     if at < len(version_text):
-        out.append(("", version_text[at:]))
+        out.append(("", version_text[at:], ""))
     return out

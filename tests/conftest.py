@@ -1,5 +1,6 @@
 """The fixed cast: an anonymous `client`, a `reader_client` (logged in, no rights), an `editor_client`."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, join_pieces
 from quotes.permissions import EDITORS_GROUP
+from quotes.services import statements
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -145,3 +147,18 @@ def quote_indexes_with_statistics() -> set[str] | None:
             return None
         cursor.execute("SELECT idx FROM sqlite_stat1 WHERE tbl = 'quotes_quote'")
         return {row[0] for row in cursor.fetchall()}
+
+
+def carried(outlet: str, text: str, speaker: Speaker, day: int = 1, **fields) -> Quote:
+    """`text` as a quote of `speaker` in an article of its own from `outlet`, grouped into statements as import
+    groups it (quotes/services/statements.py)."""
+    source, _ = Source.objects.get_or_create(name=outlet)
+    body = f"Kessport: “{text}” the minister said."
+    article = Article.objects.create(
+        source=source, title=f"{outlet} story", body=body, content_hash=f"{outlet}-{text}"[:64],
+        url=f"https://{outlet.lower().replace(' ', '-')}.example/{Article.objects.count() + 1}", published_at=datetime(2026, 11, day, tzinfo=UTC),
+    )
+    quote = make_quote(article, text, speaker=speaker, **fields)
+    statements.group([quote])
+    quote.refresh_from_db()
+    return quote

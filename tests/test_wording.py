@@ -80,5 +80,8 @@ def test_reported_speech_is_compared_by_the_words_it_quotes():
 def test_segments_show_each_change_in_place():
     version = "We will close the ferry route this spring, and we will find the money to keep it running."
     shown = wording.segments(version, diff(version, FULL))
-    assert shown[:4] == [("", "We will"), ("drop", "not"), ("", " close the ferry route this "), ("change", "spring")]
-    assert "".join(text for op, text in shown if op != "drop") == version
+    assert shown[:4] == [
+        ("", "We will", ""), ("drop", "not", "not"), ("", " close the ferry route this ", ""),
+        ("change", "spring", "winter"),
+    ]
+    assert "".join(text for op, text, _ in shown if op != "drop") == version

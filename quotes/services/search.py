@@ -50,6 +50,9 @@ class QuoteFilters:
     source: Source | None = None
     kind: str = ""
     reviewed_only: bool = False
+    # A statement carried by several outlets listed once, by its lead version (readers' lists); not within one
+    # source's quotes, where each outlet's own version is the one asked for.
+    one_per_statement: bool = False
 
     def found_by(self) -> list[str] | None:
         """What of a quote decides whether these filters find it (`content_versions.QUOTE_ASPECTS`); None for a search
@@ -83,7 +86,10 @@ def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Q
     """`search_quotes`, and what `CappedPaginator` counts: the same rows as a query that counts them fastest,
     or their number when finding the words already counted them (up to RANK_AT_MOST + 1)."""
     # The article's body can be long and no list shows it: exports would otherwise read it once per quote.
-    quotes = Quote.objects.public().select_related("article", "article__source", "speaker").defer("article__body")
+    quotes = (
+        Quote.objects.public().select_related("article", "article__source", "speaker", "statement")
+        .defer("article__body")
+    )
     if filters.speaker is not None:
         quotes = quotes.filter(speaker=filters.speaker)
     elif name_key(filters.who):
@@ -96,6 +102,8 @@ def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Q
         quotes = quotes.filter(source=filters.source)
     if filters.kind:
         quotes = quotes.filter(kind=filters.kind)
+    if filters.one_per_statement and filters.source is None:
+        quotes = quotes.filter(Q(statement__isnull=True) | Q(statement__lead=F("pk")))
     if filters.reviewed_only:
         quotes = quotes.filter(status__in=Quote.REVIEWED_STATUSES)
     if has_words(filters.words):

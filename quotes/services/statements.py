@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from quotes import wording
 from quotes.models import Quote, Statement, StatementKey
+from quotes.services.search import web_link
 from quotes.wording import Wording
 
 # How many quotes one look-up of keys covers (each brings up to ~100 shingles): well under SQLite's parameter cap.
@@ -219,18 +220,68 @@ def after_edit(before: Quote, after: Quote) -> None:
         refresh([after.statement_id])
 
 
-def versions_of(quote: Quote) -> list[Quote]:
-    """The other versions of the quote's statement that readers may see, oldest first, with article and source."""
+@dataclass(frozen=True)
+class Version:
+    """One outlet's version of a statement, with how its words differ from the statement's reference."""
+
+    quote: Quote  # with its article and source
+    changes: list[wording.Change]
+
+    @property
+    def wording(self) -> str:
+        return self.quote.wording or Wording.SAME
+
+    def segments(self) -> list[tuple[str, str, str]]:
+        return wording.segments(self.quote.text, self.changes)
+
+    @property
+    def article_link(self) -> str | None:
+        return web_link(self.quote.article.url)
+
+
+def versions(quote: Quote, public: bool = True) -> list[Version]:
+    """Every version of the quote's statement (readers' only: those they may see), itself included, oldest
+    first: two queries."""
     if not quote.statement_id:
         return []
-    return list(
-        Quote.objects.public()
-        .filter(statement_id=quote.statement_id)
-        .exclude(pk=quote.pk)
+    found = Quote.objects.public() if public else Quote.objects.all()
+    rows = list(
+        found.filter(statement_id=quote.statement_id)
+        .select_related("article", "article__source", "speaker")
+        .defer("article__body")
+        .order_by("published_at", "pk")
+    )
+    reference_id = quote.statement.reference_id if quote.statement else None
+    reference = next((q for q in rows if q.pk == reference_id), None)
+    if reference is None and reference_id:
+        reference = Quote.objects.filter(pk=reference_id).only("text", "kind").first()
+    return [version_of(row, reference) for row in rows]
+
+
+def with_versions(found: list[Statement]) -> list[tuple[Statement, list[Version]]]:
+    """Statements for the desk, each with all its versions (hidden ones too) and their changes: one query."""
+    members: dict[int, list[Quote]] = defaultdict(list)
+    rows = (
+        Quote.objects.filter(statement__in=found)
         .select_related("article", "article__source")
         .defer("article__body")
         .order_by("published_at", "pk")
     )
+    for quote in rows:
+        members[quote.statement_id].append(quote)
+    out = []
+    for statement in found:
+        reference = next((q for q in members[statement.pk] if q.pk == statement.reference_id), None)
+        out.append((statement, [version_of(q, reference) for q in members[statement.pk]]))
+    return out
+
+
+def version_of(quote: Quote, reference: Quote | None) -> Version:
+    if reference is None or quote.wording != Wording.DIFFERS:
+        return Version(quote, [])
+    indirect = Quote.Kind.INDIRECT
+    changes = wording.diff(quote.text, reference.text, quote.kind == indirect, reference.kind == indirect)
+    return Version(quote, changes)
 
 
 def group_all(chunk: int = 2000, on_progress: Callable[[int], None] | None = None) -> int:

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from quotes import pagecache, params
 from quotes.forms import QuoteSearchForm
 from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord, pieces_in_text
-from quotes.services import counting
+from quotes.services import counting, statements
 from quotes.services import search as quote_search
 
 PER_PAGE, MAX_PER_PAGE = 50, 200
@@ -101,7 +101,28 @@ def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     row = quote_rows(Quote.objects.public().filter(pk=pk)).first()
     if row is None:
         raise Http404("No public quote has this id.")
-    return JsonResponse(_quote_serializer(request)(row))
+    record = _quote_serializer(request)(row)
+    quote = Quote.objects.select_related("statement").only("statement__reference").get(pk=pk)
+    record["versions"] = [version_record(request, v) for v in statements.versions(quote) if v.quote.pk != pk]
+    return JsonResponse(record)
+
+
+def version_record(request: HttpRequest, version: statements.Version) -> dict[str, Any]:
+    """Another outlet's version of the statement: its words, how they compare, and the words that differ."""
+    quote, article = version.quote, version.quote.article
+    record = {
+        "id": quote.pk,
+        "article": article.pk,
+        "source": article.source.name if article.source else None,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "article_url": version.article_link,
+        "permalink": request.build_absolute_uri(reverse("reader-quote", args=[quote.pk])),
+        "text": quote.text,
+        "wording": version.wording,
+    }
+    if version.wording == "differs":
+        record["diff"] = [change.as_dict() for change in version.changes]
+    return record
 
 
 # What a speaker record shows: name, kind, description, aliases, public quote count (kept on the speaker).

@@ -1,5 +1,7 @@
 """Public, read-only pages: quote search, speaker pages, quote permalinks."""
 
+from dataclasses import replace
+
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import SafeString
@@ -10,7 +12,7 @@ from django_htmx.middleware import HtmxDetails
 from quotes import charts, fragments, pagecache
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
-from quotes.services import counting
+from quotes.services import counting, statements
 from quotes.services import search as quote_search
 from quotes.services.search import QuoteFilters
 
@@ -20,7 +22,7 @@ CARD = "reader/search.html#quote-card"
 # What a card shows, and no more: loading every column of 25 quotes, articles and speakers is ~2 ms on SQLite.
 CARD_FIELDS = (
     "id", "text", "kind", "status", "confidence", "article", "speaker", "article__title", "article__published_at",
-    "article__source", "article__source__name", "speaker__name", "speaker__slug",
+    "article__source", "article__source__name", "speaker__name", "speaker__slug", "statement", "statement__outlets",
 )
 
 
@@ -33,7 +35,7 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
-    filters = quote_search.names_in_words(form.filters()) if form.is_valid() else None
+    filters = quote_search.names_in_words(replace(form.filters(), one_per_statement=True)) if form.is_valid() else None
     if filters is not None and filters.speaker is not None:
         pagecache.shows_one_speaker(request, filters.speaker.pk)
     found, count_of = quote_search.search_and_count(filters) if filters is not None else (form.search(),) * 2
@@ -59,7 +61,7 @@ def quote_cards(request: HttpRequest, quotes: list[Quote], heading: str = "h2") 
         return (
             heading, quote.pk, quote.highlighted, quote.kind, quote.status, quote.confidence,
             article.title, article.source.name if article.source else None, article.published_at,
-            speaker and (speaker.pk, speaker.slug, speaker.name),
+            speaker and (speaker.pk, speaker.slug, speaker.name), quote.statement and quote.statement.outlets,
         )
 
     return fragments.render_cards(request, CARD, quotes, shown, lambda quote: {"quote": quote, "heading": heading})
@@ -99,7 +101,8 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     months, sources = quote_search.speaker_stats(speaker)
     if not months:  # every quote of theirs is hidden or rejected: readers are not told they exist
         raise Http404("No speaker with public quotes has this address.")
-    latest = quote_search.search_quotes(QuoteFilters(speaker=speaker)).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
+    one_each = QuoteFilters(speaker=speaker, one_per_statement=True)
+    latest = quote_search.search_quotes(one_each).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
     context = {
         "speaker": speaker,
         "total": sum(n for _, n in months),
@@ -116,11 +119,12 @@ def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     # A quote never moves to another article: its permalink changes only with that article's quotes.
     if article_id := Quote.objects.filter(pk=pk).values_list("article_id", flat=True).first():
         pagecache.shows_one_article(request, article_id)
-    quotes = Quote.objects.public().select_related("article", "article__source", "speaker")
+    quotes = Quote.objects.public().select_related("article", "article__source", "speaker", "statement")
     quote = get_object_or_404(quotes, pk=pk)
     context = {
         "quote": quote,
         "context": quote_search.quote_in_context(quote),
         "article_link": quote_search.web_link(quote.article.url),
+        "versions": statements.versions(quote),
     }
     return render(request, "reader/quote.html", context)

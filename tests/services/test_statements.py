@@ -4,29 +4,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from quotes.models import Article, Quote, Source, Statement, StatementKey
+from quotes.models import Article, Quote, Statement, StatementKey
 from quotes.services import editing, statements
 from quotes.services.speaker_edits import merge_speakers
-from tests.conftest import make_quote
+from tests.conftest import carried, make_quote
 
 FULL = "We will not close the ferry route this winter, and we will find the money to keep it running."
 TRIMMED = "we will find the money to keep it running"
 RETYPED = "We will not close the ferry route this winter, and we will find the funds to keep it running."
 OTHER = "The harbour board has my full support in its talks with the operator about next year's timetable."
-
-
-def carried(outlet: str, text: str, speaker, day: int = 1, **fields) -> Quote:
-    """`text` as a quote of `speaker` in an article of its own from `outlet`, grouped as import groups it."""
-    source, _ = Source.objects.get_or_create(name=outlet)
-    body = f"Kessport: “{text}” the minister said."
-    article = Article.objects.create(
-        source=source, title=f"{outlet} story", body=body, content_hash=f"{outlet}-{text}"[:64],
-        published_at=datetime(2026, 11, day, tzinfo=UTC),
-    )
-    quote = make_quote(article, text, speaker=speaker, **fields)
-    statements.group([quote])
-    quote.refresh_from_db()
-    return quote
 
 
 @pytest.fixture
