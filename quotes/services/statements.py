@@ -183,9 +183,9 @@ def leave(quotes: Iterable[Quote]) -> set[int]:
     statements they left, for `refresh`."""
     quotes = list(quotes)
     left = {q.statement_id for q in quotes if q.statement_id}
-    pks = [q.pk for q in quotes]
-    StatementKey.objects.filter(quote_id__in=pks).delete()
-    Quote.objects.filter(pk__in=pks, statement__isnull=False).update(statement=None, wording=None)
+    StatementKey.objects.filter(quote_id__in=[q.pk for q in quotes]).delete()
+    if left:  # a quote in no statement writes nothing readers see: pages that do not show it are kept
+        Quote.objects.filter(pk__in=[q.pk for q in quotes if q.statement_id]).update(statement=None, wording=None)
     for quote in quotes:
         quote.statement_id, quote.wording = None, None
     return left

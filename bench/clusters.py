@@ -1,0 +1,140 @@
+#!/usr/bin/env python
+"""Benchmark: "one statement, many outlets" -- import throughput with statement grouping off and on, and what a
+statement's page costs beside a quote's alone, on a big corpus.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/h20_bench .venv/bin/python bench/clusters.py
+    DATABASE_URL=... .venv/bin/python bench/clusters.py --articles 200 --rounds 2 --requests 300
+
+The database is a corpus made by bench/make_corpus.py and grouped once (`manage.py group_statements`; the script
+does it when no quote is indexed yet, and says how long it took). It then imports generated articles
+(bench/extraction.py's news, each carried by three outlets: as written, trimmed, and with words retyped) through
+the real import (spaCy, writer thread), alternately with NEWSDESK_GROUP_STATEMENTS off and on, a fresh set of
+articles each time, and prints articles/s for each and their ratio (target: on >= 90% of off). Last it asks for
+quote pages (Django's test client, page cache off, so every request is made afresh) of quotes in a statement
+and of quotes alone, and prints the median and 95th percentile. Everything it imported is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only")
+os.environ["NEWSDESK_PAGE_CACHE_S"] = "0"  # every page made afresh: what a statement costs, not the cache
+
+
+def generator():
+    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def outlets(text: str, n: int) -> list[str]:
+    """One generated article as three outlets carry it: as written, with its last paragraph cut (its quotes
+    trimmed with it), and retyped (a word of its quotes changed)."""
+    site, headline, *paras = text.split("\n\n")
+    trimmed = paras[:-2] + paras[-1:]
+    retyped = [p.replace(" will ", " shall ").replace(" not ", " never ") for p in paras]
+    return [
+        "\n\n".join([f"Wire {n}", headline, *paras]),
+        "\n\n".join([f"Courier {n}", headline + " (update)", *trimmed]),
+        "\n\n".join([f"Gazette {n}", headline + ", says report", *retyped]),
+    ]
+
+
+def load() -> str:
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=150, help="generated articles per run (x3 outlets)")
+    parser.add_argument("--rounds", type=int, default=1, help="off/on pairs, alternating")
+    parser.add_argument("--requests", type=int, default=200, help="page requests of each kind")
+    parser.add_argument("--seed", type=int, default=20)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db.models import F
+    from django.test import Client
+
+    from quotes import extraction
+    from quotes.importers.text import parse_text
+    from quotes.models import Article, Quote, Statement, StatementKey
+    from quotes.services import statements
+    from quotes.services.imports import import_records
+
+    quotes_before = Quote.objects.count()
+    print(f"database: {settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]} "
+          f"{settings.DATABASES['default']['NAME']}; {quotes_before:,} quotes, {load()}", flush=True)
+    if quotes_before and not StatementKey.objects.exists():
+        t0 = time.perf_counter()
+        n = statements.group_all(chunk=5000)
+        took = time.perf_counter() - t0
+        print(f"grouped the corpus: {quotes_before / took:,.0f} quotes/s ({took:.0f}s), {n:,} statements; {load()}")
+    print(f"keys: {StatementKey.objects.count():,}; statements: {Statement.objects.count():,}", flush=True)
+
+    news = generator()
+    extraction.load_pipeline(settings.NEWSDESK_SPACY_MODEL)
+    first_new = (Article.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
+    rates: dict[bool, list[float]] = {False: [], True: []}
+    run = 0
+    try:
+        for _ in range(args.rounds):
+            for grouping in (False, True):
+                run += 1
+                texts = news.corpus(args.articles, args.seed * 100 + run)
+                records = [
+                    parse_text(version, f"bench-{run}-{i}-{k}.txt")
+                    for i, text in enumerate(texts) for k, version in enumerate(outlets(text, i))
+                ]
+                settings.NEWSDESK_GROUP_STATEMENTS = grouping
+                report = import_records(records, chunk_size=64)
+                rate = report.created / report.elapsed
+                rates[grouping].append(rate)
+                print(f"import, grouping {'on ' if grouping else 'off'}: {report.created} articles, "
+                      f"{report.quotes_found} quotes, {rate:.2f} articles/s; {load()}", flush=True)
+        off, on = max(rates[False]), max(rates[True])
+        print(f"import with grouping: {on / off:.1%} of the throughput without it (best of {args.rounds}; target 90%)")
+        fresh = Statement.objects.filter(quotes__article_id__gte=first_new).distinct().count()
+        print(f"statements among the imported articles: {fresh:,}")
+
+        client = Client()
+        grouped = list(Quote.objects.public().filter(statement__lead=F("pk")).values_list("pk", flat=True)[:500])
+        alone = list(Quote.objects.public().filter(statement__isnull=True).order_by("-pk").values_list("pk", flat=True)[:500])
+        for label, pool in [("quote page, in a statement", grouped), ("quote page, alone", alone),
+                            ("API quote, in a statement", grouped)]:
+            if not pool:
+                continue
+            prefix = "/api/quotes/" if label.startswith("API") else "/quotes/"
+            times = []
+            for i in range(args.requests):
+                pk = pool[i % len(pool)]
+                t0 = time.perf_counter()
+                response = client.get(f"{prefix}{pk}/")
+                times.append((time.perf_counter() - t0) * 1000)
+                assert response.status_code == 200, (pk, response.status_code)
+            times.sort()
+            print(f"{label:28} median {statistics.median(times):6.1f} ms  p95 {times[int(len(times) * .95)]:6.1f} ms "
+                  f"({args.requests} requests over {len(pool)} quotes); {load()}", flush=True)
+    finally:
+        imported = Article.objects.filter(pk__gte=first_new)
+        left = set(Quote.objects.filter(article__in=imported).values_list("statement_id", flat=True))
+        imported.delete()
+        statements.refresh(left)
+
+
+if __name__ == "__main__":
+    main()
