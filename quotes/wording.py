@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
@@ -20,7 +21,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 QUOTED = re.compile(r'[“"]([^“”"]+)[”"]')
 SHINGLE = 3  # words per shingle
 WINDOW = 5  # shingles per winnowing window: a shared run of 7 words always shares a key
-# A trimmed copy must keep this many words: "a disgrace" inside two different statements is not one statement.
+# A copy must have this many words: "a disgrace" inside two different statements is not one statement.
 MIN_TRIMMED_WORDS = 4
 # A retyped copy: its words in the same order as the other's for this share of the shorter wording...
 RETYPED_SHARE_OF_SHORTER = 0.8
@@ -85,12 +86,12 @@ class Match:
 
 def compare(a: list[str], b: list[str]) -> Match | None:
     """Whether two wordings (by one speaker) are one statement, or None. Different statements never match."""
-    if not a or not b:
-        return None
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < MIN_TRIMMED_WORDS:
+        return None  # "No comment", "Thank you": said again, not carried
     if a == b:
         return Match(Wording.SAME, 1.0)
-    shorter, longer = sorted((a, b), key=len)
-    if len(shorter) >= MIN_TRIMMED_WORDS and contains(longer, shorter):
+    if contains(longer, shorter):
         return Match(Wording.TRIMMED, len(shorter) / len(longer))
     common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     if (
@@ -106,11 +107,14 @@ def reference_index(versions: list[list[str]]) -> int:
     """Which version is the statement's reference wording: the one most versions agree with (they are its words,
     or a trimmed part of them), the longest of those, the earliest of equals."""
 
-    def support(i: int) -> int:
-        mine = versions[i]
-        return sum(1 for other in versions if contains(mine, other))
+    # Counted over distinct wordings: a statement carried word for word by hundreds of outlets costs little.
+    counts = Counter(map(tuple, versions))
 
-    return max(range(len(versions)), key=lambda i: (support(i), len(versions[i]), -i))
+    def support(wording: tuple[str, ...]) -> int:
+        return sum(n for other, n in counts.items() if contains(list(wording), list(other)))
+
+    best = max(counts, key=lambda wording: (support(wording), len(wording)))
+    return next(i for i, version in enumerate(versions) if tuple(version) == best)
 
 
 def label(version: list[str], reference: list[str]) -> Wording:

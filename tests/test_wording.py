@@ -35,6 +35,10 @@ def test_different_statements_do_not_match(other):
     assert compare(words(FULL), words(other)) is None
 
 
+def test_a_few_stock_words_are_no_statement_of_their_own():
+    assert compare(words("No comment."), words("no comment")) is None
+
+
 def test_a_trimmed_copy_shares_a_key_with_the_full_statement():
     # a run of WINDOW + 2 words kept from anywhere in the statement always finds it
     full = words(FULL)

@@ -47,8 +47,9 @@ def words_of(text: str, kind: str) -> list[str]:
 
 def group(quotes: Sequence[Quote]) -> set[int]:
     """Index new quotes (saved, not yet in a statement) and join each to the statement it repeats, if any; returns
-    the statements changed. Quotes are taken in id order, each compared with every earlier quote, so quotes of one
-    batch are grouped with each other too. A few queries per batch, none per quote."""
+    the statements changed. Quotes are taken in id order, each compared with every indexed quote (of this batch
+    too), so an old quote given a new speaker finds that speaker's later copies. A few queries per batch, none per
+    quote."""
     changed: set[int] = set()
     ordered = sorted((q for q in quotes if q.pk), key=lambda q: q.pk)
     for start in range(0, len(ordered), BATCH):
@@ -85,7 +86,9 @@ def _group_batch(quotes: list[Quote]) -> set[int]:
     }
     changed: set[int] = set()
     for quote in joining:
-        mine = candidates.get(quote.pk)  # itself, as the quotes after it in this batch will see it
+        mine = candidates.get(quote.pk)  # itself, as the other quotes of this batch see it
+        if mine is not None and mine.statement_id is not None:
+            continue  # an earlier quote of this batch joined it already
         best = _best_match(quote, norms[quote.pk], [candidates[pk] for pk in shortlists[quote.pk] if pk in candidates])
         if best is None:
             continue
@@ -103,19 +106,19 @@ def _group_batch(quotes: list[Quote]) -> set[int]:
 
 
 def _shortlist(quote: Quote, norm: list[str], sharing: dict[tuple[int, int], set[int]]) -> list[int]:
-    """The earlier quotes sharing the most keys with this one, at most MAX_CANDIDATES: a speaker's stock phrase
+    """The other quotes sharing the most keys with this one, at most MAX_CANDIDATES: a speaker's stock phrase
     ("we are going to") may be a key of thousands of their quotes, and a statement's copies share many keys."""
     shared = Counter(
-        pk for h in set(wording.shingle_hashes(norm)) for pk in sharing.get((quote.speaker_id, h), ()) if pk < quote.pk
+        pk for h in set(wording.shingle_hashes(norm)) for pk in sharing.get((quote.speaker_id, h), ()) if pk != quote.pk
     )
     return [pk for pk, _ in shared.most_common(MAX_CANDIDATES)]
 
 
 def _best_match(quote: Quote, norm: list[str], candidates: Iterable[_Candidate]) -> _Candidate | None:
-    """The earlier quote, by the same speaker in another article, that is most clearly the same statement."""
+    """The quote, by the same speaker in another article, that is most clearly the same statement."""
     best, best_rank = None, None
     for candidate in candidates:
-        if candidate.pk >= quote.pk or candidate.article_id == quote.article_id:
+        if candidate.pk == quote.pk or candidate.article_id == quote.article_id:
             continue
         if candidate.speaker_id != quote.speaker_id:
             continue

@@ -145,3 +145,17 @@ def test_a_deleted_version_leaves_its_statement(minister):
     Quote.objects.filter(pk=copy.pk).delete()
     statements.refresh([copy.statement_id])
     assert not Statement.objects.exists()
+
+
+def test_an_early_quote_given_its_right_speaker_joins_their_later_copies(minister, other_speaker, editor):
+    early = carried("Wire", OTHER, minister, day=1)  # misattributed
+    carried("Ledger", OTHER, other_speaker, day=2)
+    carried("Gazette", OTHER, other_speaker, day=3)
+    editing.change_speaker(Quote.objects.get(pk=early.pk), other_speaker, editor)
+    assert Statement.objects.get().versions == 3
+
+
+def test_a_few_stock_words_said_again_are_not_one_statement(minister):
+    carried("Wire", "No comment.", minister)
+    carried("Ledger", "No comment", minister)
+    assert not Statement.objects.exists()
