@@ -32,7 +32,8 @@ def test_json_export_parses_back_to_the_search_results(client, library):
     assert response["Content-Disposition"] == 'attachment; filename="quotes.json"'
     data = json.loads(body(response))
     assert [row["id"] for row in data] == [library.hollow.pk]
-    assert data[0] == client.get(f"/api/quotes/{library.hollow.pk}/").json()
+    detail = client.get(f"/api/quotes/{library.hollow.pk}/").json()
+    assert data[0] == {field: value for field, value in detail.items() if field != "versions"}  # the quote's own
 
 
 def test_exports_hold_every_public_quote_and_no_hidden_one(client, library):
