@@ -64,9 +64,14 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if tnorm(tok) == "according":
             found = according_to(idx, tok)
-            if found is not None and not _mostly_quoted(idx, found[0]) and not _has_own_cue(idx, found[0], tok.i):
+            if found is not None and not _has_own_cue(idx, found[0], tok.i):
                 content, src = found
                 att = _make(idx, content, "according", tok, CueSubject(src, "according"))
+                if _mostly_quoted(idx, content):  # "According to the campaign, “The speech will …”"
+                    k = idx.in_quote[content.start]
+                    if idx.seg_outer[k][1] < content.end - 1:
+                        continue
+                    att.start, att.end, att.kind = idx.segments[k].start, idx.segments[k].end, "direct"
                 reported.append(att)
                 covered.append((content.start, content.end))
             continue
@@ -124,8 +129,10 @@ def _token_extent(content: Content) -> tuple[int, int]:
 def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
     """'Economists said growth would slow, according to a note': the speech verb, not 'according to', governs."""
     doc = idx.doc
-    return content.end <= according and any(is_cue(doc[k]) and has_subject(doc[k])
-               for k in range(content.start, content.end) if idx.in_quote[k] < 0)
+    return content.end <= according and any(
+        is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], find_subject(doc[k], idx).tok)
+        and reported_content(idx, doc[k]) is not None
+        for k in range(content.start, content.end) if idx.in_quote[k] < 0)
 
 
 def _mostly_quoted(idx: DocIndex, content: Content) -> bool:

@@ -411,9 +411,9 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
     j = tok.i - 1
     while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
         j -= 1
-    if j >= us and doc[j].text == "," and j - 1 >= us and all(
-            doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)):
-        j = us - 1  # "But, according to the poll, …": a conjunction before it is no content
+    if j >= us and doc[j].text == "," and j - 1 >= us and (all(
+            doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)) or j - us <= 4 and _adverbial(idx, us, j)):
+        j = us - 1  # "But, according to the poll, …", "In addition, according to …": no content before it
     if j < us:
         np_end = pobj.right_edge.i
         while np_end > pobj.i and doc[np_end].is_punct:  # an appositive name took the comma after it
@@ -429,9 +429,11 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         start = k + 1
         s, e = _trim(idx, start, clause_end(idx, start) if start < ue else ue)
     else:
-        if doc[j].text not in (",", "—", "–", "("):
+        closing = _quoted_predicate_end(idx, us, j)
+        if closing is None and doc[j].text not in (",", "—", "–", "("):
             return None
         s, e = _trim(idx, us, j)
+        e = closing or e  # "The visit became “the high point,” according to Rhodes."
     if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
         return None
     return Content(s, e, "according"), pobj

@@ -75,3 +75,21 @@ def test_the_writers_next_clause_or_gloss_ends_the_content(extract, text, conten
 def test_a_second_that_clause_is_still_what_was_said(extract):
     q = find(extract("Ana Ruiz said the plan failed, and that the council knew it."), "plan")
     assert q.text == "the plan failed, and that the council knew it"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The council, however, has found itself in the same bind, according to spokeswoman Mira Sol.",
+     "The council, however, has found itself in the same bind", "Mira Sol"),
+    ("The launch became “the best week in our history,” according to Ms Okafor.",
+     "The launch became “the best week in our history,”", "Okafor"),
+    ("In addition, according to the agency, nine thousand more homes will be connected.",
+     "nine thousand more homes will be connected", "the agency"),
+])
+def test_according_to_shapes(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert q.text == content and speaker in q.speaker and q.cue.lower() == "according"
+
+
+def test_according_to_before_a_quote_makes_the_quote_direct(extract):
+    q = find(extract("According to the ferry company, “The crossing will resume on Monday.”"), "crossing")
+    assert q.kind == "direct" and q.text == "The crossing will resume on Monday." and q.speaker == "the ferry company"
