@@ -57,10 +57,25 @@ def _trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
 
 def _content_head(cue: Token) -> Token | None:
     anchor = relay(cue)[2] or cue
-    for child in anchor.children:
-        if child.dep_ == "ccomp":
-            return child
-    return None
+    heads = [c for c in anchor.children if c.dep_ == "ccomp"]
+    after = [c for c in heads if c.i > anchor.i]
+    if after and any(t.text == ";" for t in cue.doc[heads[0].i:cue.i]):
+        return after[0]  # 'He won; he says he fears going home': the clause after the cue, not the one before ';'
+    if heads:
+        return heads[0]
+    return _raised_complement(anchor)
+
+
+def _raised_complement(cue: Token) -> Token | None:
+    """'… days after Trump told the Post he was “not there yet”': the parser made the reported clause the head of
+    the cue; its subject comes right after the cue's object."""
+    if cue.dep_ != "advcl" or cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    edge = max((c.right_edge.i for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "npadvmod")), default=cue.i)
+    subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != edge + 1:
+        return None
+    return cue.head
 
 
 def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | None]:
@@ -153,11 +168,12 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return None
     if head.i < cue.i:
         return _content_before(idx, cue)
-    s = head.left_edge.i
+    raised = head.i == cue.head.i and cue.head.i > cue.i
+    s = cue.right_edge.i + 1 if raised else head.left_edge.i
     if s <= anchor.i:
         s = anchor.i + 1
     end = clause_end(idx, s)
-    if cue.head.i > cue.i:  # the cue's clause precedes its head: "While X said C, Y did D"
+    if cue.head.i > cue.i and not raised:  # the cue's clause precedes its head: "While X said C, Y did D"
         end = min(end, cue.right_edge.i + 1)
     rel = _relative_clause(cue)
     if rel is not None:  # "Bosch, who has argued that X, said Y": X ends with the relative clause
@@ -336,7 +352,19 @@ def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:
 def _adverbial(idx: DocIndex, s: int, e: int) -> bool:
     """A fronted phrase without a verb that is not a noun phrase ('On Monday', 'In a statement', 'Later')."""
     doc = idx.doc
-    return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(s, e))
+    return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(
+        doc[k].pos_ in ("VERB", "AUX") and not _in_relative(doc[k], s) for k in range(s, e))
+
+
+def _in_relative(tok: Token, floor: int) -> bool:
+    """'Inside the mosque - which looks like a church - Nefzi said …': a verb of a relative clause on the
+    phrase's noun does not make the phrase a clause."""
+    cur = tok
+    while cur.i >= floor and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 _TAIL_OPENERS = PARTICIPLE_CHAIN | {"according", "though", "although", "while", "whereas"}

@@ -93,3 +93,23 @@ def test_according_to_shapes(extract, text, content, speaker):
 def test_according_to_before_a_quote_makes_the_quote_direct(extract):
     q = find(extract("According to the ferry company, “The crossing will resume on Monday.”"), "crossing")
     assert q.kind == "direct" and q.text == "The crossing will resume on Monday." and q.speaker == "the ferry company"
+
+
+def test_a_reported_clause_the_parser_made_the_head_of_its_cue(extract):
+    text = "The vote came two days after Ruiz told the Courier she was “not ready yet” to back the plan."
+    q = find(extract(text), "not ready")
+    assert q.text == "she was “not ready yet” to back the plan" and q.speaker == "Ruiz"
+
+
+def test_after_a_cue_with_its_own_object_a_new_clause_is_not_content(extract):
+    assert not [q for q in extract("After Ruiz told reporters, Lind left the hall.") if q.cue == "told"]
+
+
+def test_the_clause_after_a_semicolon_cue_not_the_one_before(extract):
+    q = find(extract("He crossed the line first; he says he fears going home and is seeking asylum."), "fears")
+    assert q.text == "he fears going home and is seeking asylum"
+
+
+def test_a_relative_clause_inside_a_fronted_place_is_not_the_content(extract):
+    text = "Inside the hall - which looks like a barn - Adel Nour said the meeting would go on."
+    assert find(extract(text), "meeting").text == "the meeting would go on"
