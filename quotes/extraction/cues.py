@@ -20,6 +20,8 @@ from .lexicon import (
 from .structure import DocIndex
 
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
+_ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo", "tweet", "message", "video",
+                     "ad", "post", "email", "e-mail", "report"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
 
@@ -140,6 +142,10 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")
+    if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and cue.head.dep_ == "dobj":
+        issuer = _own_subject(cue.head.head)  # 'the campaign issued a statement saying …': the campaign says it
+        if issuer is not None and not idx.quoted(issuer):
+            return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
 

@@ -83,7 +83,7 @@ class SpeakerResolver(OrganisationResolver):
             doc = self.idx.doc
             s = doc[mention.start].idx
             e = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-            att.mention = (s, e)
+            att.mention = self._relative_pronoun(att, tok) or (s, e)
             att.speaker, att.speaker_kind, att.speaker_evidence = res.name, res.kind, res.evidence
             att.entity_id = res.entity.eid if res.entity else None
             if att.subject.how in ("fallback",):
@@ -114,6 +114,17 @@ class SpeakerResolver(OrganisationResolver):
         att.speaker_evidence = "inherited:" + src.speaker_evidence
         if att.speaker_from is not None:
             att.mention = src.mention
+
+    def _relative_pronoun(self, att: Attribution, antecedent: Token) -> tuple[int, int] | None:
+        """'Podesta, who said the firm had vetted it': the mention as written is 'who' (like 'he'), resolved to the
+        antecedent's name."""
+        if att.subject is None or att.subject.how != "climb" or att.cue is None:
+            return None
+        doc = self.idx.doc
+        for k in range(antecedent.i + 1, att.cue.i):
+            if doc[k].lower_ in ("who", "which") and doc[k].dep_ in ("nsubj", "nsubjpass"):
+                return doc[k].idx, doc[k].idx + len(doc[k].text)
+        return None
 
     def resolve_mention(self, m: Mention, unit: int, pos: int, record: bool = True) -> Resolved:
         doc = self.idx.doc

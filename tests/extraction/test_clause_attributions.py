@@ -113,3 +113,14 @@ def test_the_clause_after_a_semicolon_cue_not_the_one_before(extract):
 def test_a_relative_clause_inside_a_fronted_place_is_not_the_content(extract):
     text = "Inside the hall - which looks like a barn - Adel Nour said the meeting would go on."
     assert find(extract(text), "meeting").text == "the meeting would go on"
+
+
+def test_the_issuer_of_a_statement_is_its_speaker(extract):
+    q = find(extract("Hours later, Mayor Ana Ruiz issued a statement calling on the council to act."), "council")
+    assert q.speaker == "Ana Ruiz" and q.text == "the council to act"
+
+
+def test_a_relative_pronoun_is_the_mention_of_its_antecedent(extract):
+    text = "The bill was backed by Tomas Lind, who said the ferry would run all winter."
+    q = find(extract(text), "ferry")
+    assert q.speaker == "Tomas Lind" and text[q.mention_start:q.mention_end] == "who"
