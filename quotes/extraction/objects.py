@@ -1,10 +1,11 @@
-"""Objects of speech: demands, accusations and reported questions, reported without a that-clause.
+"""Objects of speech: demands, accusations, promises and reported questions, reported without a that-clause.
 
     The mayor urged voters to reject the plan.       -> "voters to reject the plan"
     Union leaders called for an end to the strike.   -> "an end to the strike"
     Democrats called on him to quit the race.        -> "him to quit the race"
     She accused the council of hiding the figures.   -> "the council of hiding the figures"
     Reporters asked whether the ferry would run.     -> "whether the ferry would run"
+    The mayor vowed to repeal the toll.              -> "to repeal the toll"
 
 Each is someone's statement in the writer's words, so an indirect quote. A plain noun object is not
 ('announced a plan', 'called the plan a disgrace': the quoted words of that one are a partial quote).
@@ -21,6 +22,8 @@ _ASK = frozenset({"ask", "asks", "asked", "asking"})
 _URGE = frozenset({"urge", "urges", "urged", "urging", "press", "pressed", "implore", "implored"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
+_PLEDGE = frozenset({"promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
+                     "pledge", "pledges", "pledged", "pledging"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
 
@@ -36,6 +39,9 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         verb = next((c for c in kids if c.dep_ == "xcomp"), None)
         span = (obj.left_edge.i, verb.right_edge.i + 1) if obj is not None and verb is not None else None
+    elif form in _PLEDGE:  # 'vowed to repeal the toll': the promise, in the writer's words
+        verb = next((c for c in kids if c.dep_ == "xcomp" and tnorm(c.left_edge) == "to"), None)
+        span = (verb.left_edge.i, verb.right_edge.i + 1) if verb is not None else None
     elif form in _CALL:
         prep = next((c for c in kids if c.dep_ == "prep" and tnorm(c) in ("for", "on") and c.i == cue.i + 1), None)
         verb = next((c for c in kids if c.dep_ == "xcomp"), None)

@@ -60,3 +60,18 @@ def test_the_one_asked_is_not_the_speaker_of_the_question(extract):
     quotes = extract("Lind was asked by presenter Omar Haddad whether the bridge would reopen.")
     assert find(quotes, "bridge").speaker == "Omar Haddad"
     assert not [q for q in extract("Lind was asked whether the bridge would reopen.") if q.speaker == "Lind"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor vowed to repeal the bridge toll by spring.", "to repeal the bridge toll by spring"),
+    ("Ana Ruiz promised to keep the pool open all summer.", "to keep the pool open all summer"),
+    ("The union pledged to “fight every closure” in the county.", "to “fight every closure” in the county"),
+])
+def test_a_promise_is_reported_as_an_indirect_quote(extract, text, content):
+    q = find(extract(text), content)
+    assert q.text == content and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("text", ["Ruiz promised voters a new pool.", "The party kept its promise to cut fares."])
+def test_a_promised_thing_or_the_noun_promise_is_not_a_quote(extract, text):
+    assert extract(text) == []
