@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .content import Content, according_to, reported_content
-from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
+from .cues import REDUCED_OPENERS, CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
@@ -77,6 +77,8 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
+        if _reduced_question(idx, tok):
+            continue
         outer = overrides.get(tok.i)
         if outer is None and any(s <= tok.i < e for s, e in covered):
             continue
@@ -109,6 +111,17 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         covered.append((ls, le))
     quoted = _segment_attributions(idx, reported, covered)
     return _resolve_overlaps(reported + quoted, idx.layout.text)
+
+
+def _reduced_question(idx: DocIndex, tok: Token) -> bool:
+    """'Lykke, asked whether anyone would go, replied: …': the question was put to Lykke, not asked by him."""
+    if tnorm(tok) not in REDUCED_OPENERS:
+        return False
+    prev = _prev_tok(idx, tok.i, idx.unit(tok.i)[0])
+    if prev is None or prev.text != ",":
+        return False
+    # a subject cut off from its verb by a comma is the parser's guess, not a subject
+    return all(c.right_edge.i == prev.i - 1 for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i)
 
 
 def _make(idx: DocIndex, content: Content, how: str, cue: Token, subj: CueSubject) -> Attribution:

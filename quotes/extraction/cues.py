@@ -162,6 +162,8 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             if k is not None:  # "Ms Kane, 58, who founded the charity, said …": the noun before the clause
                 i = k
                 continue
+        if t.text[:1] == "@" and len(t.text) > 1 and not idx.quoted(t):
+            return t  # '“Back where she belongs,” @SealRescue posted': a handle the tagger takes for a verb
         if t.text == "," and i - 3 >= ustart and doc[i - 1].like_num and doc[i - 2].text == "," and \
                 doc[i - 3].pos_ == "PROPN":
             i -= 3  # "As part of his plea, Marcel Lazar, 44, said …": the parser hung the name off the plea
@@ -191,11 +193,16 @@ def _relative_subject(verb: Token) -> bool:
         any(tnorm(t) in _RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 
+REDUCED_OPENERS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
+
+
 def _before_relative(idx: DocIndex, comma: int, ustart: int) -> int | None:
-    """For the comma closing ', who …,' (or ', 58, who …,'): the index of the last token before the clause."""
+    """For the comma closing ', who …,' (or ', 58, who …,', or ', asked whether …,'): the index of the last token
+    before the clause."""
     doc = idx.doc
     j = comma - 1
-    while j > ustart and not (tnorm(doc[j]) in _RELATIVES and doc[j - 1].text in (",", "—", "–")):
+    while j > ustart and not ((tnorm(doc[j]) in _RELATIVES or tnorm(doc[j]) in REDUCED_OPENERS)
+                              and doc[j - 1].text in (",", "—", "–")):
         if idx.quoted(doc[j]) or doc[j].text in (";", ":") or doc[j].is_sent_start:
             return None
         j -= 1

@@ -124,3 +124,15 @@ def test_a_relative_pronoun_is_the_mention_of_its_antecedent(extract):
     text = "The bill was backed by Tomas Lind, who said the ferry would run all winter."
     q = find(extract(text), "ferry")
     assert q.speaker == "Tomas Lind" and text[q.mention_start:q.mention_end] == "who"
+
+
+def test_a_question_put_to_someone_in_commas_is_not_theirs(extract):
+    text = 'Lind, asked whether anyone would lose their job over the cracks, replied: "First we fix the bridge."'
+    quotes = extract(text)
+    assert find(quotes, "First we fix").speaker == "Lind"
+    assert not [q for q in quotes if q.cue == "asked"]
+
+
+def test_a_handle_the_tagger_reads_as_a_verb_is_the_speaker(extract):
+    q = find(extract("“Back where she belongs,” @HarbourSeals posted, alongside a video."), "Back where")
+    assert q.speaker == "@HarbourSeals"
