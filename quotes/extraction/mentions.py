@@ -253,7 +253,10 @@ def select_mention(head: Token) -> Mention:
     if officer is not None:  # "Detective Constable Ann Roe of Kelby Police said", parsed with Police the subject
         ns, ne, gender = name_chain(officer)
         return Mention(officer.left_edge.i, officer.i + 1, officer.i, "name", (ns, ne), gender)
-    if _is_name_tok(head) and not (head.text[:1].islower() and (is_title(head) or form in PERSON_DESCRIPTORS)):
+    # "The Minister of Fuel, Mr. Henry Coldwell,": a capitalised title with a person's name in apposition
+    titled = is_title(head) and any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
+        known_first_name(t.text) for t in c.subtree)) for c in head.rights)
+    if _is_name_tok(head) and not ((head.text[:1].islower() or titled) and (is_title(head) or form in PERSON_DESCRIPTORS)):
         org_type = next((tnorm(c) for c in head.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].islower()
                          and tnorm(c) in ORG_NOUNS), None)  # "the think tank Health First": no titles to strip
         org_typed = org_type is not None

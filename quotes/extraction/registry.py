@@ -130,10 +130,13 @@ def _particle(words: list[Token], k: int) -> bool:
 
 
 def personal_name(words: list[Token]) -> bool:
-    """An entity the NER took for an organisation that reads as a person: 'Ludwig van Beethoven'."""
+    """An entity the NER took for an organisation that reads as a person: 'Ludwig van Beethoven', 'Agnes Thornbury'."""
     words = [t for t in words if not t.is_space and not t.is_punct]
     if not 2 <= len(words) <= 4 or tnorm(words[-1]) in ORG_SUFFIXES or not words[-1].text[:1].isupper():
         return False
+    if len(words) <= 3 and known_first_name(words[0].text) and all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            and not any(tnorm(t) in ORG_NOUNS for t in words):
+        return True  # 'Agnes Thornbury unties a boat': a given name and a surname
     return any(t.text[:1].islower() and _particle(words, k) for k, t in enumerate(words))
 
 

@@ -115,6 +115,11 @@ class SpeakerResolver(OrganisationResolver):
         if att.speaker_from is not None:
             att.mention = src.mention
 
+    def _unnamed(self, m: Mention, head: Token, unit: int) -> Resolved:
+        text = self._indefinite_text(m)
+        self.nominals[head.i] = (unit, word_form(head), text)
+        return Resolved(text, "person", None, "nominal")
+
     def _relative_pronoun(self, att: Attribution, antecedent: Token) -> tuple[int, int] | None:
         """'Podesta, who said the firm had vetted it': the mention as written is 'who' (like 'he'), resolved to the
         antecedent's name."""
@@ -192,6 +197,8 @@ class SpeakerResolver(OrganisationResolver):
             if m.org is not None:
                 res = self.resolve_mention(m.org, unit, pos, record)
                 ent = res.entity
+                if ent is None and (res.name or "").islower() and self._indefinite(m):
+                    return self._unnamed(m, head, unit)  # "A lifeboat spokeswoman", not "lifeboat"
                 if res.kind == "person" and (ent is None or (len(ent.words) == 1 and ent.gender is None)):
                     if ent is not None:  # "Northwater's spokeswoman": who has a spokesperson is an organisation
                         ent.kind = "organisation"
@@ -200,6 +207,8 @@ class SpeakerResolver(OrganisationResolver):
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
+            if self._indefinite(m):  # "A coastguard spokeswoman said": an unnamed source, by its description
+                return self._unnamed(m, head, unit)
             return Resolved(None, "unknown", None, "unknown")
         if m.kind in ("org", "group", "descriptor") and head.text[:1].isupper() and m.start == head.i:
             found = self._bare_surname(head, unit, pos)  # "Rivers said", "Banks told": a person's surname

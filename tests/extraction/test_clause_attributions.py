@@ -136,3 +136,22 @@ def test_a_question_put_to_someone_in_commas_is_not_theirs(extract):
 def test_a_handle_the_tagger_reads_as_a_verb_is_the_speaker(extract):
     q = find(extract("“Back where she belongs,” @HarbourSeals posted, alongside a video."), "Back where")
     assert q.speaker == "@HarbourSeals"
+
+
+def test_a_given_name_the_ner_calls_an_organisation_is_a_person_for_her_pronoun(extract):
+    text = ("At dawn every morning, Marta Vellinger unties the boat and pulls it across by hand.\n\n"
+            "“People think it is romantic,” she said.")
+    assert find(extract(text), "romantic").speaker == "Marta Vellinger"
+
+
+def test_an_unnamed_spokeswoman_with_no_organisation_keeps_her_description(extract):
+    q = find(extract("A lifeboat spokeswoman said the swimmer had been taken to hospital."), "swimmer")
+    assert q.speaker == "A lifeboat spokeswoman"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Minister of Harbours, Mr. Edwin Callow, told the chamber that the quay would reopen.", "Edwin Callow"),
+    ("The Prime Minister, Ana Ruiz, said the quay would reopen.", "Ana Ruiz"),
+])
+def test_a_capitalised_title_gives_way_to_the_name_in_apposition(extract, text, speaker):
+    assert find(extract(text), "quay").speaker == speaker
