@@ -93,14 +93,22 @@ def compare(a: list[str], b: list[str]) -> Match | None:
         return Match(Wording.SAME, 1.0)
     if contains(longer, shorter):
         return Match(Wording.TRIMMED, len(shorter) / len(longer))
+    # The words they have in common, order aside, bound what the alignment can find: most candidates sharing a
+    # key are another statement, and this settles them without aligning (a tenth of the time).
+    if not _may_be_retyped((Counter(shorter) & Counter(longer)).total(), len(shorter), len(longer)):
+        return None
     common = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    if (
-        common >= MIN_TRIMMED_WORDS
-        and common >= RETYPED_SHARE_OF_SHORTER * len(shorter)
-        and common >= RETYPED_SHARE_OF_LONGER * len(longer)
-    ):
+    if _may_be_retyped(common, len(shorter), len(longer)):
         return Match(Wording.DIFFERS, common / len(longer))
     return None
+
+
+def _may_be_retyped(common: int, shorter: int, longer: int) -> bool:
+    return (
+        common >= MIN_TRIMMED_WORDS
+        and common >= RETYPED_SHARE_OF_SHORTER * shorter
+        and common >= RETYPED_SHARE_OF_LONGER * longer
+    )
 
 
 def reference_index(versions: list[list[str]]) -> int:
