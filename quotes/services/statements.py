@@ -267,7 +267,7 @@ def versions(quote: Quote, public: bool = True) -> list[Version]:
     found = Quote.objects.public() if public else Quote.objects.all()
     rows = list(
         found.filter(statement_id=quote.statement_id)
-        .select_related("article", "article__source", "speaker")
+        .select_related("article", "article__source")  # one speaker's: theirs is the page's
         .defer("article__body")
         .order_by("published_at", "pk")
     )
