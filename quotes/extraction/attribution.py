@@ -285,11 +285,15 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
     if root is None or root.head is root:
         return None
     cur = root.head
+    through_verb = False
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
-            if idx.in_quote[cur.i] < 0 and is_cue(cur) and not _labelling(cur):
+            if idx.in_quote[cur.i] < 0 and is_cue(cur) and not _labelling(cur) and \
+                    (not through_verb or tnorm(cur) in CALL_FORMS):
                 return cur
-            return None
+            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl"):
+                return None
+            through_verb = True  # 'called Ford's plans to open a plant “a disgrace”': the parser hung it lower
         if cur.head.i == cur.i:
             return None
         cur = cur.head

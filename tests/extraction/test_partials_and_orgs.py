@@ -107,3 +107,13 @@ POSSESSED_NOMINALS = [
 def test_possessed_organisation_nominal_stays_itself(extract, text, fragment, speaker):
     q = find(extract(text), fragment)
     assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_partial_quote_the_parser_hung_under_the_called_objects_verb(extract):
+    text = "In May, Ruiz called the board's plans to sell the old quay to a developer “a betrayal,” and left."
+    q = find(extract(text), "a betrayal")
+    assert q.kind == "partial" and q.speaker == "Ruiz" and q.text == "a betrayal"
+
+
+def test_quoted_words_under_an_ordinary_verb_are_no_partial_quote(extract):
+    assert extract("She wanted to open a “community hub” in the old mill.") == []
