@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .content import Content, according_to, reported_content
+from .according import according_to
+from .content import Content, reported_content
 from .cues import REDUCED_OPENERS, CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .speaker_lines import find_speaker_lines

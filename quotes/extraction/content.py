@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .content_ends import cut_after
 from .cues import comma_between, has_subject, is_cue, relay, subjects_before
-from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
+from .lexicon import PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object
-from .registry import is_title
-from .roles import PERSON_DESCRIPTORS
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
@@ -44,7 +43,7 @@ def clause_end(idx: DocIndex, start: int) -> int:
     return end
 
 
-def _trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
+def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
     # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
@@ -76,65 +75,6 @@ def _raised_complement(cue: Token) -> Token | None:
     if subject is None or subject.left_edge.i != edge + 1:
         return None
     return cue.head
-
-
-def _cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | None]:
-    """Where cue-first content must stop early; and the coordinated cue there, if any."""
-    doc = idx.doc
-    for j in range(s + 1, e):
-        t = doc[j]
-        if idx.quoted(t):
-            continue
-        form = tnorm(t)
-        prev = doc[j - 1]
-        if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and prev.text in (",", "—", "–"):
-            return j - 1, None
-        if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
-            return j - 1, None
-        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
-            return j - 1, j
-        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j:
-            return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
-        if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
-                t.head.head.i < j and t.head.right_edge.i + 2 >= e:
-            return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
-        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue):
-            return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
-        if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
-            return j - 1, None
-        if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
-            return j - 1, None
-        if prev.text == "," and _writers_aside(idx, j, e):
-            return j - 1, None
-    return e, None
-
-
-_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})
-
-
-def _clause_of_cue(conj: Token, cue: Token) -> bool:
-    """The clause after ', but' is coordinated with the speech verb (the parser makes its verb a conj of the cue)
-    or is a speech verb with its own subject, so it is the writer's next statement, not more of what was said."""
-    for t in conj.doc[conj.i + 1:conj.i + 8]:
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (t.head.i == cue.i or is_cue(t) and has_subject(t)):
-            return True  # ('and half said the same' hung on the content's verb is still a new attribution)
-    return False
-
-
-_CONCESSIVE = frozenset({"though", "although", "whereas"})
-_PERSONAL = frozenset({"he", "she", "they", "who"})
-
-
-def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
-    """After a comma, the writer's words, not the speaker's: ', though she noted …' (a second statement),
-    ', with Lee taking to Twitter …' (an absolute clause)."""
-    doc = idx.doc
-    form = tnorm(doc[j])
-    if form in _CONCESSIVE and j + 1 < e and tnorm(doc[j + 1]) in _PERSONAL:
-        return True
-    if form == "with":
-        return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
-    return False
 
 
 def reported_content(idx: DocIndex, cue: Token) -> Content | None:
@@ -178,9 +118,9 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     rel = _relative_clause(cue)
     if rel is not None:  # "Bosch, who has argued that X, said Y": X ends with the relative clause
         end = min(end, rel.right_edge.i + 1)
-    end, cut_cue = _cut_after(idx, cue, s, end)
+    end, cut_cue = cut_after(idx, cue, s, end)
     s = _skip_cue_date(idx, s, end)
-    s, e = _trim(idx, s, end)
+    s, e = trim(idx, s, end)
     if e - s < 2:
         return None
     front = _fronted_piece(idx, cue, s)
@@ -213,8 +153,8 @@ def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
         a1 += 1
     if a0 > us and doc[a0 - 1].text not in (",", "—", "–"):
         return None  # 'as' in commas only: 'such as …', 'as soon as …', 'left as she said goodbye'
-    before = _trim(idx, us, a0) if a0 > us else (a0, a0)
-    after = _trim(idx, a1, ue) if a1 < ue else (a1, a1)
+    before = trim(idx, us, a0) if a0 > us else (a0, a0)
+    after = trim(idx, a1, ue) if a1 < ue else (a1, a1)
     pieces = tuple(p for p in (before, after) if p[1] - p[0] >= 1)
     if not pieces or sum(e - s for s, e in pieces) < 3 or any(idx.quoted(doc[k]) for k in range(a0, a1)) or \
             idx.quoted(doc[pieces[0][0]]):
@@ -237,7 +177,7 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     us = idx.unit(cue.i)[0]
     if j <= us or doc[j].text != "," or idx.quoted(doc[j]):
         return None
-    xs, xe = _trim(idx, us, j)
+    xs, xe = trim(idx, us, j)
     words = [doc[k] for k in range(xs, xe) if not idx.quoted(doc[k])]
     if xe - xs < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words) or idx.quoted(doc[xs]):
         return None
@@ -302,10 +242,10 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     j = left - 1
     while j >= us and doc[j].is_space:
         j -= 1
-    closing = _quoted_predicate_end(idx, us, j)
+    closing = quoted_predicate_end(idx, us, j)
     if closing is None and (j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j])):
         return None
-    s, e = _trim(idx, _after_earlier_attribution(idx, us, j), j)
+    s, e = trim(idx, _after_earlier_attribution(idx, us, j), j)
     if closing is not None:
         e = closing
     tail = _parenthetical_tail(idx, cue)
@@ -313,14 +253,14 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
         return None
     if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or \
-            tail is not None and _adverbial(idx, s, e):
+            tail is not None and adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
         # "On Monday, Lind said, the island …": the cue's time, not the content
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
 
 
-def _quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
+def quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
     """'The programme “is gaining traction,” the minister told reporters.': the writer's subject and the
     speaker's quoted words are one reported clause; it ends after the closing mark (quoted comma included)."""
     doc = idx.doc
@@ -349,7 +289,7 @@ def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:
     return start
 
 
-def _adverbial(idx: DocIndex, s: int, e: int) -> bool:
+def adverbial(idx: DocIndex, s: int, e: int) -> bool:
     """A fronted phrase without a verb that is not a noun phrase ('On Monday', 'In a statement', 'Later')."""
     doc = idx.doc
     return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(
@@ -383,7 +323,7 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         j += 1
     if j >= min(end, cue.i + 16):
         return None
-    ts, te = _trim(idx, j + 1, clause_end(idx, j + 1))
+    ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
     if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_OPENERS:
         return None
     own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
@@ -403,65 +343,3 @@ def _content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:
     if cue.dep_ == "ROOT":
         return _content_before(idx, cue)
     return None
-
-
-def _comma_name(idx: DocIndex, pobj: Token, np_end: int) -> tuple[int, Token] | None:
-    """', Ana Ruiz,' right after a role nominal ('the agency's director'): the name in apposition, which the
-    parser often hangs elsewhere. (index of the token before the closing comma, last name token)."""
-    doc = idx.doc
-    ue = idx.unit(pobj.i)[1]
-    if not (is_title(pobj) or tnorm(pobj) in PERSON_DESCRIPTORS) or pobj.text[:1].isupper():
-        return None
-    if np_end + 3 >= ue or doc[np_end + 1].text != ",":
-        return None
-    k = np_end + 2
-    while k < ue and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k += 1
-    if k == np_end + 2 or k >= ue or doc[k].text != "," or k - (np_end + 2) > 4:
-        return None
-    return k - 1, doc[k - 1]
-
-
-def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
-    """'According to X, C.' / 'C, according to X.': (content, head of X)."""
-    doc = idx.doc
-    if tnorm(tok) != "according" or tok.i + 2 >= len(doc) or tnorm(doc[tok.i + 1]) != "to":
-        return None
-    to = doc[tok.i + 1]
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        pobj = doc[tok.i + 2] if doc[tok.i + 2].pos_ in ("NOUN", "PROPN", "DET") else None
-        if pobj is None:
-            return None
-        while pobj.head.i > pobj.i and pobj.head.i < idx.unit(tok.i)[1] and pobj.dep_ in ("det", "compound", "amod"):
-            pobj = pobj.head
-    us, ue = idx.unit(tok.i)
-    j = tok.i - 1
-    while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
-        j -= 1
-    if j >= us and doc[j].text == "," and j - 1 >= us and (all(
-            doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)) or j - us <= 4 and _adverbial(idx, us, j)):
-        j = us - 1  # "But, according to the poll, …", "In addition, according to …": no content before it
-    if j < us:
-        np_end = pobj.right_edge.i
-        while np_end > pobj.i and doc[np_end].is_punct:  # an appositive name took the comma after it
-            np_end -= 1
-        named = _comma_name(idx, pobj, np_end)
-        if named is not None:  # "According to the agency's director, Ana Ruiz, the river …"
-            np_end, pobj = named
-        k = np_end + 1
-        while k < ue and doc[k].text != ",":
-            k += 1
-        if k >= ue:  # the parser ran the source over the comma into the clause ("…Better Streets, pollution on…")
-            k = next((c for c in range(pobj.i + 1, ue) if doc[c].text == ","), ue)
-        start = k + 1
-        s, e = _trim(idx, start, clause_end(idx, start) if start < ue else ue)
-    else:
-        closing = _quoted_predicate_end(idx, us, j)
-        if closing is None and doc[j].text not in (",", "—", "–", "("):
-            return None
-        s, e = _trim(idx, us, j)
-        e = closing or e  # "The visit became “the high point,” according to Rhodes."
-    if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
-        return None
-    return Content(s, e, "according"), pobj

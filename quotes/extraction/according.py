@@ -1,0 +1,73 @@
+"""'According to X, C.' and 'C, according to X.': the content and the source of an according-to attribution."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import Content, adverbial, clause_end, quoted_predicate_end, trim
+from .lexicon import tnorm
+from .registry import is_title
+from .roles import PERSON_DESCRIPTORS
+from .structure import DocIndex
+
+
+def _comma_name(idx: DocIndex, pobj: Token, np_end: int) -> tuple[int, Token] | None:
+    """', Ana Ruiz,' right after a role nominal ('the agency's director'): the name in apposition, which the
+    parser often hangs elsewhere. (index of the token before the closing comma, last name token)."""
+    doc = idx.doc
+    ue = idx.unit(pobj.i)[1]
+    if not (is_title(pobj) or tnorm(pobj) in PERSON_DESCRIPTORS) or pobj.text[:1].isupper():
+        return None
+    if np_end + 3 >= ue or doc[np_end + 1].text != ",":
+        return None
+    k = np_end + 2
+    while k < ue and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == np_end + 2 or k >= ue or doc[k].text != "," or k - (np_end + 2) > 4:
+        return None
+    return k - 1, doc[k - 1]
+
+
+def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
+    """'According to X, C.' / 'C, according to X.': (content, head of X)."""
+    doc = idx.doc
+    if tnorm(tok) != "according" or tok.i + 2 >= len(doc) or tnorm(doc[tok.i + 1]) != "to":
+        return None
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = doc[tok.i + 2] if doc[tok.i + 2].pos_ in ("NOUN", "PROPN", "DET") else None
+        if pobj is None:
+            return None
+        while pobj.head.i > pobj.i and pobj.head.i < idx.unit(tok.i)[1] and pobj.dep_ in ("det", "compound", "amod"):
+            pobj = pobj.head
+    us, ue = idx.unit(tok.i)
+    j = tok.i - 1
+    while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
+        j -= 1
+    if j >= us and doc[j].text == "," and j - 1 >= us and (all(
+            doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)) or j - us <= 4 and adverbial(idx, us, j)):
+        j = us - 1  # "But, according to the poll, …", "In addition, according to …": no content before it
+    if j < us:
+        np_end = pobj.right_edge.i
+        while np_end > pobj.i and doc[np_end].is_punct:  # an appositive name took the comma after it
+            np_end -= 1
+        named = _comma_name(idx, pobj, np_end)
+        if named is not None:  # "According to the agency's director, Ana Ruiz, the river …"
+            np_end, pobj = named
+        k = np_end + 1
+        while k < ue and doc[k].text != ",":
+            k += 1
+        if k >= ue:  # the parser ran the source over the comma into the clause ("…Better Streets, pollution on…")
+            k = next((c for c in range(pobj.i + 1, ue) if doc[c].text == ","), ue)
+        start = k + 1
+        s, e = trim(idx, start, clause_end(idx, start) if start < ue else ue)
+    else:
+        closing = quoted_predicate_end(idx, us, j)
+        if closing is None and doc[j].text not in (",", "—", "–", "("):
+            return None
+        s, e = trim(idx, us, j)
+        e = closing or e  # "The visit became “the high point,” according to Rhodes."
+    if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
+        return None
+    return Content(s, e, "according"), pobj

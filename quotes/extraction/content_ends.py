@@ -1,0 +1,69 @@
+"""Where reported content stops: the writer's own words after it ("…, adding that", ", but she did not say when",
+", which passed on Tuesday", ", a promise he has made before", ", though she noted …", ", with X doing …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import has_subject, is_cue
+from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, tnorm
+from .structure import DocIndex
+
+
+def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | None]:
+    """Where cue-first content must stop early; and the coordinated cue there, if any."""
+    doc = idx.doc
+    for j in range(s + 1, e):
+        t = doc[j]
+        if idx.quoted(t):
+            continue
+        form = tnorm(t)
+        prev = doc[j - 1]
+        if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and prev.text in (",", "—", "–"):
+            return j - 1, None
+        if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
+            return j - 1, None
+        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
+            return j - 1, j
+        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j:
+            return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
+        if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
+                t.head.head.i < j and t.head.right_edge.i + 2 >= e:
+            return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
+        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue):
+            return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
+        if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
+            return j - 1, None
+        if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
+            return j - 1, None
+        if prev.text == "," and _writers_aside(idx, j, e):
+            return j - 1, None
+    return e, None
+
+
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+
+
+def _clause_of_cue(conj: Token, cue: Token) -> bool:
+    """The clause after ', but' is coordinated with the speech verb (the parser makes its verb a conj of the cue)
+    or is a speech verb with its own subject, so it is the writer's next statement, not more of what was said."""
+    for t in conj.doc[conj.i + 1:conj.i + 8]:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and (t.head.i == cue.i or is_cue(t) and has_subject(t)):
+            return True  # ('and half said the same' hung on the content's verb is still a new attribution)
+    return False
+
+
+_CONCESSIVE = frozenset({"though", "although", "whereas"})
+_PERSONAL = frozenset({"he", "she", "they", "who"})
+
+
+def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
+    """After a comma, the writer's words, not the speaker's: ', though she noted …' (a second statement),
+    ', with Lee taking to Twitter …' (an absolute clause)."""
+    doc = idx.doc
+    form = tnorm(doc[j])
+    if form in _CONCESSIVE and j + 1 < e and tnorm(doc[j + 1]) in _PERSONAL:
+        return True
+    if form == "with":
+        return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
+    return False
