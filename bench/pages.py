@@ -5,6 +5,7 @@ a quote it may not show (made again where the edit may change it, its cards kept
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/pages.py
     DATABASE_URL=... .venv/bin/python bench/pages.py --only "review queue" --profile   # where the time goes
+    DATABASE_URL=... .venv/bin/python bench/pages.py --long-tail   # any speaker, quote, article, words
 
 Uses the addresses bench/web.py loads the server with (run bench/make_corpus.py first). Under load, 16 clients
 share two cores: a page that costs c ms of CPU the first time waits for about 8 c ms.
@@ -50,9 +51,11 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=30, help="addresses per endpoint")
     parser.add_argument("--only", help="comma-separated endpoint names")
     parser.add_argument("--profile", action="store_true", help="print where the first makes spend their time")
+    parser.add_argument("--long-tail", action="store_true",
+                        help="addresses drawn uniformly from the whole corpus (bench/web.py --long-tail)")
     args = parser.parse_args()
 
-    paths, cookies = web.sample_paths(editors=1)
+    paths, cookies = web.long_tail_paths(editors=1) if args.long_tail else web.sample_paths(editors=1)
     from django.core.cache import caches
     from django.db import connection
     from django.test import Client
@@ -68,7 +71,8 @@ def main() -> None:
     names = args.only.split(",") if args.only else [name for name in paths if name != "api index"]
     timer = DatabaseTime()
     profile = cProfile.Profile() if args.profile else None
-    print(f"{connection.vendor}, {args.pages} addresses per endpoint; ms per page (mean, p90); queries per page")
+    print(f"{connection.vendor}, {args.pages} addresses per endpoint ({'long tail' if args.long_tail else 'pools'}); "
+          f"ms per page (mean, p90); queries per page; load average {os.getloadavg()[0]:.2f}")
     print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'db':>7} {'queries':>8} {'kept':>7} {'edited':>7}")
     for name in names:
         urls = paths[name][: args.pages]
@@ -104,7 +108,7 @@ def main() -> None:
         ms = [s * 1000 for s in first]
         print(f"{name:20} {statistics.mean(ms):8.1f} {sorted(ms)[int(len(ms) * 0.9)]:7.1f} "
               f"{database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(kept) * 1000:7.1f} "
-              f"{statistics.mean(edited) * 1000:7.1f}")
+              f"{statistics.mean(edited) * 1000:7.1f}", flush=True)
     if profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
 

@@ -6,6 +6,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/web.py
 
 Needs Debian's wrk (`apt-get install wrk`). Prints requests/s, p50, p95, p99 and errors per endpoint.
+`--long-tail`: addresses drawn uniformly from the whole corpus (`long_tail_paths`), the headline figure.
 """
 
 from __future__ import annotations
@@ -127,6 +128,56 @@ def sample_paths(editors: int) -> tuple[dict[str, list[str]], list[str]]:
     return paths, cookies
 
 
+def long_tail_paths(editors: int, size: int = 3000) -> tuple[dict[str, list[str]], list[str]]:
+    """Addresses drawn uniformly from the whole corpus, as real traffic asks for them: any speaker with a public
+    quote (of ~50,000), any public quote, any article, two or three words of the corpus's vocabulary, the queue
+    of any speaker. `size` addresses per endpoint, so that in a 12 s pass almost none is asked for twice and
+    nearly every page is made from nothing (what the kept-page figures of `sample_paths` leave out)."""
+    import django
+
+    django.setup()
+    from django.db.models import Max, Min
+
+    from quotes.models import Article, Quote, Speaker
+
+    paths, cookies = sample_paths(editors)  # the editors' sessions, and "api index"
+    rng = random.Random(18)
+    live = list(Speaker.objects.for_readers().values_list("pk", "slug", "name"))
+    speakers = rng.sample(live, min(size, len(live)))
+
+    def uniform_ids(model: type, public: bool) -> list[int]:
+        """`size` ids drawn uniformly from the id range: for each random id, the first row at or after it."""
+        bounds = model.objects.aggregate(lo=Min("pk"), hi=Max("pk"))
+        rows = Quote.objects.public() if public else model.objects.all()
+        ids = []
+        for n in sorted(rng.randint(bounds["lo"], bounds["hi"]) for _ in range(size)):
+            if (found := rows.filter(pk__gte=n).order_by("pk").values_list("pk", flat=True).first()) is not None:
+                ids.append(found)
+        return ids
+
+    quote_ids, article_ids = uniform_ids(Quote, public=True), uniform_ids(Article, public=False)
+    # the vocabulary of quotes drawn from the whole corpus; each search two or three of its words, uniformly
+    texts = Quote.objects.filter(pk__in=quote_ids[:500]).values_list("text", flat=True)
+    vocabulary = sorted({word.lower() for text in texts for word in re.findall(r"[A-Za-z]{3,}", text)})
+    words = [" ".join(rng.sample(vocabulary, rng.choice((2, 3)))) for _ in range(size)]
+    surnames = [parts[-1] for _, _, name in speakers if (parts := [w for w in re.split(r"[\s-]+", name) if w.isalpha()])]
+    paths |= {
+        "search by speaker": [f"/quotes/?speaker={slug}" for _, slug, _ in speakers],
+        "full-text search": [f"/quotes/?q={quote_plus(w)}" for w in words],
+        "speaker type-ahead": [f"/api/speakers/?who={quote_plus(name[: rng.choice((3, 4, 5))])}&per_page=10"
+                               for name in surnames],
+        "speaker page": [f"/speakers/{slug}/" for _, slug, _ in speakers],
+        "quote permalink": [f"/quotes/{pk}/" for pk in quote_ids],
+        "api quotes": [f"/api/quotes/?speaker={slug}" for _, slug, _ in speakers],
+        "review queue": [f"/desk/?speaker={pk}" + ("&status=all" if n % 2 else "") for n, (pk, _, _) in enumerate(speakers)],
+        "desk article": [f"/desk/articles/{pk}/" for pk in article_ids],
+    }
+    for name, urls in paths.items():
+        if name != "api index":
+            rng.shuffle(urls)
+    return paths, cookies
+
+
 def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connections: int) -> dict:
     script = REPORT_LUA % {"paths": ", ".join(json.dumps(p) for p in paths), "cookies": ", ".join(map(json.dumps, cookies))}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
@@ -230,6 +281,8 @@ def main() -> None:
                         help="how late an anonymous reader may see a change (NEWSDESK_PAGE_LAG_S)")
     parser.add_argument("--page-cache-s", type=int, default=300,
                         help="how long anonymous readers' pages are kept (0: every page made afresh)")
+    parser.add_argument("--long-tail", action="store_true",
+                        help="addresses drawn uniformly from the whole corpus, one pass each (pages made, not kept)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -237,7 +290,7 @@ def main() -> None:
     os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url,
                        "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0),
                        "NEWSDESK_PAGE_LAG_S": str(args.page_lag_s)})
-    paths, cookies = sample_paths(args.editors)
+    paths, cookies = long_tail_paths(args.editors) if args.long_tail else sample_paths(args.editors)
     from django.db import connection
 
     vendor = connection.vendor
@@ -264,6 +317,7 @@ def main() -> None:
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
               f"pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s (readers' lag {args.page_lag_s}s), "
               f"{args.edits_per_s:g} edits/s, {args.editors} editors, "
+              f"{'long tail' if args.long_tail else 'address pools'}, "
               f"load average {os.getloadavg()[0]:.2f} at start")
         print("addresses per endpoint: " + ", ".join(f"{name} {len(urls)}" for name, urls in paths.items()))
         print(f"{'endpoint':22} {'pass':6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
@@ -282,7 +336,8 @@ def main() -> None:
             # forgotten, the cards and statistics kept (the first seconds after a deploy).
             empty_the_cache(args.cache_url)
             wrk(base, ["/api/"], [], 1, args.connections)  # warm the processes and their connections only
-            for phase in ("first", "steady", "deploy"):
+            # the long tail: one pass, whose addresses are (nearly) all new to the caches
+            for phase in ("tail",) if args.long_tail else ("first", "steady", "deploy"):
                 note = ""
                 if phase == "steady":
                     took, failed = ask_for_each(base, urls, cookies, args.connections)
