@@ -110,7 +110,7 @@ def main() -> None:
               f"{database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(kept) * 1000:7.1f} "
               f"{statistics.mean(edited) * 1000:7.1f}", flush=True)
     if profile:
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(profile).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ.get("PROFILE_ROWS", "45")))
 
 
 if __name__ == "__main__":

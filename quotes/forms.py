@@ -127,7 +127,7 @@ class QuoteSearchForm(FilterOptions, forms.Form):
         """The matching public quotes; none when the form is invalid (a filter that can't be read isn't dropped)."""
         if not self.is_valid():
             return Quote.objects.none()
-        return search.search_quotes(self.filters())
+        return search.every_match(self.filters())
 
     def speaker_suggestions(self, limit: int = 8) -> list[Speaker]:
         """Speakers matching the typed name, for the reader to pick one; none once one is picked."""

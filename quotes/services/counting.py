@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import caches
@@ -70,6 +71,15 @@ def count_sql_remembering_many(sql: str, params: Sequence[Any], most: int, using
     return n
 
 
+@dataclass(frozen=True)
+class Bounded:
+    """A count that stopped at its own bound: `n` rows found of at most `bound` + 1 looked for (a word search
+    ranks only the newest matches: `search.RANKED_AMONG`)."""
+
+    n: int
+    bound: int
+
+
 class CappedPaginator(Paginator):
     """A paginator that counts at most `cap` rows (then says "1000+"): an exact count of a broad search
     reads every matching row (seconds at a million quotes, on any database). Pages past the cap are not
@@ -80,11 +90,13 @@ class CappedPaginator(Paginator):
         object_list: QuerySet,
         per_page: int,
         cap: int | None = None,
-        count_of: QuerySet | int | None = None,
+        count_of: QuerySet | int | Bounded | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(object_list, per_page, **kwargs)
         self.cap = COUNT_CAP if cap is None else cap
+        if isinstance(count_of, Bounded):  # only so many rows are listed at all: the count stops there too
+            self.cap, count_of = min(self.cap, count_of.bound), count_of.n
         # the same rows without display joins, or their number when already counted (past the cap)
         self.count_of = object_list if count_of is None else count_of
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Substr, TruncMonth
 from django.utils import timezone
-from django.utils.html import escape, format_html
+from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from quotes import content_versions
@@ -32,7 +32,10 @@ from quotes.services import counting
 TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
 WORD = re.compile(r"\w+")
 SUFFIXES = ("ing", "ed", "es", "s", "y")
-RANK_AT_MOST = 2_000
+# A word search ranks the newest this many quotes that have the words (the API's largest page fits).
+RANKED_AMONG = 200
+# More matches than this in SQLite's full-text index: list them by walking the date index instead.
+BROAD_MATCHES = 2_000
 # Undated articles last; the order of the indexes quote_published_idx and quote_speaker_published_idx.
 NEWEST_FIRST = (F("published_at").desc(nulls_last=True), F("id").desc())
 STATS_CACHE_S = 300
@@ -77,14 +80,34 @@ class QuoteContext:
     segments: tuple[tuple[str, bool], ...]  # `quote` cut into its quoted pieces (True) and what lies between them
 
 
-def search_quotes(filters: QuoteFilters) -> QuerySet[Quote]:
-    """Public quotes matching `filters`, best match first when words are given, otherwise newest first."""
+def search_quotes(filters: QuoteFilters) -> QuerySet[Quote] | RankedRows:
+    """Public quotes matching `filters`: for words, the best match first among the newest RANKED_AMONG quotes
+    that have them; otherwise newest first."""
     return search_and_count(filters)[0]
 
 
-def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Quote] | int]:
+def search_and_count(
+    filters: QuoteFilters,
+) -> tuple[QuerySet[Quote] | RankedRows, QuerySet[Quote] | counting.Bounded]:
     """`search_quotes`, and what `CappedPaginator` counts: the same rows as a query that counts them fastest,
-    or their number when finding the words already counted them (up to RANK_AT_MOST + 1)."""
+    or, for words, how many of the newest matches were found (at most RANKED_AMONG + 1: `counting.Bounded`)."""
+    quotes = _filtered(filters)
+    if has_words(filters.words):
+        return _rank_newest_matches(quotes, filters.words)
+    # Quote.published_at copies the article's date: newest first is an index scan, no join.
+    return quotes.order_by(*NEWEST_FIRST), quotes
+
+
+def every_match(filters: QuoteFilters) -> QuerySet[Quote]:
+    """Every public quote matching `filters`, newest first, words or not: what the exports stream (no ranking,
+    no bound)."""
+    quotes = _filtered(filters)
+    if has_words(filters.words):
+        quotes = _matching(quotes, filters.words)
+    return quotes.order_by(*NEWEST_FIRST)
+
+
+def _filtered(filters: QuoteFilters) -> QuerySet[Quote]:
     # The article's body can be long and no list shows it: exports would otherwise read it once per quote.
     quotes = (
         Quote.objects.public().select_related("article", "article__source", "speaker", "statement")
@@ -106,11 +129,7 @@ def search_and_count(filters: QuoteFilters) -> tuple[QuerySet[Quote], QuerySet[Q
         quotes = quotes.filter(Q(statement__isnull=True) | Q(statement__lead=F("pk")))
     if filters.reviewed_only:
         quotes = quotes.filter(status__in=Quote.REVIEWED_STATUSES)
-    if has_words(filters.words):
-        by_speaker = filters.speaker is not None or bool(name_key(filters.who))
-        return _match_words(quotes, filters.words, by_speaker)
-    # Quote.published_at copies the article's date: newest first is an index scan, no join.
-    return quotes.order_by(*NEWEST_FIRST), quotes
+    return quotes
 
 
 def names_in_words(filters: QuoteFilters) -> QuoteFilters:
@@ -145,49 +164,76 @@ def _day_start(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def _match_words(
-    quotes: QuerySet[Quote], words: str, by_speaker: bool
-) -> tuple[QuerySet[Quote], QuerySet[Quote] | int]:
-    """Best match first; newest first when more than RANK_AT_MOST quotes contain the words.
-
-    Ranking reads and scores every match (85,000 quotes say "budget" in a million: 0.7 s on SQLite, seconds
-    on PostgreSQL); newest first walks the date index and stops after one page.
-    """
+def _matching(quotes: QuerySet[Quote], words: str, broad: bool = False) -> QuerySet[Quote]:
+    """`quotes` that have `words`, by the full-text index (none for exclusions alone, "-geneva"). `broad` (SQLite):
+    the words are in very many quotes, so a walk of the date index checks each row against the list of matches
+    (the unary + keeps SQLite from driving the query by that huge list and sorting it all)."""
     match = fts5_query(words)
-    if not match:  # only exclusions ("-geneva"): nothing to look for, on either database
-        return quotes.none(), quotes.none()
+    if not match:
+        return quotes.none()
     if connection.vendor == "postgresql":
-        query = SearchQuery(words, config="english", search_type="websearch")
-        found = quotes.alias(document=text_vector()).filter(document=query)
-        # One count of the matching public quotes both decides the order and is the page's count: each look
-        # builds the GIN index's bitmap of every quote with the words (5-10 ms for a common word).
-        counted = counting.count_at_most(found, max(RANK_AT_MOST, counting.COUNT_CAP))
-        if counted > RANK_AT_MOST:
-            return found.order_by(*NEWEST_FIRST), counted
-        return found.annotate(rank=SearchRank(text_vector(), query)).order_by("-rank", "-id"), counted
-    broad = _fts_matches_more_than(match, RANK_AT_MOST)
-    matches = "quotes_quote.id IN (SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s)"
-    matched = ["quotes_quote_fts.rowid = quotes_quote.id", "quotes_quote_fts MATCH %s"]
-    # Counted from the full-text index's own list, which stops after the cap (0.3 ms for "budget" in a million
-    # quotes; the list of every match first took 8 ms), except within one speaker's quotes: a speaker quoted
-    # once would then be checked against all 85,000 matches.
-    counted = (
-        quotes.extra(where=[matches], params=[match])
-        if by_speaker
-        else quotes.extra(tables=["quotes_quote_fts"], where=matched, params=[match])
-    )
-    if broad:
-        # The unary + keeps SQLite from driving the page by the (huge) list of matches and sorting them all:
-        # it walks quote_published_idx (or the speaker's) instead, checking each row against the list.
-        return quotes.extra(where=["+" + matches], params=[match]).order_by(*NEWEST_FIRST), counted
-    # Joined once, FTS5 finds the matches from its index and ranks each match once; a correlated bm25()
-    # subquery per row would re-run the whole MATCH for every candidate quote (seconds at 100,000 quotes).
-    return quotes.extra(
-        tables=["quotes_quote_fts"],
-        where=matched,
-        params=[match],
-        select={"rank": "quotes_quote_fts.rank"},  # bm25(): lower is better
-    ).order_by("rank", "-id"), counted
+        return quotes.alias(document=text_vector()).filter(document=SearchQuery(words, config="english", search_type="websearch"))
+    found = "quotes_quote.id IN (SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s)"
+    return quotes.extra(where=[("+" if broad else "") + found], params=[match])
+
+
+def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRows, counting.Bounded]:
+    """The newest RANKED_AMONG quotes that have the words, best match first, and how many were found.
+
+    Ranking every match ranks every quote with a common word (85,000 say "budget" in a million: seconds), and
+    even counting the matches reads each one's row. So the matches are listed newest first (the date index, or
+    the full-text index's matches sorted, whichever the database finds cheaper), stopping after RANKED_AMONG + 1,
+    and only those are ranked, in the same query. A page then reads its own 25 quotes with their articles.
+    A reader narrows by date or speaker to reach older quotes.
+    """
+    if not fts5_query(words):  # exclusions alone ("-geneva"): nothing to look for
+        return RankedRows([], quotes), counting.Bounded(0, RANKED_AMONG)
+    broad = connection.vendor == "sqlite" and _fts_matches_more_than(fts5_query(words), BROAD_MATCHES)
+    newest = _matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[: RANKED_AMONG + 1]
+    sql, params = newest.query.sql_with_params()
+    if connection.vendor == "postgresql":
+        ranking = f"ts_rank(quote.text_vector, websearch_to_tsquery('english', %s)) FROM ({sql}) newest "
+        ranking += "JOIN quotes_quote quote ON quote.id = newest.pk"
+        best_first = -1  # ts_rank: higher is better
+    else:  # bm25 from FTS5's index, for the listed quotes only (lower is better)
+        ranking = "(SELECT rank FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s AND rowid = newest.pk) "
+        ranking += f"FROM ({sql}) newest"
+        best_first, words = 1, fts5_query(words)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT newest.pk, " + ranking, [words, *params])
+        ranked = sorted(cursor.fetchall(), key=lambda row: (best_first * row[1], -row[0]))
+    ids = [pk for pk, _ in ranked]
+    return RankedRows(ids[:RANKED_AMONG], quotes), counting.Bounded(len(ids), RANKED_AMONG)
+
+
+class RankedRows:
+    """Rows in a known order of ids, sliced a page at a time: a page reads only its own rows, joins and all (the
+    200 ranked quotes joined to their articles read 200 articles for one page of 25). Takes `only` and
+    `values_list` (id first) as the QuerySet it wraps."""
+
+    def __init__(self, ids: list[int], rows: QuerySet, by_position: bool = False) -> None:
+        self.ids, self.rows, self.by_position = ids, rows, by_position
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator:
+        return iter(self[:])
+
+    def __getitem__(self, index: slice) -> list:
+        ids = self.ids[index]
+        if not ids:
+            return []
+        found = {(row[0] if self.by_position else row.pk): row for row in self.rows.filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
+
+    def only(self, *fields: str) -> RankedRows:
+        return RankedRows(self.ids, self.rows.only(*fields), self.by_position)
+
+    def values_list(self, *fields: str) -> RankedRows:
+        if fields[0] not in ("id", "pk"):
+            raise ValueError("the id comes first")
+        return RankedRows(self.ids, self.rows.values_list(*fields), by_position=True)
 
 
 def _fts_matches_more_than(match: str, most: int) -> bool:
@@ -324,14 +370,24 @@ def _first_of_month(month: str | datetime) -> date:
 
 def highlight(text: str, words: str) -> SafeString:
     """`text`, escaped, with the words searched for (and their inflections) wrapped in <mark>."""
+    return highlighter(words)(text)
+
+
+def highlighter(words: str) -> Callable[[str], SafeString]:
+    """`highlight` for many texts and the same words: the pattern is made once."""
     pattern = highlight_pattern(words)
     if pattern is None:
-        return escape(text)
-    html, position = SafeString(""), 0
-    for match in pattern.finditer(text):
-        html += format_html("{}<mark>{}</mark>", text[position : match.start()], match.group())
-        position = match.end()
-    return html + escape(text[position:])
+        return escape
+
+    def marked(text: str) -> SafeString:
+        html, position = [], 0
+        for match in pattern.finditer(text):
+            html += [escape(text[position : match.start()]), "<mark>", escape(match.group()), "</mark>"]
+            position = match.end()
+        html.append(escape(text[position:]))
+        return SafeString("".join(html))  # every piece of the text escaped above
+
+    return marked
 
 
 def highlight_pattern(words: str) -> re.Pattern[str] | None:
@@ -353,14 +409,6 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
-
-
-def highlighted(quotes: Iterable[Quote], words: str) -> list[Quote]:
-    """The quotes, each given `.highlighted`: its text escaped with the matched words marked."""
-    quotes = list(quotes)
-    for quote in quotes:
-        quote.highlighted = highlight(quote.text, words)
-    return quotes
 
 
 def quote_in_context(quote: Quote) -> QuoteContext:

@@ -4,12 +4,12 @@ from dataclasses import replace
 
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.safestring import SafeString
+from django.utils.html import escape
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.middleware import HtmxDetails
 
-from quotes import charts, fragments, pagecache
+from quotes import charts, pagecache, reader_cards
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
 from quotes.services import counting, statements
@@ -18,12 +18,6 @@ from quotes.services.search import QuoteFilters
 
 PER_PAGE = 25
 LATEST_ON_SPEAKER_PAGE = 10
-CARD = "reader/search.html#quote-card"
-# What a card shows, and no more: loading every column of 25 quotes, articles and speakers is ~2 ms on SQLite.
-CARD_FIELDS = (
-    "id", "text", "kind", "status", "confidence", "article", "speaker", "article__title", "article__published_at",
-    "article__source", "article__source__name", "speaker__name", "speaker__slug", "statement", "statement__outlets",
-)
 
 
 class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware sets `.htmx`
@@ -39,32 +33,19 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     if filters is not None and filters.speaker is not None:
         pagecache.shows_one_speaker(request, filters.speaker.pk)
     found, count_of = quote_search.search_and_count(filters) if filters is not None else (form.search(),) * 2
-    paginator = counting.CappedPaginator(found.only(*CARD_FIELDS), per_page=PER_PAGE, count_of=count_of)
+    paginator = counting.CappedPaginator(found.values_list(*reader_cards.COLUMNS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
-    page.object_list = quote_search.highlighted(page.object_list, filters.words if filters else "")
+    rows = list(page.object_list)
     if filters is not None and (found_by := filters.found_by()) is not None:
-        pagecache.shows_found_quotes(request, [quote.pk for quote in page.object_list], found_by)
+        pagecache.shows_found_quotes(request, [row[0] for row in rows], found_by)
     query = _filled(request.GET)
-    context = {"form": form, "page": page, "cards": quote_cards(request, page.object_list), "query": query}
+    cards = reader_cards.cards(rows, quote_search.highlighter(filters.words if filters else ""))
+    context = {"form": form, "page": page, "cards": cards, "query": query}
     context |= _speakers_named(form, filters, query)
     template = "reader/search.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#results"
     return render(request, template, context)
-
-
-def quote_cards(request: HttpRequest, quotes: list[Quote], heading: str = "h2") -> list[SafeString]:
-    """The reader's quote cards (quotes from `search_quotes`, `.highlighted`), from the card cache when held."""
-
-    def shown(quote: Quote) -> tuple:
-        article, speaker = quote.article, quote.speaker
-        return (
-            heading, quote.pk, quote.highlighted, quote.kind, quote.status, quote.confidence,
-            article.title, article.source.name if article.source else None, article.published_at,
-            speaker and (speaker.pk, speaker.slug, speaker.name), quote.statement and quote.statement.outlets,
-        )
-
-    return fragments.render_cards(request, CARD, quotes, shown, lambda quote: {"quote": quote, "heading": heading})
 
 
 def _filled(params: QueryDict) -> QueryDict:
@@ -102,12 +83,12 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if not months:  # every quote of theirs is hidden or rejected: readers are not told they exist
         raise Http404("No speaker with public quotes has this address.")
     one_each = QuoteFilters(speaker=speaker, one_per_statement=True)
-    latest = quote_search.search_quotes(one_each).only(*CARD_FIELDS)[:LATEST_ON_SPEAKER_PAGE]
+    latest = quote_search.search_quotes(one_each).values_list(*reader_cards.COLUMNS)
     context = {
         "speaker": speaker,
         "total": sum(n for _, n in months),
         "chart": charts.quotes_over_time(months),
-        "latest": quote_cards(request, quote_search.highlighted(latest, ""), heading="h3"),
+        "latest": reader_cards.cards(latest[:LATEST_ON_SPEAKER_PAGE], escape, heading="h3"),
         "sources": sources,
     }
     return render(request, "reader/speaker.html", context)
@@ -126,5 +107,6 @@ def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         "context": quote_search.quote_in_context(quote),
         "article_link": quote_search.web_link(quote.article.url),
         "versions": statements.versions(quote),
+        "badge": reader_cards.trust_badge(quote.status, quote.confidence),
     }
     return render(request, "reader/quote.html", context)
