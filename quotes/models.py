@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.text import slugify
 
+from quotes import speaker_stats
 from quotes.statement_models import Statement, StatementKey  # noqa: F401  (the app's models are found here)
 from quotes.wording import Wording
 
@@ -160,8 +161,9 @@ class Article(models.Model):
         super().save(*args, **kwargs)
         fields = kwargs.get("update_fields")
         if not adding and (fields is None or {"published_at", "source"} & set(fields)):
-            # the quotes' copies of the date and source follow an edited article
+            # the quotes' copies of the date and source follow an edited article, and so do their speakers' counts
             self.quotes.update(published_at=self.published_at, source=self.source_id)
+            speaker_stats.recount(self.quotes.values_list("speaker_id", flat=True).distinct())
 
 
 class SpeakerQuerySet(models.QuerySet["Speaker"]):
@@ -567,3 +569,8 @@ class SpeakerMerge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} into {self.target}"
+
+
+# A speaker's public quotes by month and source (their own module: counted where quotes change).
+SpeakerMonth = speaker_stats.SpeakerMonth
+SpeakerSource = speaker_stats.SpeakerSource

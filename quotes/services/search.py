@@ -9,23 +9,20 @@ built on (migration 0005), ranked by `ts_rank`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import CharField, Count, Exists, F, Func, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce, Substr, TruncMonth
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from quotes import content_versions
-from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
+from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting
 
 # A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
@@ -38,7 +35,6 @@ RANKED_AMONG = 200
 BROAD_MATCHES = 2_000
 # Undated articles last; the order of the indexes quote_published_idx and quote_speaker_published_idx.
 NEWEST_FIRST = (F("published_at").desc(nulls_last=True), F("id").desc())
-STATS_CACHE_S = 300
 
 
 @dataclass(frozen=True)
@@ -314,58 +310,6 @@ def resolve_speaker(slug: str) -> Speaker | None:
             return speaker.merged_into
         speaker = Speaker.objects.select_related("merged_into").get(pk=speaker.merged_into_id)
     return speaker
-
-
-def speaker_stats(speaker: Speaker, sources_shown: int = 20) -> tuple[list[tuple[date, int]], list[dict]]:
-    """The speaker's public quotes counted by month (of the article's date, or its import) and the sources
-    that published them ({"name", "n"}, most first), for the speaker page; cached for a few minutes.
-
-    One pass over the speaker's quotes gives both (grouped by month and the quote's copy of its source):
-    ~1 s for one quoted 80,000 times. The key holds the speaker's quote count, so a new or rejected quote
-    shows at once, and so does a confirmation of a hidden quote; one of a public quote within STATS_CACHE_S.
-    """
-    key = f"speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{speaker.quote_count}:{speaker.public_quote_count}"
-    stats = cache.get(key)
-    if stats is None:
-        stats = _count_months_and_sources(speaker, sources_shown)
-        cache.set(key, stats, STATS_CACHE_S)
-    return stats
-
-
-def _count_months_and_sources(speaker: Speaker, sources_shown: int) -> tuple[list[tuple[date, int]], list[dict]]:
-    undated = Article.objects.filter(pk=OuterRef("article_id"))
-    rows = (
-        Quote.objects.public()
-        .filter(speaker=speaker)
-        # The article is read only for undated quotes: COALESCE runs the subquery only when it needs it.
-        .annotate(month=_month(Coalesce("published_at", Subquery(undated.values("imported_at")[:1]))))
-        .values_list("month", "source")
-        .annotate(n=Count("*"))
-        .order_by()
-    )
-    months: Counter[date] = Counter()
-    by_source: Counter[int] = Counter()
-    for month, source, n in rows:
-        months[_first_of_month(month)] += n
-        if source is not None:
-            by_source[source] += n
-    names = dict(Source.objects.filter(pk__in=list(by_source)).values_list("pk", "name"))
-    sources = sorted(({"name": names[pk], "n": n} for pk, n in by_source.items()), key=lambda s: (-s["n"], s["name"]))
-    return sorted(months.items()), sources[:sources_shown]
-
-
-def _month(field: Func) -> Func:
-    """The month of a stored UTC datetime. SQLite's TruncMonth calls back into Python for every row (80,000
-    rows for the busiest speaker); its stored text's "YYYY-MM" prefix is the same month, read in C."""
-    if connection.vendor == "sqlite":
-        return Substr(field, 1, 7, output_field=CharField())
-    return TruncMonth(field, tzinfo=UTC)
-
-
-def _first_of_month(month: str | datetime) -> date:
-    if isinstance(month, str):
-        return date(int(month[:4]), int(month[5:7]), 1)
-    return month.date()
 
 
 def highlight(text: str, words: str) -> SafeString:

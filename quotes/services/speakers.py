@@ -10,6 +10,7 @@ from typing import Protocol
 from django.db import connection
 from django.db.models import Case, Count, F, Q, Value, When
 
+from quotes import speaker_stats
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, name_key, public_quotes
 from quotes.names import clean_name
 
@@ -158,6 +159,7 @@ def add_to_quote_counts(quotes: Iterable[Quote]) -> None:
         quote_count=F("quote_count") + increment(added),
         public_quote_count=F("public_quote_count") + increment(public),
     )
+    speaker_stats.add(quotes)
 
 
 def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
@@ -174,3 +176,6 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
     for speaker in changed:
         speaker.quote_count, speaker.public_quote_count = speaker.n, speaker.public
     Speaker.objects.bulk_update(changed, ["quote_count", "public_quote_count"])
+    # by month and source too: one more pass over the same quotes (counts that stay may hide a quote made public
+    # and another hidden)
+    speaker_stats.recount(ids)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.middleware import HtmxDetails
 
-from quotes import charts, pagecache, reader_cards
+from quotes import charts, pagecache, reader_cards, speaker_stats
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
 from quotes.services import counting, statements
@@ -79,7 +79,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     if speaker.merged_into_id:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
     pagecache.shows_one_speaker(request, speaker.pk)
-    months, sources = quote_search.speaker_stats(speaker)
+    months, sources = speaker_stats.months_and_sources(speaker.pk)
     if not months:  # every quote of theirs is hidden or rejected: readers are not told they exist
         raise Http404("No speaker with public quotes has this address.")
     one_each = QuoteFilters(speaker=speaker, one_per_statement=True)
