@@ -97,7 +97,7 @@ def recount(speaker_ids: Iterable[int] | None = None) -> None:
         .order_by()
     )
     sources = quotes.filter(source__isnull=False).values("speaker_id", "source_id").annotate(n=Count("*")).order_by()
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # within an edit's transaction: part of it
         for model, rows, columns in ((SpeakerMonth, months, "month"), (SpeakerSource, sources, "source_id")):
             kept = model.objects.all() if ids is None else model.objects.filter(speaker_id__in=ids)
             kept.delete()

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias, join_pieces
 from quotes.permissions import EDITORS_GROUP
 from quotes.services import statements
+from quotes.services.speakers import refresh_quote_counts
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -114,7 +115,9 @@ def make_statement(article: Article, *words: str, **fields) -> Quote:
 @pytest.fixture
 def ellerys_quote(article, other_speaker) -> Quote:
     """A quote by the other speaker in the same article, matching none of `quote`'s words."""
-    return make_quote(article, "work would start in May", kind="indirect", speaker=other_speaker)
+    quote = make_quote(article, "work would start in May", kind="indirect", speaker=other_speaker)
+    refresh_quote_counts([other_speaker.pk])  # as an import keeps them (the speaker page reads them)
+    return quote
 
 
 def made_afresh(client, address: str) -> bool:
@@ -126,7 +129,9 @@ def made_afresh(client, address: str) -> bool:
 
 @pytest.fixture
 def quote(article, speaker) -> Quote:
-    return make_quote(article, "We will rebuild the pier", speaker=speaker, cue="said", speaker_mention="Mayor Elena Petrova")
+    quote = make_quote(article, "We will rebuild the pier", speaker=speaker, cue="said", speaker_mention="Mayor Elena Petrova")
+    refresh_quote_counts([speaker.pk])  # as an import keeps them (the speaker page reads them)
+    return quote
 
 
 @pytest.fixture

@@ -176,6 +176,7 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
     for speaker in changed:
         speaker.quote_count, speaker.public_quote_count = speaker.n, speaker.public
     Speaker.objects.bulk_update(changed, ["quote_count", "public_quote_count"])
-    # by month and source too: one more pass over the same quotes (counts that stay may hide a quote made public
-    # and another hidden)
-    speaker_stats.recount(ids)
+    # By month and source too, where the counts changed. Where they stayed, so did each month's and source's:
+    # an edit hides or shows quotes of one article (one month, one source) or moves them all one way (a bulk
+    # confirmation, a merge, an undo); an article's new date or source is counted by Article.save.
+    speaker_stats.recount(speaker.pk for speaker in changed)

@@ -22,14 +22,14 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
 
-from quotes import forms, fragments, pagecache, params
+from quotes import desk_cards as quote_cards
+from quotes import forms, pagecache, params
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
 from quotes.services import editing, speaker_edits
 
 PER_PAGE = 25  # a screenful; the next page loads as the editor scrolls or moves down with j
-CARD = "desk/article.html#quote-card"
 HISTORY = QuoteRevision.objects.select_related("user").order_by("-created_at", "-pk")
 
 
@@ -39,26 +39,9 @@ def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
 
 
 def desk_cards(request: HttpRequest, quotes: list[Quote], in_article: bool = False) -> list[SafeString]:
-    """The desk's cards for `quotes` (with article and speaker loaded), from the card cache when held.
-
-    Every edit bumps the quote's version and `updated_at`, and every revision comes with an edit, so those
-    two stand for the history: it is loaded only for the cards being rendered.
-    """
-
-    def shown(quote: Quote) -> tuple:
-        speaker = quote.speaker
-        return (
-            in_article, getattr(quote, "colour", None), quote.pk, quote.created_at, quote.updated_at, quote.version,
-            quote.text, quote.start, quote.end, quote.parts, quote.kind, quote.status, quote.reject_reason, quote.confidence,
-            quote.article_id, None if in_article else quote.article.title, speaker and (speaker.pk, speaker.name),
-        )
-
-    def load_history(missing: list[Quote]) -> None:
-        prefetch_related_objects(missing, Prefetch("revisions", queryset=HISTORY))
-
-    return fragments.render_cards(
-        request, CARD, quotes, shown, lambda quote: {"quote": quote, "in_article": in_article}, load_history
-    )
+    """The desk's cards for `quotes` (with article and speaker loaded): their histories in one query."""
+    prefetch_related_objects(quotes, Prefetch("revisions", queryset=HISTORY))
+    return quote_cards.cards(request, quotes, in_article)
 
 
 # ---- pages --------------------------------------------------------------------------------------
@@ -120,7 +103,7 @@ def _article_context(request: HttpRequest, article: Article, **extra: Any) -> di
 def quote_view(request: HttpRequest, pk: int) -> HttpResponse:
     """One quote with its full history; the same card the queue and the article show."""
     quote = get_object_or_404(desk_quotes(Quote.objects.all()), pk=pk)
-    return render(request, "desk/quote.html", {"quote": quote})
+    return render(request, "desk/quote.html", {"quote": quote, "card": quote_cards.card(request, quote)})
 
 
 # ---- single-quote edits -------------------------------------------------------------------------
@@ -162,15 +145,9 @@ def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResp
     html = ""
     if quote is not None:
         quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
-        context = {
-            "quote": quote,
-            "in_article": in_article,
-            "conflict": notes.get("conflict"),
-            "card_error": notes.get("error"),
-        }
         if in_article:
             quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
-        html = render_to_string(CARD, context, request)
+        html = quote_cards.card(request, quote, in_article, conflict=notes.get("conflict"), error=notes.get("error"))
     if in_article:
         article_id = quote.article_id if quote else _in_article(request)
         html += _body_oob(request, get_object_or_404(Article, pk=article_id))
@@ -290,7 +267,7 @@ def _undo_last_note(request: HttpRequest, quote: Quote | None, removed: bool = F
         quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
         if in_article:
             quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
-        html += render_to_string(CARD, {"quote": quote, "in_article": in_article, "oob": True}, request)
+        html += quote_cards.card(request, quote, in_article, oob=True)
     if in_article:
         html += _body_oob(request, get_object_or_404(Article, pk=quote.article_id))
     changed = quote.pk if quote is not None and not removed else None

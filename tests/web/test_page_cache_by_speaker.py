@@ -33,7 +33,9 @@ def test_an_edit_of_another_speakers_quote_keeps_the_page(client, quote, ellerys
 
 
 @pytest.mark.parametrize("address", ONE_SPEAKERS_PAGES)
-def test_an_edit_of_the_speakers_quote_shows_at_once(client, quote, ellerys_quote, editor, address):
+def test_an_edit_of_the_speakers_quote_shows_at_once(client, quote, ellerys_quote, editor, address, speaker):
+    make_quote(quote.article, "Mayor Elena Petrova", speaker=speaker, kind="partial")  # still quoted after the edit
+    editing.refresh_quote_counts([speaker.pk])
     mine = address.format(slug="elena-petrova")
     client.get(mine)
     editing.reject(quote, "not_speech", editor)
@@ -89,7 +91,7 @@ def test_the_queue_of_one_speaker_outlives_edits_of_anothers_quotes(
     with django_assert_num_queries(4):  # session, user, permissions (2): the editor's kept page
         editor_client.get(address)
     # the same queue restored from htmx's history: another page, made with the counts and sources remembered
-    with django_assert_num_queries(5):  # session, user, permissions (2), the page of quotes
+    with django_assert_num_queries(6):  # session, user, permissions (2), the page of quotes, their history
         editor_client.get(address, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     editing.confirm(editing.current(quote.pk), editor)
     assert '<span class="count" data-status="confirmed">1</span>' in editor_client.get(address).text

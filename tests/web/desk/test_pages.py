@@ -130,8 +130,8 @@ def test_tab_counts_and_source_choices_are_remembered_until_a_quote_changes(
 
     before = tabs(editor_client.get("/desk/").content.decode())
     # the same queue as htmx restores it from history (another page, kept apart): session, user, permissions
-    # (2), the page of quotes, the cards' history (none: the cards are kept)
-    with django_assert_num_queries(5):
+    # (2), the page of quotes, the cards' history (one query: the cards are written afresh)
+    with django_assert_num_queries(6):
         html = editor_client.get("/desk/", headers=RESTORING).content.decode()
     assert tabs(html) == before and "Coastal Courier" in html
     editing.confirm(Quote.objects.filter(status="auto").first(), editor)
@@ -144,7 +144,8 @@ def test_tab_counts_are_counted_once_for_every_server_process(editor_client, man
 
     editor_client.get("/desk/")
     caches["local"].clear()  # what another server process has not seen
-    with django_assert_num_queries(6):  # session, user, permissions (2), the page of quotes, the sources: not the counts
+    # session, user, permissions (2), the page of quotes, its history, the sources: not the counts
+    with django_assert_num_queries(7):
         editor_client.get("/desk/", headers=RESTORING)
 
 
