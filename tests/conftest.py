@@ -155,8 +155,8 @@ def quote_indexes_with_statistics() -> set[str] | None:
 
 
 def carried(outlet: str, text: str, speaker: Speaker, day: int = 1, **fields) -> Quote:
-    """`text` as a quote of `speaker` in an article of its own from `outlet`, grouped into statements as import
-    groups it (quotes/services/statements.py)."""
+    """`text` as a quote of `speaker` in an article of its own from `outlet`, grouped into statements and counted
+    as import groups and counts it (quotes/services/statements.py)."""
     source, _ = Source.objects.get_or_create(name=outlet)
     body = f"Kessport: “{text}” the minister said."
     article = Article.objects.create(
@@ -165,5 +165,6 @@ def carried(outlet: str, text: str, speaker: Speaker, day: int = 1, **fields) ->
     )
     quote = make_quote(article, text, speaker=speaker, **fields)
     statements.group([quote])
+    refresh_quote_counts([speaker.pk])  # and counted as import counts it (the speaker page reads the counts)
     quote.refresh_from_db()
     return quote
