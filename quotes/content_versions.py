@@ -186,7 +186,10 @@ def _started(lost: list[str]) -> dict[str, int]:
     for key in lost:
         if key not in quotes:
             cache.add(key, start, timeout=None)
-    return cache.get_many(lost)
+    found = cache.get_many(lost)
+    # A key gone again at once (emptied, evicted) stands at the start just written: above every version before,
+    # so nothing kept under an older one is served; the next look-up starts it again from a later clock.
+    return {key: found.get(key, start) for key in lost}
 
 
 def _add_many(values: dict[str, int], timeout: int) -> None:
