@@ -15,7 +15,7 @@ def count_every_speaker(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quotes', '0015_statements'),
+        ('quotes', '0016_analyze_statements'),
     ]
 
     operations = [
