@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .structure import DocIndex
 
+_TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
 _ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo", "tweet", "message", "video",
                      "ad", "post", "email", "e-mail", "report"})
@@ -142,12 +143,28 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")
+    inverted = _inverted_subject(cue, idx)
+    if inverted is not None:
+        return CueSubject(inverted, "subj")
     if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and cue.head.dep_ == "dobj":
         issuer = _own_subject(cue.head.head)  # 'the campaign issued a statement saying …': the campaign says it
         if issuer is not None and not idx.quoted(issuer):
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
+    """'“…,” added a New Hampshire Democrat.': right after a quote the noun after the cue is its subject, though the
+    parser may make it the object (never for 'told', whose object is the one told)."""
+    doc = idx.doc
+    j = cue.i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or not idx.quoted(doc[j]) or tnorm(cue) in _TELL:
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and c.left_edge.i == cue.i + 1
+                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None)
 
 
 def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:

@@ -155,3 +155,10 @@ def test_an_unnamed_spokeswoman_with_no_organisation_keeps_her_description(extra
 ])
 def test_a_capitalised_title_gives_way_to_the_name_in_apposition(extract, text, speaker):
     assert find(extract(text), "quay").speaker == speaker
+
+
+def test_the_noun_after_an_inverted_cue_is_its_subject_even_parsed_as_object(extract):
+    text = "Intro.\n\n“The gap is awfully large,” added a Vermont Democrat. “Voters like the guy.”"
+    quotes = extract(text)
+    assert find(quotes, "gap").speaker and "Vermont Democrat" in find(quotes, "gap").speaker
+    assert find(quotes, "Voters").speaker == find(quotes, "gap").speaker
