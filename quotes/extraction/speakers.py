@@ -12,11 +12,12 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
-from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, PRONOUN_GENDER, tnorm
+from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, described_end, name_chain, select_mention, word_form
-from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import Entity, Registry, clean_name, collective_subject, gender_of_first_name, holds_role, is_title
+from .organisations import Resolved, Seen
+from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
+from .salience import SalienceResolver
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -25,7 +26,7 @@ _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
-class SpeakerResolver(OrganisationResolver):
+class SpeakerResolver(SalienceResolver):
     def __init__(self, idx: DocIndex, registry: Registry) -> None:
         self.idx = idx
         self.reg = registry
@@ -368,82 +369,6 @@ class SpeakerResolver(OrganisationResolver):
                 return "person"
             return "organisation"
         return "person"
-
-    def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
-        if form in PRONOUN_GENDER:
-            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])
-            if seen is None:
-                return self._named_in_quote(unit, PRONOUN_GENDER[form])
-            if seen.entity is not None and seen.entity.gender is None and not rivals:
-                seen.entity.gender = PRONOUN_GENDER[form]
-            return Resolved(seen.name, "person", seen.entity, "pronoun_rivals" if rivals else "pronoun")
-        if form == "they":
-            seen, rivals = self._ranked(unit, {"organisation", "group"}, None)
-            if seen is None:
-                return Resolved(None, "group", None, "unknown")
-            return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
-        if form == "it":
-            seen, rivals = self._ranked(unit, {"organisation", "unknown"}, None)
-            if seen is None:
-                return Resolved(None, "organisation", None, "unknown")
-            return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
-        return Resolved(None, "unknown", None, "unknown")
-
-    def _named_in_quote(self, unit: int, gender: str) -> Resolved:
-        """No agreeing candidate outside quotes: the nearest person of that gender named inside a recent quote
-        ('“I met Tom Reyes there,” she said. “Nobody listens,” he said.'), at low confidence."""
-        doc = self.idx.doc
-        s = self.idx.units[max(0, unit - 2)][0]
-        e = self.idx.units[unit][0]
-        found = None
-        for ent_span in doc.ents:
-            if ent_span.label_ != "PERSON" or not s <= ent_span.start < e or self.idx.in_quote[ent_span.start] < 0:
-                continue
-            words, _ = clean_name(list(ent_span))
-            if words and gender_of_first_name(words[0]) == gender:
-                found = words
-        if found is None:
-            return Resolved(None, "person", None, "unknown")
-        ent = self.reg.find_name(found, s, create=False)
-        return Resolved(ent.canonical if ent else " ".join(found), "person", ent, "pronoun_rivals")
-
-    def _interviewee(self, unit: int) -> Seen | None:
-        """The person an interview's answers belong to: the one named most often before them (a subject counts
-        double; the earliest wins a tie), never a one-letter 'name' such as the Q of the questions."""
-        counts: dict[str, list] = {}
-        for s in self.history:
-            if s.kind != "person" or s.name is None or len(s.name) <= 2 or s.unit > unit:
-                continue
-            entry = counts.setdefault(s.name, [0.0, -s.unit, s])
-            entry[0] += 2.0 if s.role == "subject" else 1.0
-        return max(counts.values(), key=lambda e: (e[0], e[1]))[2] if counts else None
-
-    def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
-        return self._ranked(unit, kinds, gender, window)[0]
-
-    def _ranked(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> tuple[Seen | None, bool]:
-        scores: dict[str, tuple[float, Seen]] = {}
-        last_speaker = next((s for s in reversed(self.history) if s.role == "speaker"), None)
-        for s in self.history:
-            if s.kind not in kinds or s.name is None or unit - s.unit > window or s.unit > unit:
-                continue
-            g = s.entity.gender if s.entity is not None else None
-            if gender and g and g != gender:
-                continue
-            score = {"speaker": 3.0, "subject": 3.5, "mention": 0.5}[s.role] - 1.0 * (unit - s.unit)
-            if s is last_speaker:
-                score += 0.5
-            if gender and g == gender:
-                score += 0.3
-            key = s.name
-            if key not in scores or scores[key][0] < score:
-                scores[key] = (score, s)
-        if not scores:
-            return None, False
-        ranked = sorted(scores.values(), key=lambda x: -x[0])
-        # another agreeing candidate close by (a second woman in the last sentence) makes it uncertain
-        rivals = len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 3.5
-        return ranked[0][1], rivals
 
 
 # Nationalities used as nouns ("the Spaniard", "the Briton", "the Frenchwoman"); "-ian/-ese/-ish" adjectives
