@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .content import Content, reported_content
-from .cues import REDUCED_OPENERS, CueSubject, evidence_ok, find_subject, has_subject, is_cue
-from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
+from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
@@ -116,7 +116,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
 
 def _reduced_question(idx: DocIndex, tok: Token) -> bool:
     """'Lykke, asked whether anyone would go, replied: …': the question was put to Lykke, not asked by him."""
-    if tnorm(tok) not in REDUCED_OPENERS:
+    if tnorm(tok) not in QUESTION_PARTICIPLES:
         return False
     prev = _prev_tok(idx, tok.i, idx.unit(tok.i)[0])
     if prev is None or prev.text != ",":

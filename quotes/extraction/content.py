@@ -13,13 +13,12 @@ from spacy.tokens import Token
 
 from .content_ends import cut_after
 from .cues import comma_between, has_subject, is_cue, relay, subjects_before
-from .lexicon import PARTICIPLE_CHAIN, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
+from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
-_OPENER_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "speaking", "responding", "challenged",
-                                 "quizzed", "writing", "reacting", "commenting"})
+_OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
 _TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 
 

@@ -13,6 +13,7 @@ from .lexicon import (
     NOT_CUE_FORMS,
     PARTICIPLE_CHAIN,
     PARTICLE_CUES,
+    QUESTION_PARTICIPLES,
     RELAY_CUES,
     SUBJECT_DEPS,
     tnorm,
@@ -210,15 +211,12 @@ def _relative_subject(verb: Token) -> bool:
         any(tnorm(t) in _RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 
-REDUCED_OPENERS = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
-
-
 def _before_relative(idx: DocIndex, comma: int, ustart: int) -> int | None:
     """For the comma closing ', who …,' (or ', 58, who …,', or ', asked whether …,'): the index of the last token
     before the clause."""
     doc = idx.doc
     j = comma - 1
-    while j > ustart and not ((tnorm(doc[j]) in _RELATIVES or tnorm(doc[j]) in REDUCED_OPENERS)
+    while j > ustart and not ((tnorm(doc[j]) in _RELATIVES or tnorm(doc[j]) in QUESTION_PARTICIPLES)
                               and doc[j - 1].text in (",", "—", "–")):
         if idx.quoted(doc[j]) or doc[j].text in (";", ":") or doc[j].is_sent_start:
             return None

@@ -276,6 +276,8 @@ WORK_OF_NOUNS = frozenset({
     "translation", "adaptation", "remake", "sequel", "prequel", "chapter", "volume", "premiere", "cast", "author",
 })
 # Speaker predicates that end a reported clause when coordinated with the cue ("but declined to comment").
+# Participles that put a question to someone ('Asked whether …, she said', 'Lind, pressed on the cost, replied').
+QUESTION_PARTICIPLES = frozenset({"asked", "pressed", "questioned", "challenged", "quizzed"})
 CLAUSE_STOPPERS = frozenset({"declined", "refused", "declines", "refuses", "left", "walked", "hung"})
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})

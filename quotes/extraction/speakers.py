@@ -117,6 +117,7 @@ class SpeakerResolver(SalienceResolver):
             att.mention = src.mention
 
     def _unnamed(self, m: Mention, head: Token, unit: int) -> Resolved:
+        """An unnamed source by its whole description, remembered so 'the diplomat' later finds it."""
         text = self._indefinite_text(m)
         self.nominals[head.i] = (unit, word_form(head), text)
         return Resolved(text, "person", None, "nominal")
@@ -188,9 +189,7 @@ class SpeakerResolver(SalienceResolver):
             return Resolved(ent.canonical if ent else " ".join(words), "organisation", ent, "full")
         if (m.kind == "descriptor" or (m.kind == "spokes" and form == "source" and m.org is None)) \
                 and self._indefinite(m):
-            text = self._indefinite_text(m)  # "a senior diplomat", "one official": someone new, never a name
-            self.nominals[head.i] = (unit, word_form(head), text)
-            return Resolved(text, "person", None, "nominal")
+            return self._unnamed(m, head, unit)  # "a senior diplomat", "one official": someone new, never a name
         if m.kind == "spokes":
             if m.org is not None and m.org.kind in ("org", "group") and m.org.name is None \
                     and tnorm(doc[m.org.head]) not in GENERIC_ORG_NOUNS:
