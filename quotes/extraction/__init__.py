@@ -35,7 +35,8 @@ def _load_pipeline(model_name: str) -> Language:
     return build(model_name)
 
 
-def _pieces(text: str) -> list[tuple[int, str]]:
+def pieces_of(text: str) -> list[tuple[int, str]]:
+    """What the parser is given of an article, (offset, text): all of it, or pieces cut at line breaks."""
     if len(text) <= MAX_PIECE_CHARS:
         return [(0, text)]
     out, start = [], 0
@@ -60,7 +61,7 @@ def extract_many(texts: Iterable[str], model_name: str = DEFAULT_MODEL, batch_si
     from .pipeline import to_records
 
     nlp = load_pipeline(model_name)
-    items = [(piece, (n, offset)) for n, text in enumerate(texts) for offset, piece in _pieces(text)]
+    items = [(piece, (n, offset)) for n, text in enumerate(texts) for offset, piece in pieces_of(text)]
     results: list[list[ExtractedQuote]] = [[] for _ in range(1 + max((n for _, (n, _) in items), default=-1))]
     for doc, (n, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
         quotes = to_records(doc)

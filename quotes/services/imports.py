@@ -7,26 +7,24 @@ only what is missing.
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
-import queue
 import signal
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, OperationalError, connection, connections, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connections, transaction
 from django.db.models import Exists, OuterRef, Q
 
 from quotes import extraction
 from quotes.extraction import ExtractedQuote
+from quotes.extraction.transfer import parse_many
 from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias
 from quotes.services import statements
+from quotes.services.import_writers import forget_inherited_connections, writer_for
 from quotes.services.pieces import StatementRecord, merge_statements
 from quotes.services.speakers import (
     SourceDirectory,
@@ -285,12 +283,12 @@ def import_records(
 ) -> ImportReport:
     """Import records in chunks: one duplicate query and one `nlp.pipe` batch per chunk, one transaction per chunk.
 
-    Outside a transaction, a writer thread stores chunk k while the pipeline parses chunk k + 1 (spaCy's
-    matrix work releases the GIL); inside one (a test's, a caller's) everything runs in this thread.
+    Outside a transaction, a writer process (`import_writers`) stores chunk k while the pipeline parses chunk
+    k + 1; inside one (a test's, a caller's) everything runs in this thread.
     """
     report = report or ImportReport()
     store = ArticleStore(batch, source_name)
-    writer = ChunkWriter(store, report, on_progress, threaded=not connection.in_atomic_block)
+    writer = writer_for(store, report, on_progress)
     model = settings.NEWSDESK_SPACY_MODEL
     seen: set[str] = set()
     try:
@@ -308,72 +306,10 @@ def import_records(
                 else:
                     seen.add(record.content_hash)  # the same article twice in one import
                     fresh.append(record)
-            found_lists = extraction.extract_many([r.body for r in fresh], model_name=model, batch_size=chunk_size)
-            writer.put(list(zip(fresh, found_lists)))
+            writer.put(fresh, parse_many([r.body for r in fresh], model_name=model, batch_size=chunk_size))
     finally:
         writer.close()
     return report
-
-
-class ChunkWriter:
-    """Stores extracted chunks, in a thread of its own (with its own database connection) when `threaded`.
-
-    On close (also after Ctrl-C) the thread finishes the article in hand, so no transaction is cut short
-    by us; a process killed outright rolls the open transaction back in the database.
-    """
-
-    def __init__(self, store: ArticleStore, report: ImportReport, on_progress, threaded: bool) -> None:
-        self.store, self.report, self.on_progress = store, report, on_progress
-        self.failure: BaseException | None = None
-        self.stopping = threading.Event()
-        self.queue: queue.Queue = queue.Queue(maxsize=2)
-        self.thread = threading.Thread(target=self._run, name="import-writer", daemon=True) if threaded else None
-        if self.thread:
-            self.thread.start()
-
-    def put(self, pairs: list[tuple[ArticleRecord, list[ExtractedQuote]]]) -> None:
-        if not self.thread:
-            self.write(pairs)
-            return
-        while True:
-            if self.failure:
-                raise self.failure
-            try:
-                self.queue.put(pairs, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-
-    def write(self, pairs: list[tuple[ArticleRecord, list[ExtractedQuote]]]) -> None:
-        self.store.speakers.prefetch(q for _, found in pairs for q in found)
-        if self.stopping.is_set():
-            return
-        self.store.store_chunk(pairs, self.report)
-        if self.on_progress:
-            self.on_progress(self.report)
-
-    def _run(self) -> None:
-        try:
-            while (pairs := self.queue.get()) is not None:
-                self.write(pairs)
-        except BaseException as exc:  # handed to the importing thread, which raises it
-            self.failure = exc
-        finally:
-            connections.close_all()
-
-    def close(self) -> None:
-        if not self.thread:
-            return
-        interrupted = sys.exc_info()[0] is not None
-        if interrupted:
-            self.stopping.set()  # finish the article in hand, drop the rest
-            with contextlib.suppress(queue.Empty):
-                while True:
-                    self.queue.get_nowait()
-        self.queue.put(None)
-        self.thread.join()
-        if self.failure and not interrupted:
-            raise self.failure
 
 
 # --- several processes --------------------------------------------------------------------------------------
@@ -381,13 +317,7 @@ class ChunkWriter:
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop; it terminates us
-    # A connection inherited through fork shares the parent's socket: using it here would interleave the
-    # workers' messages on one session, and closing it would end the parent's. Forget it, open our own.
-    # The parent's close_all() does not cover them all: Django's connections live in asgiref Locals, which
-    # keep one set while an event loop runs in the thread (Playwright's, in tests) and another without one,
-    # and the child, with no running loop, sees the set the parent never closed.
-    for conn in connections.all(initialized_only=True):
-        conn.connection = None
+    forget_inherited_connections()
 
 
 def _import_part(args: tuple[list[ArticleRecord], int | None, str, int]) -> ImportReport:

@@ -1,0 +1,238 @@
+"""Who stores an import's extracted chunks while the pipeline parses the next: this thread, a thread beside it,
+or a process of its own.
+
+The parser holds one core. Storing a chunk (Django building its SQL, matching speakers, grouping statements) is
+Python too: in a thread it takes the GIL from the parser, and an import ran at 60-70% of the bare parser's
+speed. In a forked process it runs on another core, and the import runs at the parser's speed as long as the
+writer keeps up (it needs a quarter of the parser's time). A test's or a caller's transaction keeps everything
+in the calling thread, where that transaction can see it; a process that may not have children (a worker of
+`import_in_processes`) or a database only this process can open uses a thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import connection, connections
+
+from quotes.extraction.transfer import Parsed, quotes_of
+
+if TYPE_CHECKING:
+    from quotes.extraction import ExtractedQuote
+    from quotes.importers.records import ArticleRecord
+    from quotes.services.imports import ArticleStore, ImportReport
+
+    Chunk = list[tuple[ArticleRecord, list[ExtractedQuote]]]
+    Records = list[ArticleRecord]
+
+# Chunks parsed ahead of the writer: enough to keep it busy, few enough that an interrupted import loses little.
+AHEAD = 2
+POLL_S = 0.2
+
+
+def forget_inherited_connections() -> None:
+    """In a forked child: drop the parent's database connections without closing them (closing would end the
+    parent's sessions; using them would interleave two processes' messages on one socket). Django's connections
+    live in asgiref Locals, which keep one set while an event loop runs in the thread (Playwright's, in tests)
+    and another without one: the parent's close_all() before the fork does not reach them all."""
+    for conn in connections.all(initialized_only=True):
+        conn.connection = None
+
+
+def can_fork_writer() -> bool:
+    if "fork" not in multiprocessing.get_all_start_methods() or multiprocessing.current_process().daemon:
+        return False
+    return not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+
+
+def writer_for(store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> ChunkWriter:
+    if connection.in_atomic_block:
+        return ChunkWriter(store, report, on_progress)
+    if can_fork_writer():
+        return ProcessWriter(store, report, on_progress)
+    return ThreadWriter(store, report, on_progress)
+
+
+class ChunkWriter:
+    """Finds the quotes of each parsed chunk and stores it as it is handed over, in the calling thread."""
+
+    def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
+        self.store, self.report, self.on_progress = store, report, on_progress
+
+    def put(self, records: Records, parsed: Parsed) -> None:
+        self.write(records, parsed, self.report)
+
+    def write(self, records: Records, parsed: Parsed, report: ImportReport) -> None:
+        pairs: Chunk = list(zip(records, quotes_of(parsed, settings.NEWSDESK_SPACY_MODEL), strict=True))
+        self.store.speakers.prefetch(q for _, found in pairs for q in found)
+        self.store.store_chunk(pairs, report)
+        if self.on_progress:
+            self.on_progress(report)
+
+    def close(self) -> None:
+        pass
+
+
+class ThreadWriter(ChunkWriter):
+    """Stores chunks in a thread of its own (with its own database connection). On close (also after Ctrl-C) the
+    thread finishes the chunk in hand, so no transaction is cut short by us; a process killed outright rolls the
+    open transaction back in the database."""
+
+    def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
+        super().__init__(store, report, on_progress)
+        self.failure: BaseException | None = None
+        self.stopping = threading.Event()
+        self.queue: queue.Queue = queue.Queue(maxsize=AHEAD)
+        self.thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+        self.thread.start()
+
+    def put(self, records: Records, parsed: Parsed) -> None:
+        while True:
+            if self.failure:
+                raise self.failure
+            try:
+                self.queue.put((records, parsed), timeout=POLL_S)
+                return
+            except queue.Full:
+                continue
+
+    def _run(self) -> None:
+        try:
+            while (chunk := self.queue.get()) is not None:
+                if not self.stopping.is_set():
+                    self.write(*chunk, self.report)
+        except BaseException as exc:  # handed to the importing thread, which raises it
+            self.failure = exc
+        finally:
+            connections.close_all()
+
+    def close(self) -> None:
+        interrupted = sys.exc_info()[0] is not None
+        if interrupted:
+            self.stopping.set()  # finish the chunk in hand, drop the rest
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    self.queue.get_nowait()
+        self.queue.put(None)
+        self.thread.join()
+        if self.failure and not interrupted:
+            raise self.failure
+
+
+class WriterFailed(RuntimeError):
+    """The writer process raised: its traceback, as text (the exception itself may not cross processes)."""
+
+
+class ProcessWriter(ChunkWriter):
+    """Stores chunks in a forked process; each chunk's counts and errors come back as an `ImportReport` of their
+    own, merged here, where progress is reported. The child ignores Ctrl-C and SIGTERM (they reach the whole
+    process group): the parent decides, and on close the child finishes the chunk in hand and drops the rest.
+    A child whose parent is gone stops too."""
+
+    def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
+        super().__init__(store, report, on_progress)
+        context = multiprocessing.get_context("fork")
+        self.inbox = context.Queue(maxsize=AHEAD)
+        self.outbox = context.Queue()
+        self.stopping = context.Event()
+        self.finished = False
+        connections.close_all()  # this thread's: the child forgets its inherited copies, we open new ones
+        self.process = context.Process(target=self._run, name="import-writer", daemon=True)
+        self.process.start()
+
+    def put(self, records: Records, parsed: Parsed) -> None:
+        packed = parsed.pack()  # here, not in the queue's feeder thread: pickling a doc is no faster there
+        while True:
+            self._collect()
+            try:
+                self.inbox.put((records, packed), timeout=POLL_S)
+                return
+            except queue.Full:
+                if not self.process.is_alive():
+                    self._collect()
+                    died = f"the import's writer process died (exit code {self.process.exitcode})"
+                    raise WriterFailed(died) from None
+
+    def _collect(self, wait: bool = False) -> None:
+        """Merge what the child has reported; with `wait`, until it says it is done or dies."""
+        while not self.finished:
+            try:
+                kind, value = self.outbox.get(timeout=POLL_S) if wait else self.outbox.get_nowait()
+            except queue.Empty:
+                if not wait or not self.process.is_alive():
+                    return
+                continue
+            if kind == "chunk":
+                self.report.merge(value)
+                if self.on_progress:
+                    self.on_progress(self.report)
+            elif kind == "failed":
+                self.finished = True
+                raise WriterFailed(value)
+            else:
+                self.finished = True
+
+    def _run(self) -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        forget_inherited_connections()
+        self.on_progress = None  # this copy's: the parent reports progress as our counts reach it
+        from quotes.services.imports import ImportReport
+
+        parent = os.getppid()
+        try:
+            while True:
+                try:
+                    chunk = self.inbox.get(timeout=1)
+                except queue.Empty:
+                    if os.getppid() != parent:
+                        return  # the importing process was killed: nothing will come
+                    continue
+                if chunk is None:
+                    break
+                if self.stopping.is_set():
+                    continue
+                report = ImportReport()
+                self.write(*chunk, report)
+                self.outbox.put(("chunk", report))
+            self.outbox.put(("done", None))
+        except BaseException:
+            import traceback
+
+            self.outbox.put(("failed", traceback.format_exc()))
+        finally:
+            connections.close_all()
+            self.outbox.close()
+            self.outbox.join_thread()  # everything sent has reached the pipe before we exit
+
+    def close(self) -> None:
+        interrupted = sys.exc_info()[0] is not None
+        if interrupted:
+            self.stopping.set()
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    self.inbox.get_nowait()
+        try:
+            while self.process.is_alive():
+                try:
+                    self.inbox.put(None, timeout=POLL_S)
+                    break
+                except queue.Full:
+                    self._collect()
+            self._collect(wait=True)
+        except WriterFailed:
+            if not interrupted:
+                raise
+        finally:
+            self.process.join()
+            self.inbox.close()
+            self.outbox.close()

@@ -1,0 +1,62 @@
+"""Who stores an import's chunks: a process beside the parser when it may, this thread inside a transaction."""
+
+import os
+import signal
+
+import pytest
+from django.db import transaction
+
+from quotes.importers.records import ArticleRecord
+from quotes.models import Article, Quote, Speaker
+from quotes.services.import_writers import ChunkWriter, ProcessWriter, WriterFailed, writer_for
+from quotes.services.imports import ArticleStore, ImportReport, import_records
+
+
+def stories(n: int) -> list[ArticleRecord]:
+    return [
+        ArticleRecord.from_dict({
+            "title": f"Harbour works, part {i}",
+            "body": f"“Berth {i} will reopen in spring,” said harbourmaster Ines Vell. The quay has been shut since May.",
+            "source_name": "Harbour Gazette",
+            "location": f"wire.jsonl:{i + 1}",
+        })
+        for i in range(n)
+    ]
+
+
+def test_outside_a_transaction_a_process_stores_and_the_parent_reports_progress(transactional_db):
+    seen = []
+    report = import_records(stories(9), chunk_size=2, on_progress=lambda r: seen.append((os.getpid(), r.created)))
+    assert (report.created, report.failed, report.quotes_found) == (9, 0, 9)
+    assert Article.objects.count() == Quote.objects.count() == 9
+    vell = Speaker.objects.get(name="Ines Vell")
+    assert vell.quote_count == 9
+    assert [created for _, created in seen] == [2, 4, 6, 8, 9]  # each chunk as it is stored, in order
+    assert {pid for pid, _ in seen} == {os.getpid()}  # the importing process reports it
+
+
+def test_the_writer_is_a_process_outside_a_transaction_and_this_thread_inside_one(transactional_db):
+    store, report = ArticleStore(), ImportReport()
+    writer = writer_for(store, report, None)
+    try:
+        assert isinstance(writer, ProcessWriter) and writer.process.is_alive()
+    finally:
+        writer.close()
+    assert not writer.process.is_alive()
+    with transaction.atomic():
+        assert type(writer_for(store, report, None)) is ChunkWriter  # the caller's transaction sees the rows
+
+
+def test_a_writer_process_that_dies_fails_the_import_loudly(transactional_db):
+    from quotes.extraction.transfer import parse_many
+
+    writer = writer_for(ArticleStore(), ImportReport(), None)
+    os.kill(writer.process.pid, signal.SIGKILL)
+    writer.process.join()
+    records = stories(1)
+    parsed = parse_many([r.body for r in records])
+    with pytest.raises(WriterFailed, match="writer process died"):
+        for _ in range(5):  # the queue takes a chunk or two before it is full
+            writer.put(records, parsed)
+    writer.close()
+    assert Article.objects.count() == 0
