@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from .content import Content, adverbial, clause_end, quoted_predicate_end, trim
 from .lexicon import tnorm
+from .orgnames import joined_org_head
 from .registry import is_title
 from .roles import PERSON_DESCRIPTORS
 from .structure import DocIndex
@@ -70,4 +71,4 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         e = closing or e  # "The visit became “the high point,” according to Rhodes."
     if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
         return None
-    return Content(s, e, "according"), pobj
+    return Content(s, e, "according"), joined_org_head(pobj)

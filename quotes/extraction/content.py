@@ -251,10 +251,10 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
         return None
-    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or \
-            tail is not None and adverbial(idx, s, e):
+    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
-        # "On Monday, Lind said, the island …": the cue's time, not the content
+        # "On Monday, Lind said, the island …": the cue's time, not the content;
+        # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
 

@@ -245,8 +245,10 @@ def select_mention(head: Token) -> Mention:
         if head.dep_ == "compound" and head.head.i > head.i and _is_name_tok(head.head):
             head = head.head  # "Co-founder Nadia Vance said"
     of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
-    if of_name is not None and of_name.ent_type_ == "PERSON" and any(c.like_num for c in of_name.lefts):
-        ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne"
+    if of_name is not None and (of_name.ent_type_ == "PERSON" or of_name.pos_ == "PROPN" and any(
+            c.pos_ == "PROPN" and c.dep_ == "compound" for c in of_name.lefts)) and any(
+            c.like_num or (c.pos_ == "NOUN" and c.text.islower()) for c in of_name.lefts):
+        ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne", "director of rugby Simone Haldane"
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
     officer = _person_of_org(head)

@@ -50,3 +50,19 @@ def typing_noun(ent: Span) -> Token | None:
     if len(words) >= 2 and known_first_name(words[0].text) and tnorm(words[-1]) not in ORG_SUFFIXES:
         return None
     return prev
+
+
+def joined_org_head(tok: Token) -> Token:
+    """'according to the Boilermakers and Shipwrights Union': the parser heads the phrase on 'Boilermakers' and
+    makes 'Union' its conjunct; an organisation's name over 'and' is headed by its closing type word (capitalised
+    words only between), so the whole name is read from there. Else `tok` itself."""
+    if not tok.text[:1].isupper():
+        return tok
+    doc = tok.doc
+    for conj in tok.children:
+        if conj.dep_ != "conj" or tnorm(conj) not in ORG_SUFFIXES or not conj.text[:1].isupper():
+            continue
+        between = doc[tok.i + 1:conj.i]
+        if between and tnorm(between[0]) in ("and", "&") and all(t.text[:1].isupper() for t in between[1:]):
+            return conj
+    return tok

@@ -140,6 +140,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "colonel": frozenset({"colonel", "col"}),
     "captain": frozenset({"captain", "capt", "skipper"}),
     "prosecutor": frozenset({"prosecutor", "attorney"}),
+    "lawyer": frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister"}),
+    "attorney": frozenset({"attorney", "lawyer", "counsel"}),
     "ambassador": frozenset({"ambassador", "envoy"}),
     "envoy": frozenset({"envoy", "ambassador"}),
     "reverend": frozenset({"reverend", "rev", "vicar", "pastor", "father"}),
