@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
+from .called_words import speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
@@ -176,6 +177,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
     content = [f for f in forms if f not in _DETS]
     if content and (content[-1] in LABEL_TRIGGERS or content[-1] in WORK_NOUNS):
         # 'Ana called the novel “the best debut I have read”': an evaluative phrase after a speaker's call
+        if any(speakers_own_words(t) for t in before) and not _title_name(idx, k):
+            return False  # "what it called “market speculation”": the speaker's words
         return not (_evaluative(idx, k) and any(_speaker_call(t) for t in before))
     if content and content[-1] in CALL_OBJECT_PREPS and _title_name(idx, k) and \
             any(tnorm(t) in CALL_FORMS for t in before):
@@ -289,7 +292,8 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
     through_verb = False
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
-            if idx.in_quote[cur.i] < 0 and is_cue(cur) and not _labelling(cur) and \
+            if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
+                    (not _labelling(cur) or speakers_own_words(cur) and not _title_name(idx, k)) and \
                     (not through_verb or tnorm(cur) in CALL_FORMS):
                 return cur
             if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl"):

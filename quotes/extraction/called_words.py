@@ -1,0 +1,23 @@
+"""'what she called “architecture for photographs”': a phrase one speaker used, not a label people give."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import tnorm
+
+# Subjects that make 'what … call' a common label ('what they call', 'what ministers call', 'what you might call').
+_GENERIC_SUBJECTS = frozenset({"they", "you", "we", "people", "everyone", "many", "some", "others", "one"})
+
+
+def speakers_own_words(cue: Token) -> bool:
+    """A free relative 'what X called/described as' whose X is one speaker (a singular noun, a name, he, she, it):
+    the quoted phrase is X's words ('what it called “market speculation”', 'what one attendee described as “a
+    swamp with a stage”'). A relative clause on a noun ('a miner whom locals call “the Mole”') and plural or
+    generic subjects ('what ministers call a “fairness dividend”') label rather than quote."""
+    if cue.dep_ == "relcl" or not any(tnorm(c) == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or tnorm(subject) in _GENERIC_SUBJECTS or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and tnorm(c) in ("might", "could", "would", "may") for c in cue.children)
