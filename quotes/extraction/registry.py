@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .entity_hints import company_of_role, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .orgnames import DETS, org_connector, typing_noun
 from .roles import (
@@ -257,9 +258,12 @@ def collect(idx: DocIndex) -> Registry:
         typed_by = typing_noun(ent)
         if typed_by is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
             label = "ORG"  # "a report by the housing charity Homebase": the charity's name
-        elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text):  # "The firm behind it, Dalton Homes"
+        elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text) \
+                and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)):
+            # "The firm behind it, Dalton Homes" (not "Her publisher, Anneke Voss": a publisher may be a person)
             label = "ORG"
-        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))):  # "Pensioner Edna Cole"
+        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
+                                 or person_by_relative(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
                 and ent[-1].text[:1].isupper():
@@ -281,6 +285,8 @@ def collect(idx: DocIndex) -> Registry:
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)
+                if company_of_role(ent):
+                    org.descriptors.add("company")
                 if typed_by is not None:
                     org.kind = "organisation"
                     org.descriptors |= {tnorm(typed_by)} | {tnorm(c) for c in typed_by.lefts if c.dep_ == "compound"}

@@ -4,12 +4,39 @@ answers belong to, and, failing all, a person of that gender named inside a rece
 
 from __future__ import annotations
 
-from .lexicon import PRONOUN_GENDER
+from spacy.tokens import Token
+
+from .cues import _own_subject
+from .lexicon import PRONOUN_GENDER, tnorm
+from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import clean_name, gender_of_first_name
 
+_ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
+
 
 class SalienceResolver(OrganisationResolver):
+    def _main_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
+        """'Hallstrom declined to comment on what it called “market speculation”': a pronoun in a clause inside
+        the sentence refers to the sentence's own subject, named before it, when kind and gender agree."""
+        root = pronoun.sent.root
+        if pronoun.head.i == root.i or form not in ("it", "he", "she") or self.idx.in_quote[root.i] >= 0:
+            return None
+        subj = _own_subject(root)
+        if subj is None or subj.i >= pronoun.i or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
+            return None
+        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+        if res.name is None:
+            return None
+        if form == "it":
+            if res.kind == "organisation" or subj.ent_type_ != "ORG":
+                return res if res.kind == "organisation" else None
+            # "Hallstrom" is the company here, though an Ulrik Hallstrom is named later
+            orgs = [e for e in self.reg.entities if e.kind == "organisation" and tnorm(subj) in e.lower]
+            return Resolved(orgs[0].canonical, "organisation", orgs[0], "pronoun") if orgs else None
+        gender = res.entity.gender if res.entity is not None else None
+        return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
+
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:
             seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])
@@ -71,7 +98,9 @@ class SalienceResolver(OrganisationResolver):
             g = s.entity.gender if s.entity is not None else None
             if gender and g and g != gender:
                 continue
-            score = {"speaker": 3.0, "subject": 3.5, "mention": 0.5}[s.role] - 1.0 * (unit - s.unit)
+            # 'For Harold Pemberton, 71, the routine has stuck. “…,” he said.': someone the copy has just introduced
+            # by full name, as the subject of nothing, is who it goes on to quote, unless a subject competes
+            score = _ROLE_SCORES[s.role] - 1.0 * (unit - s.unit)
             if s is last_speaker:
                 score += 0.5
             if gender and g == gender:

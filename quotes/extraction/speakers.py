@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
+from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, described_end, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
@@ -55,8 +56,9 @@ class SpeakerResolver(SalienceResolver):
                 ns, ne, _ = name_chain(tok)
                 words, _ = clean_name(list(doc[ns:ne]))
                 e = self.reg.find_name(words, tok.i, create=False) if words else None
-                if e is not None and e.kind == "person":
-                    self.history.append(Seen(self.flushed, e, e.canonical, "person", "mention"))
+                if e is not None and e.kind == "person":  # a person introduced here by full name is the news
+                    role = "introduced" if e.first_seen == ns and len(words) >= 2 else "mention"
+                    self.history.append(Seen(self.flushed, e, e.canonical, "person", role))
 
     # ---- resolution ------------------------------------------------------------------------
     def resolve_all(self, atts: list[Attribution]) -> None:
@@ -138,7 +140,7 @@ class SpeakerResolver(SalienceResolver):
         head = doc[m.head]
         form = tnorm(head)
         if m.kind == "pronoun":
-            return self._pronoun(form, unit, pos)
+            return self._main_subject(head, form, unit) or self._pronoun(form, unit, pos)
         kin = _kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
@@ -156,7 +158,10 @@ class SpeakerResolver(SalienceResolver):
             if not words:
                 return Resolved(None, "unknown", None, "unknown")
             kind = self._name_kind(doc[m.name[1] - 1], words)
-            if m.nominal in ORG_NOUNS:
+            # an organisation noun names an organisation ("The firm behind it, Dalton Homes"), but one that is also
+            # an occupation does not make a name the NER calls a person one ("Her publisher, Fenella Gault,")
+            org_nominal = m.nominal in ORG_NOUNS and not (personal_role(head) and doc[m.name[1] - 1].ent_type_ == "PERSON")
+            if org_nominal:
                 kind = "organisation"
             elif (m.nominal is not None and is_title(head)) or \
                     (record and kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)) or \
@@ -169,9 +174,10 @@ class SpeakerResolver(SalienceResolver):
             tied = self.reg.tied
             if tied and ent is not None and len(words) == 1:
                 ent = self._main_bearer(ent, pos, unit, gender)
-            if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1:
+            if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1 \
+                    and not ent.descriptors:  # ...unless typed: "Pocketa's chief executive" makes a company
                 ent.kind = "person"  # a lone surname the NER labelled ORG
-            elif ent is not None and m.nominal in ORG_NOUNS and ent.kind == "person" and ent.gender is None:
+            elif ent is not None and org_nominal and ent.kind == "person" and ent.gender is None:
                 ent.kind = "organisation"  # "The charity which runs the food bank, Open Table, said"
             if ent is None:
                 return Resolved(" ".join(words), kind, None, "full")

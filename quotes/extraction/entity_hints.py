@@ -1,0 +1,37 @@
+"""What the words around a name say about its kind, beyond the NER's label: a person's relative clause, a
+company's executives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .roles import ROLE_WORDS
+
+# Roles only a company has; 'Tilly's chief executive' makes Tilly something 'the company' can refer to.
+COMPANY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "shareholders",
+                           "shareholder", "investors", "board"})
+
+
+def person_by_relative(ent: Span) -> bool:
+    """'Owain Price-Jarvis, who made 19 tackles': two or three capitalised words the NER took for an
+    organisation, followed by ', who …', name a person (an organisation takes 'which' in the copy we read)."""
+    words = [t for t in ent if not t.is_space and not t.is_punct]
+    if not 2 <= len(words) <= 4 or any(tnorm(t) in ORG_SUFFIXES or tnorm(t) in ORG_NOUNS for t in words) \
+            or not all(t.text[:1].isupper() for t in words):
+        return False
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and tnorm(doc[ent.end + 1]) == "who" and \
+        doc[ent.end + 1].dep_ in ("nsubj", "nsubjpass")
+
+
+def company_of_role(ent: Span) -> bool:
+    """"Tilly's chief executive", "Harwick's founder": the organisation possesses a role only companies have."""
+    root = ent.root
+    return root.dep_ == "poss" and tnorm(root.head) in COMPANY_ROLES
+
+
+def personal_role(noun: Token) -> bool:
+    """'Her publisher, Fenella Gault,': a noun that can name a company or an occupation ('publisher',
+    'developer') is a person's role when it is his or hers."""
+    return tnorm(noun) in ROLE_WORDS and any(c.dep_ == "poss" and tnorm(c) in ("her", "his") for c in noun.children)
