@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import speakers_own_words
+from .called_words import labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
@@ -19,7 +19,6 @@ from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
 _NAME_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "'s", "’s", "de", "la", "von"})
 _SPEECH_PRONOUNS = frozenset({"i", "we", "my", "our", "me", "us", "you", "your", "i'm", "we're", "i've", "we've"})
 CALL_OBJECT_PREPS = frozenset({"as"})
@@ -293,7 +292,7 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
-                    (not _labelling(cur) or speakers_own_words(cur) and not _title_name(idx, k)) and \
+                    (not labelling(cur) or speakers_own_words(cur) and not _title_name(idx, k)) and \
                     (not through_verb or tnorm(cur) in CALL_FORMS):
                 return cur
             if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl"):
@@ -303,13 +302,6 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
             return None
         cur = cur.head
     return None
-
-
-def _labelling(cue: Token) -> bool:
-    """'what ministers call “…”', 'whom anglers call “…”': naming, not quoting."""
-    if cue.dep_ == "relcl":
-        return True
-    return any(tnorm(c) in _LABEL_OBJECTS and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)
 
 
 def _whole_unit(idx: DocIndex, k: int) -> bool:

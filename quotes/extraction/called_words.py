@@ -1,4 +1,5 @@
-"""'what she called “architecture for photographs”': a phrase one speaker used, not a label people give."""
+"""'what she called “architecture for photographs”': a phrase one speaker used, not a label people give
+('what ministers call “…”', 'whom anglers call “…”')."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import tnorm
 
+_LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
 # Subjects that make 'what … call' a common label ('what they call', 'what ministers call', 'what you might call').
 _GENERIC_SUBJECTS = frozenset({"they", "you", "we", "people", "everyone", "many", "some", "others", "one"})
 
@@ -21,3 +23,10 @@ def speakers_own_words(cue: Token) -> bool:
     if subject is None or tnorm(subject) in _GENERIC_SUBJECTS or subject.tag_ in ("NNS", "NNPS"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and tnorm(c) in ("might", "could", "would", "may") for c in cue.children)
+
+
+def labelling(cue: Token) -> bool:
+    """'what ministers call “…”', 'whom anglers call “…”': naming, not quoting."""
+    if cue.dep_ == "relcl":
+        return True
+    return any(tnorm(c) in _LABEL_OBJECTS and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)

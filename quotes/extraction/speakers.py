@@ -16,8 +16,9 @@ from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, described_end, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
+from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name, past_occasion
 from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
-from .roles import DESCRIPTOR_GENDER, KIN_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
+from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
 from .salience import SalienceResolver
 from .structure import DocIndex
 
@@ -141,14 +142,14 @@ class SpeakerResolver(SalienceResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._pronoun(form, unit, pos)
-        kin = _kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
+        kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
             if ent is not None and ent.kind == "person" and len(ent.words) >= 2:
                 if record:
                     ent.last_seen = max(ent.last_seen, pos)
                 return Resolved(ent.canonical, "person", ent, "full")
-        if _is_demonym(head):  # "the Spaniard said": a nationality used as a noun describes a salient person
+        if is_demonym(head):  # "the Spaniard said": a nationality used as a noun describes a salient person
             found = self._descriptor(head, unit, pos)
             if found is not None:
                 return found
@@ -240,7 +241,7 @@ class SpeakerResolver(SalienceResolver):
         found = self._descriptor(head, unit, pos)
         if found is not None:
             return found
-        return Resolved(text, "person" if is_title(head) or _is_age(head) else "unknown", None, "nominal")
+        return Resolved(text, "person" if is_title(head) or is_age(head) else "unknown", None, "nominal")
 
     def _bare_surname(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'Rivers said': a capitalised bare noun that is the surname of a person named earlier."""
@@ -255,7 +256,7 @@ class SpeakerResolver(SalienceResolver):
         """A bare surname two people share ('Ward' after Dame Helen Ward and her daughter Susan Ward): the
         article's main subject — most mentions, first introduced, named in the lead — unless the most recent
         one was the subject of the previous sentence and this one tells of no past occasion ('Ward once told')."""
-        if not _past_occasion(self.idx.doc[pos]) and self._named_subject_before(unit) and any(
+        if not past_occasion(self.idx.doc[pos]) and self._named_subject_before(unit) and any(
                 s.unit == unit - 1 and s.role in ("subject", "speaker") and s.entity is not None
                 and s.entity.eid == recent.eid for s in self.history):
             return recent
@@ -314,7 +315,7 @@ class SpeakerResolver(SalienceResolver):
         role = word_form(head)
         earlier = self._nominal_before(role, head.i, unit)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
-        if not _is_age(head) and not _is_demonym(head) and role not in PERSON_DESCRIPTORS:
+        if not is_age(head) and not is_demonym(head) and role not in PERSON_DESCRIPTORS:
             people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]
             before = [e for e in people if e.first_seen < pos]
             if before:
@@ -330,9 +331,9 @@ class SpeakerResolver(SalienceResolver):
                 return Resolved(ent.canonical, "person", ent, "descriptor")
         if earlier is not None:
             return earlier[1]
-        if not (official or _is_age(head) or _is_demonym(head) or person_noun(role)):
+        if not (official or is_age(head) or is_demonym(head) or person_noun(role)):
             return None  # "The funeral will be held in York": a thing or an event is nobody
-        gender = DESCRIPTOR_GENDER.get(role) or _DEMONYM_GENDER.get(role[-5:] if role.endswith("woman") else
+        gender = DESCRIPTOR_GENDER.get(role) or DEMONYM_GENDER.get(role[-5:] if role.endswith("woman") else
                                                                     role[-3:])
         seen = self._salient(unit, {"person"}, gender, window=2)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
@@ -374,59 +375,3 @@ class SpeakerResolver(SalienceResolver):
                 return "person"
             return "organisation"
         return "person"
-
-
-# Nationalities used as nouns ("the Spaniard", "the Briton", "the Frenchwoman"); "-ian/-ese/-ish" adjectives
-# used as a noun after "the" ("the Italian", "the Japanese") count as well.
-DEMONYMS = frozenset({"spaniard", "briton", "scot", "dane", "swede", "finn", "pole", "czech", "slovak", "serb", "croat",
-                      "greek", "turk", "swiss", "thai", "iraqi", "israeli", "pakistani", "bangladeshi", "kuwaiti",
-                      "saudi", "qatari", "yemeni", "somali", "kenyan", "ugandan", "american", "mexican", "cuban",
-                      "german", "moroccan", "new zealander", "kiwi", "aussie", "filipino", "argentine", "chilean",
-                      "peruvian", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman",
-                      "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"})
-_DEMONYM_GENDER = {"man": "m", "woman": "f"}
-
-
-def _is_demonym(head: Token) -> bool:
-    """'the Spaniard', 'the Australian', 'the Frenchwoman': a capitalised nationality with 'the' as its only
-    modifier."""
-    if not head.text[:1].isupper() or not head.is_alpha or head.i == 0 or tnorm(head.nbor(-1)) != "the":
-        return False
-    if any(c.i < head.i and c.i != head.i - 1 for c in head.lefts) or any(c.dep_ in ("compound", "prep", "appos")
-                                                                       for c in head.rights):
-        return False
-    form = tnorm(head)
-    if form in DEMONYMS:
-        return True
-    return form.endswith(("ian", "ese", "ish")) and len(form) > 5 and form not in ORG_NOUNS \
-        and head.ent_type_ not in ("PERSON", "GPE", "FAC")
-
-
-def _kin_name(head: Token) -> Token | None:
-    """'Korhonen's coach, her father Jari': the first name of a kinship appositive to a possessed role noun."""
-    if not any(c.dep_ == "poss" for c in head.children):
-        return None
-    for c in head.children:
-        if c.dep_ == "appos" and tnorm(c) in KIN_GENDER and any(p.dep_ == "poss" for p in c.children):
-            return next((n for n in c.children if n.dep_ == "appos" and n.pos_ == "PROPN" and n.text[:1].isupper()
-                         and not any(x.dep_ in ("compound", "flat") for x in n.children)), None)
-    return None
-
-
-def _is_age(head: Token) -> bool:
-    """'the 31-year-old', 'the 72-year-old'."""
-    return word_form(head).endswith("year-old") or (tnorm(head) == "old" and head.i > 0 and tnorm(head.nbor(-1)) in
-                                                     ("-", "year", "years"))
-
-
-def _past_occasion(subj: Token) -> bool:
-    """'Ward once told an interviewer', 'Ward said in 1989', 'Ward wrote years ago': the verb tells of an occasion
-    in the past of someone's life, which belongs to the article's main subject rather than a relative just named."""
-    verb = subj.head
-    for c in verb.children:
-        if c.dep_ == "advmod" and tnorm(c) in ("once", "ago"):
-            return True
-        if c.dep_ in ("prep", "npadvmod", "advmod") and any(
-                t.ent_type_ == "DATE" and (tnorm(t) == "ago" or (t.like_num and len(t.text) == 4)) for t in c.subtree):
-            return True
-    return False
