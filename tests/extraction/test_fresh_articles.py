@@ -1,6 +1,6 @@
 """End-to-end floors on the fresh evaluation sets: invented articles written and scored before any rule was fitted
-to them (tests/fixtures/fresh_articles/gold.py, 14 articles; tests/fixtures/fresh_articles_2/gold.py, 12 articles
-written blind).
+to them (tests/fixtures/fresh_articles/gold.py, 14 articles; tests/fixtures/fresh_articles_2/gold.py and
+tests/fixtures/fresh_articles_3/gold.py, 12 articles each, written blind).
 
 Matching is score.py's: one-to-one by token Dice >= 0.5, a predicted quote inside a longer one is not counted,
 optional gold quotes are neither missed nor false positives; a match counts end to end when the speaker is one of the
@@ -9,7 +9,9 @@ accepted names (titles and articles ignored).
 First set first scored at fa038fb (engine unchanged at c20321d): direct e2e F1 0.729, indirect 0.807, speaker
 accuracy 0.803; after the general fixes it drove: 0.96, 0.92, 0.95 (2026-12-07).
 Second set first scored at d9198f1, before fitting: 0.907, 0.912, 0.929 (145/156); after the fixes it drove: 0.95,
-0.95, 0.97. The floors sit a little under the current figures, so they catch regressions; raise them as the engine
+0.95, 0.97.
+Third set first scored at 490f1c7 (committed as dc4aeba), before fitting: 0.857, 0.927, 0.898 (158/176); after the
+fixes it drove: 0.909, 0.989, 0.949 (2026-12-07). The floors sit a little under the current figures, so they catch regressions; raise them as the engine
 improves.
 """
 
@@ -24,9 +26,10 @@ from quotes.extraction import extract_quotes
 pytestmark = pytest.mark.slow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-FLOORS = {  # per set: at the last engine commit 0.96/0.92/0.95 and 0.95/0.95/0.97
+FLOORS = {  # per set: at the last engine commit 0.96/0.92/0.95, 0.96/0.96/0.97 and 0.91/0.99/0.95
     "fresh_articles": {"direct": 0.92, "indirect": 0.88, "speaker": 0.92},
     "fresh_articles_2": {"direct": 0.92, "indirect": 0.92, "speaker": 0.94},
+    "fresh_articles_3": {"direct": 0.88, "indirect": 0.96, "speaker": 0.92},
 }
 TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "the", "a", "an"}
 
