@@ -9,8 +9,9 @@ The database is a corpus made by bench/make_corpus.py and grouped once (`manage.
 does it when no quote is indexed yet, and says how long it took). It then imports generated articles
 (bench/extraction.py's news; every third article carried by three outlets: as written, trimmed, and with words
 retyped) through
-the real import (spaCy, writer thread), alternately with NEWSDESK_GROUP_STATEMENTS off and on, a fresh set of
-articles each time, and prints articles/s for each and their ratio (target: on >= 90% of off). Last it asks for
+the real import (spaCy, writer process), alternately with NEWSDESK_GROUP_STATEMENTS off and on, a fresh set of
+articles each time, and prints articles/s for each and their ratio (target: on >= 90% of off), with the CPU
+each article cost the parsing process and the writer process (which groups, beside the parser). Last it asks for
 quote pages (Django's test client, page cache off, so every request is made afresh) of quotes in a statement
 and of quotes alone, and prints the median and 95th percentile. Everything it imported is deleted at the end.
 """
@@ -94,18 +95,9 @@ def main() -> None:
         print(f"grouped the corpus: {quotes_before / took:,.0f} quotes/s ({took:.0f}s), {n:,} statements; {load()}")
     print(f"keys: {StatementKey.objects.count():,}; statements: {Statement.objects.count():,}", flush=True)
 
-    # Time spent grouping, whatever the import's other threads do meanwhile: the writer thread calls this.
-    spent = {"s": 0.0}
-    group = statements.group
-
-    def timed_group(quotes):
-        t0 = time.perf_counter()
-        try:
-            return group(quotes)
-        finally:
-            spent["s"] += time.perf_counter() - t0
-
-    statements.group = timed_group
+    def writer_cpu() -> float:  # the import's writer process (rules, writes, grouping), once it has ended
+        times = os.times()
+        return times.children_user + times.children_system
 
     news = generator()
     extraction.load_pipeline(settings.NEWSDESK_SPACY_MODEL)
@@ -123,13 +115,15 @@ def main() -> None:
                     for k, version in enumerate(outlets(text, run * 10_000 + i, 3 if i % args.carried_every == 0 else 1))
                 ]
                 settings.NEWSDESK_GROUP_STATEMENTS = grouping
-                spent["s"] = 0.0
+                cpu0, writer0 = time.process_time(), writer_cpu()
                 report = import_records(records, chunk_size=64)
                 rate = report.created / report.elapsed
                 rates[grouping].append(rate)
-                grouping_ms = f", grouping {spent['s'] * 1000 / max(report.created, 1):.1f} ms/article" if grouping else ""
+                per_article = 1000 / max(report.created, 1)
                 print(f"import, grouping {'on ' if grouping else 'off'}: {report.created} articles, "
-                      f"{report.quotes_found} quotes, {rate:.2f} articles/s{grouping_ms}; {load()}", flush=True)
+                      f"{report.quotes_found} quotes, {rate:.2f} articles/s; CPU per article: parsing process "
+                      f"{(time.process_time() - cpu0) * per_article:.1f} ms, writer process "
+                      f"{(writer_cpu() - writer0) * per_article:.1f} ms; {load()}", flush=True)
         if args.rounds:
             off, on = max(rates[False]), max(rates[True])
             print(f"import with grouping: {on / off:.1%} of the throughput without it (best of {args.rounds}; "
