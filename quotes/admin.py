@@ -11,6 +11,20 @@ from quotes.models import (
     SpeakerAlias,
     SpeakerMerge,
 )
+from quotes.services.deletion import delete_articles, delete_quotes
+
+
+class CountsAgainOnDelete:
+    """Deleting here, one or a selection, goes through `services.deletion`: speakers and statements that counted the
+    deleted quotes count again."""
+
+    delete_rows = staticmethod(delete_quotes)
+
+    def delete_model(self, request, obj) -> None:
+        self.delete_rows(type(obj).objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset) -> None:
+        self.delete_rows(queryset)
 
 
 @admin.register(Source)
@@ -20,7 +34,8 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(CountsAgainOnDelete, admin.ModelAdmin):
+    delete_rows = staticmethod(delete_articles)
     list_display = ["title", "source", "published_at", "imported_at", "extractor_version"]
     list_filter = ["source", "extractor_version"]
     search_fields = ["title", "url"]
@@ -52,7 +67,7 @@ class SpeakerAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(CountsAgainOnDelete, admin.ModelAdmin):
     list_display = ["text", "speaker", "kind", "status", "confidence", "article"]
     list_filter = ["status", "kind", "origin", "extractor_version"]
     search_fields = ["text", "speaker__name"]

@@ -19,7 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from quotes import wording
-from quotes.models import Quote, Statement, StatementKey
+from quotes.models import Quote, Speaker, Statement, StatementKey
 from quotes.services.search import web_link
 from quotes.wording import Wording
 
@@ -60,11 +60,21 @@ def group(quotes: Sequence[Quote]) -> set[int]:
     quote."""
     changed: set[int] = set()
     ordered = sorted((q for q in quotes if q.pk), key=lambda q: q.pk)
+    _lock_speakers({q.speaker_id for q in ordered if q.speaker_id})
     for start in range(0, len(ordered), BATCH):
         joins = _group_batch(ordered[start : start + BATCH])
         refresh(joins.values(), joins)  # each batch written before the next looks its candidates up
         changed |= set(joins.values())
     return changed
+
+
+def _lock_speakers(speaker_ids: set[int]) -> None:
+    """Two import workers storing copies of one statement at once would not see each other's uncommitted copies,
+    and each would leave its own alone: the first to lock the speaker groups and commits before the other looks
+    (row locks taken in id order in one statement, held to the end of the transaction, which raises the same
+    speakers' counts next and would lock them then anyway). SQLite writes one transaction at a time already."""
+    if speaker_ids and connection.features.has_select_for_update and connection.in_atomic_block:
+        list(Speaker.objects.filter(pk__in=speaker_ids).order_by("pk").select_for_update().values_list("pk"))
 
 
 def _group_batch(quotes: list[Quote]) -> dict[int, int]:

@@ -1,10 +1,12 @@
 """One statement, many outlets: quotes of one speaker in different articles joined when they are one statement."""
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
+from django.db import connection, transaction
 
-from quotes.models import Article, Quote, Statement, StatementKey
+from quotes.models import Article, Quote, Source, Statement, StatementKey
 from quotes.services import editing, statements
 from quotes.services.speaker_edits import merge_speakers
 from tests.conftest import carried, make_quote
@@ -159,3 +161,39 @@ def test_a_few_stock_words_said_again_are_not_one_statement(minister):
     carried("Wire", "No comment.", minister)
     carried("Ledger", "No comment", minister)
     assert not Statement.objects.exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite writes one transaction at a time")
+def test_two_workers_storing_copies_at_once_make_one_statement(transactional_db, speaker):
+    """The second waits for the first's copy to be committed before it looks for copies, and joins it."""
+    first_grouped, release = threading.Event(), threading.Event()
+    done = {}
+
+    def store(outlet: str, hold: bool) -> None:
+        try:
+            with transaction.atomic():
+                source = Source.objects.create(name=outlet)
+                article = Article.objects.create(source=source, title=outlet, body=f"“{FULL}” she said.",
+                                                 content_hash=outlet)
+                statements.group([make_quote(article, FULL, speaker=speaker)])
+                if hold:
+                    first_grouped.set()
+                    release.wait(10)
+            done[outlet] = True
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=store, args=("Wire", True))
+    first.start()
+    assert first_grouped.wait(10)
+    second = threading.Thread(target=store, args=("Ledger", False))
+    second.start()
+    second.join(0.5)
+    assert second.is_alive()  # waiting on the first's speaker lock, not grouping without its copy
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert done == {"Wire": True, "Ledger": True}
+    statement = Statement.objects.get()
+    assert statement.versions == 2 and set(statement.quotes.values_list("article__source__name", flat=True)) == {
+        "Wire", "Ledger"}
