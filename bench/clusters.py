@@ -13,7 +13,9 @@ the real import (spaCy, writer process), alternately with NEWSDESK_GROUP_STATEME
 articles each time, and prints articles/s for each and their ratio (target: on >= 90% of off), with the CPU
 each article cost the parsing process and the writer process (which groups, beside the parser). Last it asks for
 quote pages (Django's test client, page cache off, so every request is made afresh) of quotes in a statement
-and of quotes alone, and prints the median and 95th percentile. Everything it imported is deleted at the end.
+and of quotes alone, and prints the median and 95th percentile; with --load SECONDS, the same pages through
+gunicorn under 16 connections (`load_test`), as bench/web.py --long-tail asks for the others. Everything it
+imported is deleted at the end.
 """
 
 from __future__ import annotations
@@ -36,11 +38,15 @@ os.environ["NEWSDESK_PAGE_CACHE_S"] = "0"  # every page made afresh: what a stat
 os.environ.setdefault("ALLOWED_HOSTS", "localhost")
 
 
+def module(name: str, filename: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / filename)
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    return loaded
+
+
 def generator():
-    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return module("bench_extraction", "extraction.py")
 
 
 def outlets(text: str, n: int, carried_by: int) -> list[str]:
@@ -59,6 +65,50 @@ def outlets(text: str, n: int, carried_by: int) -> list[str]:
     ][:carried_by]
 
 
+def load_test(seconds: int, connections: int = 16) -> None:
+    """Statement pages under load as bench/web.py --long-tail puts the others (gunicorn, 4 sync workers, DEBUG
+    off, wrk with 16 connections, every page made afresh): every quote page of a statement, and as many quote
+    pages of quotes alone drawn uniformly from the corpus, in the same run."""
+    import random
+    import subprocess
+    import urllib.request
+
+    from django.core.management import call_command
+
+    from quotes.models import Quote
+
+    web = module("bench_web", "web.py")
+    call_command("collectstatic", interactive=False, verbosity=0)  # what gunicorn serves with DEBUG off
+    rng = random.Random(7)
+    grouped = list(Quote.objects.public().filter(statement__isnull=False).values_list("pk", flat=True))
+    ids = Quote.objects.public().filter(statement__isnull=True).values_list("pk", flat=True)
+    top = ids.order_by("-pk").first() or 0
+    alone = [pk for n in range(len(grouped)) if (pk := ids.filter(pk__gte=rng.randint(1, top)).order_by("pk")
+                                                  .values_list("pk", flat=True).first())]
+    rng.shuffle(grouped)
+    port = web.free_port()
+    env = {**os.environ, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "SECRET_KEY": web.SECRET}
+    server = subprocess.Popen([str(ROOT / ".venv/bin/gunicorn"), "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w",
+                               "4", "--log-level", "warning"], cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/api/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        web.wrk(base, [f"/quotes/{pk}/" for pk in (grouped[:8] + alone[:8])], [], 2, connections)  # start-up
+        print(f"under load, {connections} connections, gunicorn 4 sync workers, {seconds}s each:")
+        for label, pool in [("quote page, in a statement", grouped), ("quote page, alone", alone)]:
+            row = web.wrk(base, [f"/quotes/{pk}/" for pk in pool], [], seconds, connections)
+            print(f"{label:28} {row['rps']:7.1f} req/s  p50 {row['p50']:6.1f} ms  p95 {row['p95']:6.1f} ms  "
+                  f"p99 {row['p99']:6.1f} ms  errors {row['errors']} ({len(pool)} addresses); {load()}", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def load() -> str:
     return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
@@ -70,6 +120,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="off/on pairs, alternating")
     parser.add_argument("--requests", type=int, default=200, help="page requests of each kind")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--load", type=int, default=0, metavar="SECONDS",
+                        help="then load-test statement pages and quote pages through gunicorn, this long each")
     args = parser.parse_args()
 
     import django
@@ -149,6 +201,8 @@ def main() -> None:
             times.sort()
             print(f"{label:28} median {statistics.median(times):6.1f} ms  p95 {times[int(len(times) * .95)]:6.1f} ms "
                   f"({args.requests} requests over {len(pool)} quotes); {load()}", flush=True)
+        if args.load:
+            load_test(args.load)
     finally:
         imported = Article.objects.filter(pk__gte=first_new)
         left = set(Quote.objects.filter(article__in=imported).values_list("statement_id", flat=True))
