@@ -293,11 +293,12 @@ def versions(quote: Quote, public: bool = True) -> list[Version]:
     if not quote.statement_id:
         return []
     found = Quote.objects.public() if public else Quote.objects.all()
-    rows = list(
+    rows = sorted(  # in Python: ordered in SQL, SQLite's planner may walk every quote's date index instead
         found.filter(statement_id=quote.statement_id)
         .select_related("article", "article__source")  # one speaker's: theirs is the page's
         .defer("article__body")
-        .order_by("published_at", "pk")
+        .order_by(),
+        key=_oldest_first,
     )
     reference_id = quote.statement.reference_id if quote.statement else None
     reference = next((q for q in rows if q.pk == reference_id), None)
@@ -309,19 +310,19 @@ def versions(quote: Quote, public: bool = True) -> list[Version]:
 def with_versions(found: list[Statement]) -> list[tuple[Statement, list[Version]]]:
     """Statements for the desk, each with all its versions (hidden ones too) and their changes: one query."""
     members: dict[int, list[Quote]] = defaultdict(list)
-    rows = (
-        Quote.objects.filter(statement__in=found)
-        .select_related("article", "article__source")
-        .defer("article__body")
-        .order_by("published_at", "pk")
-    )
-    for quote in rows:
+    rows = Quote.objects.filter(statement__in=found).select_related("article", "article__source").defer("article__body")
+    rows = rows.order_by()  # sorted here: see `versions`
+    for quote in sorted(rows, key=_oldest_first):
         members[quote.statement_id].append(quote)
     out = []
     for statement in found:
         reference = next((q for q in members[statement.pk] if q.pk == statement.reference_id), None)
         out.append((statement, [version_of(q, reference) for q in members[statement.pk]]))
     return out
+
+
+def _oldest_first(quote: Quote) -> tuple:
+    return (quote.published_at is None, quote.published_at or 0, quote.pk)  # undated last, as SQL sorts NULLs
 
 
 def version_of(quote: Quote, reference: Quote | None) -> Version:
@@ -344,6 +345,10 @@ def group_all(chunk: int = 2000, on_progress: Callable[[int], None] | None = Non
         fields = ("id", "text", "kind", "speaker", "status", "article")
         quotes = list(Quote.objects.filter(pk__gt=last).order_by("pk").only(*fields)[:chunk])
         if not quotes:
+            # The planners' statistics of the statement column were taken when it was empty or different: a
+            # statement's page would be planned as if each statement had every quote (a scan of all of them).
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(Quote._meta.db_table)}")
             return Statement.objects.count()
         with transaction.atomic():
             group(quotes)

@@ -9,7 +9,7 @@ from django.db import connection, transaction
 from quotes.models import Article, Quote, Source, Statement, StatementKey
 from quotes.services import editing, statements
 from quotes.services.speaker_edits import merge_speakers
-from tests.conftest import carried, make_quote
+from tests.conftest import carried, make_quote, quote_indexes_with_statistics
 
 FULL = "We will not close the ferry route this winter, and we will find the money to keep it running."
 TRIMMED = "we will find the money to keep it running"
@@ -197,3 +197,13 @@ def test_two_workers_storing_copies_at_once_make_one_statement(transactional_db,
     statement = Statement.objects.get()
     assert statement.versions == 2 and set(statement.quotes.values_list("article__source__name", flat=True)) == {
         "Wire", "Ledger"}
+
+
+def test_grouping_everything_afresh_leaves_the_planner_statistics_of_statements(minister, sqlite_without_statistics):
+    """Statistics taken before grouping say every quote shares one statement (all NULL): a statement's page would
+    then be planned as a scan of every quote."""
+    carried("Wire", FULL, minister)
+    carried("Ledger", FULL, minister, day=2)
+    assert not quote_indexes_with_statistics()
+    assert statements.group_all() == 1
+    assert any("statement" in index for index in quote_indexes_with_statistics())
