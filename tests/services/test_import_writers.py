@@ -60,3 +60,12 @@ def test_a_writer_process_that_dies_fails_the_import_loudly(transactional_db):
             writer.put(records, parsed)
     writer.close()
     assert Article.objects.count() == 0
+
+
+def test_a_record_the_writer_process_refuses_comes_back_with_its_location(transactional_db):
+    records = stories(3)
+    records[1].url = "https://wire.example/" + "x" * 2000
+    report = import_records(records, chunk_size=2)
+    assert (report.created, report.failed) == (2, 1)
+    assert [(e.location, e.reason[:15]) for e in report.errors] == [("wire.jsonl:2", "URL longer than")]
+    assert Article.objects.count() == 2
