@@ -104,8 +104,10 @@ def main() -> None:
         after = bare_run()
         bare_s, bare_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
         rounds.append(bare_s / import_s)
+        # The parsing process's CPU against the bare pipeline's: the ratio on a machine with a core free for the
+        # writer, steadier than the clocks' when other jobs share the machine.
         print(f"round {n_round}: import {import_s:.1f}s (CPU {import_cpu:.1f}s here, {writer_cpu:.1f}s in its "
-              f"writer), bare {bare_s:.1f}s (CPU {bare_cpu:.1f}s): {bare_s / import_s:.1%}; "
+              f"writer), bare {bare_s:.1f}s (CPU {bare_cpu:.1f}s): {bare_s / import_s:.1%} (CPU {bare_cpu / import_cpu:.1%}); "
               f"load average {os.getloadavg()[0]:.1f}")
 
     n = Article.objects.count()
