@@ -65,6 +65,8 @@ def writer_for(store: ArticleStore, report: ImportReport, on_progress: Callable 
 class ChunkWriter:
     """Finds the quotes of each parsed chunk and stores it as it is handed over, in the calling thread."""
 
+    beside = False  # whether it works while the next chunk is parsed
+
     def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
         self.store, self.report, self.on_progress = store, report, on_progress
 
@@ -86,6 +88,8 @@ class ThreadWriter(ChunkWriter):
     """Stores chunks in a thread of its own (with its own database connection). On close (also after Ctrl-C) the
     thread finishes the chunk in hand, so no transaction is cut short by us; a process killed outright rolls the
     open transaction back in the database."""
+
+    beside = True
 
     def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
         super().__init__(store, report, on_progress)
@@ -137,6 +141,8 @@ class ProcessWriter(ChunkWriter):
     own, merged here, where progress is reported. The child ignores Ctrl-C and SIGTERM (they reach the whole
     process group): the parent decides, and on close the child finishes the chunk in hand and drops the rest.
     A child whose parent is gone stops too."""
+
+    beside = True
 
     def __init__(self, store: ArticleStore, report: ImportReport, on_progress: Callable | None) -> None:
         super().__init__(store, report, on_progress)

@@ -16,13 +16,13 @@ from itertools import islice
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, OperationalError, connections, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 
 from quotes import extraction
 from quotes.extraction import ExtractedQuote
 from quotes.extraction.transfer import parse_many
 from quotes.importers.records import ArticleRecord, RecordError
-from quotes.models import Article, ImportBatch, Quote, QuoteRevision, Speaker, SpeakerAlias
+from quotes.models import Article, ImportBatch, Quote, Speaker, SpeakerAlias
 from quotes.services import statements
 from quotes.services.import_writers import forget_inherited_connections, writer_for
 from quotes.services.pieces import StatementRecord, merge_statements
@@ -30,7 +30,6 @@ from quotes.services.speakers import (
     SourceDirectory,
     SpeakerDirectory,
     add_to_quote_counts,
-    refresh_quote_counts,
 )
 
 STORE_ATTEMPTS = 3
@@ -94,6 +93,16 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def chunks_and_last(items: Iterable, size: int) -> Iterator[tuple[list, bool]]:
+    """`chunked`, each chunk with whether it is the last (the next one read ahead)."""
+    chunks = chunked(items, size)
+    chunk = next(chunks, None)
+    while chunk is not None:
+        following = next(chunks, None)
+        yield chunk, following is None
+        chunk = following
 
 
 def is_duplicate(record: ArticleRecord) -> bool:
@@ -292,7 +301,7 @@ def import_records(
     model = settings.NEWSDESK_SPACY_MODEL
     seen: set[str] = set()
     try:
-        for chunk in chunked(records, chunk_size):
+        for chunk, last in chunks_and_last(records, chunk_size):
             articles = [r for r in chunk if isinstance(r, ArticleRecord)]
             stored = already_stored(articles) if articles else set()
             fresh: list[ArticleRecord] = []
@@ -306,7 +315,10 @@ def import_records(
                 else:
                     seen.add(record.content_hash)  # the same article twice in one import
                     fresh.append(record)
-            writer.put(fresh, parse_many([r.body for r in fresh], model_name=model, batch_size=chunk_size))
+            # Nothing is parsed while the writer stores the last chunk: handed over in quarters, it waits for one.
+            parts = list(chunked(fresh, max(1, chunk_size // 4))) if last and writer.beside else []
+            for part in parts or [fresh]:
+                writer.put(part, parse_many([r.body for r in part], model_name=model, batch_size=chunk_size))
     finally:
         writer.close()
     return report
@@ -362,43 +374,3 @@ def import_in_processes(
     finally:
         pool.join()
     return report
-
-
-# --- re-attribution ------------------------------------------------------------------------------------------
-
-
-def replaceable_quotes(article: Article):
-    """Quotes the extractor may replace: automatic, its own, and never touched by an editor."""
-    touched = QuoteRevision.objects.filter(quote=OuterRef("pk"))
-    return article.quotes.filter(status=Quote.Status.AUTO, origin=Quote.Origin.EXTRACTOR).exclude(Exists(touched))
-
-
-def reattribute(articles: Iterable[Article], chunk_size: int = 32) -> tuple[int, int]:
-    """Re-run the engine; replaces only untouched automatic quotes. Returns (articles, quotes stored)."""
-    speakers = SpeakerDirectory()
-    model = settings.NEWSDESK_SPACY_MODEL
-    n_articles = n_quotes = 0
-    for chunk in chunked(articles, chunk_size):
-        results = extraction.extract_many([a.body for a in chunk], model_name=model)
-        for article, found in zip(chunk, results):
-            try:
-                with transaction.atomic():
-                    old = replaceable_quotes(article)
-                    affected, left = set(), set()
-                    for speaker_id, statement_id in old.values_list("speaker_id", "statement_id"):
-                        affected.add(speaker_id)
-                        left.add(statement_id)
-                    old.delete()
-                    kept = list(article.quotes.values_list("start", "end"))
-                    quotes = save_quotes(article, found, speakers, keep_clear_of=kept)
-                    statements.refresh(left)  # the statements the replaced quotes were versions of
-                    article.extractor_version = extraction.EXTRACTOR_VERSION
-                    article.save(update_fields=["extractor_version"])
-                    refresh_quote_counts(affected | {q.speaker_id for q in quotes})
-            except BaseException:
-                speakers.rollback()
-                raise
-            speakers.commit()
-            n_articles += 1
-            n_quotes += len(quotes)
-    return n_articles, n_quotes

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from quotes.models import Article, Quote, Statement, StatementKey
-from quotes.services.imports import reattribute
+from quotes.services.reattribution import reattribute
 from tests.conftest import DEMO
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,8 @@ import pytest
 
 from quotes.importers.records import ArticleRecord, RecordError
 from quotes.models import Article, Quote, QuoteRevision, Speaker
-from quotes.services.imports import import_records, reattribute
+from quotes.services.imports import import_records
+from quotes.services.reattribution import reattribute
 from tests.conftest import make_quote
 
 pytestmark = pytest.mark.slow

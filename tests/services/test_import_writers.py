@@ -69,3 +69,10 @@ def test_a_record_the_writer_process_refuses_comes_back_with_its_location(transa
     assert (report.created, report.failed) == (2, 1)
     assert [(e.location, e.reason[:15]) for e in report.errors] == [("wire.jsonl:2", "URL longer than")]
     assert Article.objects.count() == 2
+
+
+def test_the_last_chunk_goes_to_the_writer_in_quarters(transactional_db):
+    """The parser has nothing left to do while the writer stores the last chunk: it waits for a quarter of it."""
+    seen = []
+    report = import_records(stories(16), chunk_size=8, on_progress=lambda r: seen.append(r.created))
+    assert report.created == 16 and seen == [8, 10, 12, 14, 16]

@@ -12,8 +12,9 @@ from quotes.extraction import ExtractedQuote
 from quotes.importers.records import ArticleRecord
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.services import editing
-from quotes.services.imports import ArticleStore, reattribute, save_quotes
+from quotes.services.imports import ArticleStore, save_quotes
 from quotes.services.pieces import merge_statements
+from quotes.services.reattribution import reattribute
 from quotes.services.speakers import SpeakerDirectory
 
 SPLIT = "“We will open in May,” said Ms Ruiz. “The roof is done.”"

@@ -3,7 +3,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from quotes.models import Article
-from quotes.services import imports as services
+from quotes.services import reattribution as services
 
 
 class Command(BaseCommand):
