@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """What a page costs to make in one process, with no server and no load: per endpoint, the milliseconds a page
 takes the first time (every cache emptied), how much of that was this process's own CPU time (`cpu`: on a machine
-other work shares, a steadier figure than the clock's) and how much the database's, when kept, and after an edit
-of a quote it may not show.
+other work shares, a steadier figure than the clock's) and how much the database's; asked for again (`again`:
+the database's buffers and the process's own memos warm), and after an edit of a quote it may not show.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/pages.py
     DATABASE_URL=... .venv/bin/python bench/pages.py --only "review queue" --profile   # where the time goes
@@ -74,7 +74,7 @@ def main() -> None:
     profile = cProfile.Profile() if args.profile else None
     print(f"{connection.vendor}, {args.pages} addresses per endpoint ({'long tail' if args.long_tail else 'pools'}); "
           f"ms per page (mean, p90); queries per page; load average {os.getloadavg()[0]:.2f}")
-    print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'cpu':>7} {'db':>7} {'queries':>8} {'kept':>7} {'edited':>7}")
+    print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'cpu':>7} {'db':>7} {'queries':>8} {'again':>7} {'edited':>7}")
     for name in names:
         urls = paths[name][: args.pages]
         client = editor if urls[0].startswith("/desk/") else reader
@@ -96,11 +96,11 @@ def main() -> None:
                 assert response.status_code == 200, (url, response.status_code)
                 database += timer.seconds
                 queries += timer.queries
-        kept, edited = [], []
+        again, edited = [], []
         for url in urls:
             started = time.perf_counter()
             client.get(url)
-            kept.append(time.perf_counter() - started)
+            again.append(time.perf_counter() - started)
         for url in urls:
             quote = editing.current(next(editable))
             editing.change_kind(quote, "indirect" if quote.kind == "direct" else "direct", None)
@@ -109,7 +109,7 @@ def main() -> None:
             edited.append(time.perf_counter() - started)
         ms = [s * 1000 for s in first]
         print(f"{name:20} {statistics.mean(ms):8.1f} {sorted(ms)[int(len(ms) * 0.9)]:7.1f} "
-              f"{cpu * 1000 / len(urls):7.1f} {database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(kept) * 1000:7.1f} "
+              f"{cpu * 1000 / len(urls):7.1f} {database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(again) * 1000:7.1f} "
               f"{statistics.mean(edited) * 1000:7.1f}", flush=True)
     if profile:
         pstats.Stats(profile).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ.get("PROFILE_ROWS", "45")))

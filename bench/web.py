@@ -25,7 +25,6 @@ import threading
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from itertools import batched
 from pathlib import Path
 from urllib.parse import quote_plus
 
@@ -194,8 +193,7 @@ def wrk(base: str, paths: list[str], cookies: list[str], seconds: int, connectio
 
 class Editing(threading.Thread):
     """An editor at work while the readers read: every `interval` seconds one quote's kind is changed through the
-    desk's own service (a versioned update, its revision, the speaker's count), as a busy desk does. Each edit
-    raises the content version readers' kept pages are filed under, and the version of the quote's speaker."""
+    desk's own service (a versioned update, its revision, the speaker's count), as a busy desk does."""
 
     def __init__(self, per_second: float) -> None:
         super().__init__(daemon=True)
@@ -249,19 +247,6 @@ def empty_the_cache(cache_url: str) -> None:
         Redis.from_url(cache_url).flushdb()
 
 
-def empty_the_pages(cache_url: str) -> None:
-    """Forget every kept page, and nothing else: what a deploy does (a page's key holds the code's version; the
-    cards', a digest of their template and values, and the statistics' outlive a deploy that leaves them as
-    they were)."""
-    if cache_url:
-        from redis import Redis
-
-        redis = Redis.from_url(cache_url)
-        for pattern in ("*:page:*", "*:page-for-*"):
-            for keys in batched(redis.scan_iter(match=pattern, count=1000), 1000):
-                redis.delete(*keys)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=15, help="per endpoint")
@@ -274,22 +259,16 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated endpoint names")
     parser.add_argument("--editors", type=int, default=4, help="editors taking turns at the desk's pages")
     parser.add_argument("--cache-url", default="redis://127.0.0.1:6379/2",
-                        help="the shared card cache, emptied first ('' for each process's own)")
+                        help="the shared cache (sessions), emptied first ('' for each process's own)")
     parser.add_argument("--edits-per-s", type=float, default=0,
-                        help="quotes changed per second while the pages are read (each makes every kept page stale)")
-    parser.add_argument("--page-lag-s", type=int, default=0,
-                        help="how late an anonymous reader may see a change (NEWSDESK_PAGE_LAG_S)")
-    parser.add_argument("--page-cache-s", type=int, default=300,
-                        help="how long anonymous readers' pages are kept (0: every page made afresh)")
+                        help="quotes changed per second while the pages are read")
     parser.add_argument("--long-tail", action="store_true",
                         help="addresses drawn uniformly from the whole corpus, one pass each (pages made, not kept)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
 
-    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url,
-                       "NEWSDESK_PAGE_CACHE_S": str(args.page_cache_s if args.cache_url else 0),
-                       "NEWSDESK_PAGE_LAG_S": str(args.page_lag_s)})
+    os.environ.update({"SECRET_KEY": SECRET, "DEBUG": "0", "ALLOWED_HOSTS": "127.0.0.1", "CACHE_URL": args.cache_url})
     paths, cookies = long_tail_paths(args.editors) if args.long_tail else sample_paths(args.editors)
     from django.db import connection
 
@@ -315,7 +294,6 @@ def main() -> None:
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
-              f"pages kept {os.environ['NEWSDESK_PAGE_CACHE_S']}s (readers' lag {args.page_lag_s}s), "
               f"{args.edits_per_s:g} edits/s, {args.editors} editors, "
               f"{'long tail' if args.long_tail else 'address pools'}, "
               f"load average {os.getloadavg()[0]:.2f} at start")
@@ -330,20 +308,16 @@ def main() -> None:
             editor.start()
         for name in [*names, "mixed"]:
             urls = mixed if name == "mixed" else paths[name]
-            # "first": the card and statistics caches emptied, so most addresses are new to them (what a page
-            # costs the first time it is asked for); "steady": the same addresses again, once every one has been
-            # asked for (what pages cost on a site that has made them before); "deploy": every kept page
-            # forgotten, the cards and statistics kept (the first seconds after a deploy).
+            # "first": the shared cache emptied and the addresses new to the database's buffers; "steady": the same
+            # addresses again, once every one has been asked for (every page is made afresh either way).
             empty_the_cache(args.cache_url)
             wrk(base, ["/api/"], [], 1, args.connections)  # warm the processes and their connections only
             # the long tail: one pass, whose addresses are (nearly) all new to the caches
-            for phase in ("tail",) if args.long_tail else ("first", "steady", "deploy"):
+            for phase in ("tail",) if args.long_tail else ("first", "steady"):
                 note = ""
                 if phase == "steady":
                     took, failed = ask_for_each(base, urls, cookies, args.connections)
                     note = f"   (after asking for every address once: {took:.1f}s, {failed} errors)"
-                if phase == "deploy":
-                    empty_the_pages(args.cache_url)
                 row = wrk(base, urls, cookies, args.seconds, args.connections)
                 print(f"{name:22} {phase:6} {row['rps']:8.1f} {row['p50']:8.1f} {row['p95']:8.1f} {row['p99']:8.1f} "
                       f"{row['errors']:7d}{note}", flush=True)

@@ -103,7 +103,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "quotes.pagecache.page_context",
             ],
         },
     },
@@ -133,9 +132,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Rendered quote cards and speaker statistics. A site with several server processes or machines names a shared
-# Redis (CACHE_URL=redis://127.0.0.1:6379/1), so each card is rendered once for all of them; without one,
-# each process keeps its own.
+# Sessions and the login throttle's failure counts. A site with several server processes or machines names a
+# shared Redis (CACHE_URL=redis://127.0.0.1:6379/1), so a failed login counts in every process; without one, each
+# process keeps its own.
 if CACHE_URL := env_str("CACHE_URL", ""):
     if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// address, not {CACHE_URL!r}.")
@@ -147,18 +146,11 @@ else:
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
         }
     }
-# Anonymous readers' pages and API reads kept whole for this long (quotes/pagecache.py); any write to the tables
-# they show makes them unreachable at once. Off without a shared cache: one process's writes would not reach the
-# pages another process keeps.
-NEWSDESK_PAGE_CACHE_S = env_int("NEWSDESK_PAGE_CACHE_S", 300 if CACHE_URL else 0)
-# How late an anonymous reader may see a change (0: at once). Under constant editing a few seconds let kept pages
-# serve many readers between edits; editors never see kept pages.
-NEWSDESK_PAGE_LAG_S = env_int("NEWSDESK_PAGE_LAG_S", 0)
 # Import joins each quote to the copies of its statement other outlets carried (README, "One statement, many
 # outlets"); off, quotes are imported alone until `manage.py group_statements` (bench/clusters.py measures both).
 NEWSDESK_GROUP_STATEMENTS = env_bool("NEWSDESK_GROUP_STATEMENTS", True)
 # Small facts each server process keeps for itself, where asking Redis would cost more than they save
-# ("more than 1,000 quotes match", quotes.services.counting.count_at_most; content_versions.while_unchanged).
+# ("more than 1,000 quotes match", quotes.services.counting.count_at_most).
 CACHES["local"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "newsdesk-local",

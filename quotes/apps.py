@@ -1,6 +1,4 @@
 from django.apps import AppConfig
-from django.core.signals import request_finished, request_started
-from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 
 
@@ -9,12 +7,9 @@ class QuotesConfig(AppConfig):
     verbose_name = "Newsdesk quotes"
 
     def ready(self) -> None:
-        from quotes import checks, content_versions  # noqa: F401 - checks registers the deployment checks
+        from quotes import checks  # noqa: F401 - registers the deployment checks
 
         post_migrate.connect(ensure_editors_group, sender=self)
-        connection_created.connect(content_versions.watch_writes)
-        request_started.connect(content_versions.request_started)
-        request_finished.connect(content_versions.request_finished)
 
 
 def ensure_editors_group(sender, **kwargs) -> None:

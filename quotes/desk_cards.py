@@ -16,7 +16,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from quotes.models import Quote, QuoteRevision
-from quotes.pagecache import CSRF_PLACEHOLDER
 from quotes.templatetags.cards import pk_url
 
 ACTIONS = ("desk-confirm", "desk-undo", "desk-reject", "desk-kind", "desk-speaker", "desk-span")
@@ -30,12 +29,6 @@ REJECT_BUTTONS = format_html_join(
     '<button type="submit" name="reason" value="{}" data-reason="{}"><kbd>{}</kbd> {}</button>',
     ((value, n, n, label) for n, (value, label) in enumerate(Quote.RejectReason.choices) if value),
 )
-
-
-def csrf_token(request: HttpRequest) -> str:
-    """The token a card's forms carry: a page kept for an editor holds a placeholder, given each request's own token
-    when served (`pagecache.editors_page`)."""
-    return CSRF_PLACEHOLDER if getattr(request, "keeping_for_editor", False) else get_token(request)
 
 
 def cards(request: HttpRequest, quotes: list[Quote], in_article: bool = False) -> list[SafeString]:
@@ -56,7 +49,7 @@ def card(
     confirm_url, undo_url, reject_url, kind_url, speaker_url, span_url = urls
     hidden = format_html(
         '<input type="hidden" name="csrfmiddlewaretoken" value="{}"><input type="hidden" name="version" value="{}">{}',
-        csrf_token(request),
+        get_token(request),
         quote.version,
         format_html('<input type="hidden" name="in_article" value="{}">', quote.article_id) if in_article else "",
     )

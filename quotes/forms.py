@@ -13,8 +13,7 @@ from django.db.models import Q, QuerySet
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
-from quotes import content_versions
-from quotes.models import Article, Quote, Source, Speaker
+from quotes.models import Quote, Source, Speaker
 from quotes.names import NEEDS_A_NAME, clean_name
 from quotes.params import DayField, IdField
 from quotes.services import counting, search
@@ -34,19 +33,13 @@ DATE_ATTRS = {"type": "date", "class": "filter"}
 
 class FilterOptions:
     """The source and kind filters' <option>s, the chosen one selected. Written here rather than by Django's
-    widget templates, which render every option through the template engine (~2 ms a page), and remembered
-    for each choice until the sources change (~0.8 ms a page to write them)."""
+    widget templates, which render every option through the template engine (~2 ms a page)."""
 
     @property
     def source_options(self) -> SafeString:
         field = self.fields["source"]
-        chosen = self._chosen("source")
-
-        def options() -> SafeString:
-            sources = field.queryset.values_list("pk", "name")
-            return self._options([("", field.empty_label), *sources], chosen)
-
-        return content_versions.while_unchanged("source-options", chosen, options, tables=[Source._meta.db_table])
+        sources = field.queryset.values_list("pk", "name")
+        return self._options([("", field.empty_label), *sources], self._chosen("source"))
 
     @property
     def kind_options(self) -> SafeString:
@@ -95,10 +88,7 @@ class QuoteSearchForm(FilterOptions, forms.Form):
         slug = self.cleaned_data["speaker"]
         if not slug:
             return None
-        # The same few speakers are asked for again and again; who a slug names changes only with the speakers.
-        speaker = content_versions.while_unchanged(
-            "speaker-by-slug", slug, lambda: search.resolve_speaker(slug), tables=[Speaker._meta.db_table]
-        )
+        speaker = search.resolve_speaker(slug)
         if speaker is None:
             raise ValidationError("No speaker has this address.")
         return speaker
@@ -220,25 +210,12 @@ class QueueFilterForm(FilterOptions, forms.Form):
         return rows, (f"{rows[-1].confidence!r}:{rows[-1].pk}" if more else "")
 
     def counts(self) -> list[tuple[str, str, int, bool]]:
-        """(status, label, count, capped) per status: index scans that stop after COUNT_CAP rows, in one query.
-        Remembered for every process only until the next write to the quotes (`content_versions.while_unchanged`),
-        unlike the reader's `counting.count_at_most`: one "Confirm them" can empty a tab of thousands, and must
-        show at once."""
+        """(status, label, count, capped) per status: index scans that stop after COUNT_CAP rows, in one query,
+        counted afresh (unlike the reader's `counting.count_at_most`): one "Confirm them" can empty a tab of
+        thousands, and must show at once."""
         base = self.filtered(with_status=False).order_by()
         statuses = QUEUE_STATUSES[:-1]
-        filters = [
-            (name, getattr(value, "pk", value))  # a source by its id
-            for name, value in sorted(self.cleaned_data.items())
-            if name not in ("status", "after")
-        ]
-        counted = content_versions.while_unchanged(
-            "queue-counts",
-            tuple(filters),
-            lambda: counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP),
-            tables=[Quote._meta.db_table, Article._meta.db_table],  # dates are the article's
-            speaker_id=self.cleaned_data.get("speaker"),  # one speaker's counts outlive edits of others' quotes
-            shared=True,  # counted once after a write, not once in each server process (~5 ms)
-        )
+        counted = counting.count_each_at_most([base.filter(status=status) for status, _ in statuses], COUNT_CAP)
         return [(status, label, min(n, COUNT_CAP), n > COUNT_CAP) for (status, label), n in zip(statuses, counted)]
 
 

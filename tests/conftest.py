@@ -26,20 +26,6 @@ def empty_cache():
         cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    """Readers' pages are kept whole in every test, as in a deployment with a shared cache: a test that changes
-    quotes and reads a page again fails if the change did not reach the page."""
-    settings.NEWSDESK_PAGE_CACHE_S = 300
-    settings.NEWSDESK_PAGE_LAG_S = 0
-
-
-@pytest.fixture
-def page_cache_off(settings):
-    """For tests of what a page does when it is made (its cards, its counts), not kept."""
-    settings.NEWSDESK_PAGE_CACHE_S = 0
-
-
 @pytest.fixture
 def editor(db) -> User:
     user = User.objects.create_user("edna", password="correct horse battery")

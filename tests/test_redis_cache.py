@@ -50,11 +50,3 @@ def test_threads_share_the_client_safely(shared_cache):
         thread.join()
     assert shared_cache.get_many([f"t{n}:199" for n in range(8)]) == {f"t{n}:199": 199 for n in range(8)}
 
-
-def test_add_many_adds_only_keys_not_there_in_one_round_trip(shared_cache):
-    shared_cache.set("kept", 7, 30)
-    shared_cache.add_many({"kept": 1, "new": 2, "also-new": 3}, 30)
-    assert shared_cache.get_many(["kept", "new", "also-new"]) == {"kept": 7, "new": 2, "also-new": 3}
-    assert shared_cache.incr("new") == 3  # stored as Django stores numbers: still one to count with
-    client = shared_cache._cache.get_client()
-    assert 0 < client.ttl(shared_cache.make_key("new")) <= 30

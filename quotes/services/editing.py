@@ -17,7 +17,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from quotes import content_versions
 from quotes.models import Article, Quote, QuoteRevision, Speaker
 from quotes.services import statements
 from quotes.services.speakers import refresh_quote_counts
@@ -88,51 +87,23 @@ def _edit(
     if seen != quote.version:
         raise StaleVersion(current(quote.pk), seen)
     before = snapshot(quote)
-    speakers = {quote.speaker_id, _speaker_after(quote, changes)}
-    found_by = _aspects_changed(quote, changes)
     with transaction.atomic():
-        with content_versions.writes_of(
-            speakers=speakers, articles=[quote.article_id], quotes=[quote.pk], aspects=found_by
-        ):
-            try:
-                with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
-                    updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
-                        **changes, version=F("version") + 1, updated_at=timezone.now()
-                    )
-            except IntegrityError as exc:
-                raise EditError(conflict) from exc
-            if not updated:
-                raise StaleVersion(current(quote.pk), seen)
-            fresh = current(quote.pk)
-            QuoteRevision.objects.create(
-                quote=fresh, user=acting_user(editor), action=action, before=before, after=snapshot(fresh)
-            )
-            refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
-        # Outside `writes_of`: joining or leaving a statement changes other quotes too, so every page hears of it.
+        try:
+            with transaction.atomic():  # a span clash rolls back to here, leaving a caller's transaction usable
+                updated = Quote.objects.filter(pk=quote.pk, version=seen).update(
+                    **changes, version=F("version") + 1, updated_at=timezone.now()
+                )
+        except IntegrityError as exc:
+            raise EditError(conflict) from exc
+        if not updated:
+            raise StaleVersion(current(quote.pk), seen)
+        fresh = current(quote.pk)
+        QuoteRevision.objects.create(
+            quote=fresh, user=acting_user(editor), action=action, before=before, after=snapshot(fresh)
+        )
+        refresh_quote_counts({quote.speaker_id, fresh.speaker_id})
         statements.after_edit(quote, fresh)
     return fresh
-
-
-def _speaker_after(quote: Quote, changes: dict[str, Any]) -> int | None:
-    if "speaker" in changes:
-        return changes["speaker"].pk if changes["speaker"] else None
-    return changes.get("speaker_id", quote.speaker_id)
-
-
-def _aspects_changed(quote: Quote, changes: dict[str, Any]) -> list[str]:
-    """What of `content_versions.QUOTE_ASPECTS` (what searches find quotes by) the edit changes: a confirmation of a
-    quote readers already see changes only whether it is reviewed, so searches that do not ask for that keep their
-    pages."""
-    status = changes.get("status", quote.status)
-    changed = {
-        "visible": Quote.shown_to_readers(quote.status, quote.confidence)
-        != Quote.shown_to_readers(status, quote.confidence),
-        "text": changes.get("text", quote.text) != quote.text,
-        "kind": changes.get("kind", quote.kind) != quote.kind,
-        "reviewed": (quote.status in Quote.REVIEWED_STATUSES) != (status in Quote.REVIEWED_STATUSES),
-        "speaker": _speaker_after(quote, changes) != quote.speaker_id,
-    }
-    return [aspect for aspect in content_versions.QUOTE_ASPECTS if changed[aspect]]
 
 
 def _unchanged(quote: Quote, seen_version: int | None) -> Quote:
@@ -216,11 +187,7 @@ def add_quote(
     start, end = trim_span(article.body, start, end)
     if kind not in Quote.Kind.values:
         raise EditError(f"Unknown kind {kind!r}.")
-    # a new quote has no id yet, and may be found by any search: every aspect
-    with (
-        transaction.atomic(),
-        content_versions.writes_of(speakers=[speaker and speaker.pk], articles=[article.pk], quotes=[]),
-    ):
+    with transaction.atomic():
         try:
             with transaction.atomic():
                 quote = Quote.objects.create(
@@ -366,10 +333,7 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
 
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
     """Undoing an added quote removes it (with its history), unless it was edited since."""
-    with (
-        transaction.atomic(),
-        content_versions.writes_of(speakers=[quote.speaker_id], articles=[quote.article_id], quotes=[quote.pk]),
-    ):
+    with transaction.atomic():
         deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
         if not deleted:
             raise StaleVersion(current(quote.pk), seen)

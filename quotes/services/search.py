@@ -21,7 +21,6 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 
-from quotes import content_versions
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting
 
@@ -52,18 +51,6 @@ class QuoteFilters:
     # A statement carried by several outlets listed once, by its lead version (readers' lists); not within one
     # source's quotes, where each outlet's own version is the one asked for.
     one_per_statement: bool = False
-
-    def found_by(self) -> list[str] | None:
-        """What of a quote decides whether these filters find it (`content_versions.QUOTE_ASPECTS`); None for a search
-        by speaker (its pages are that speaker's: `pagecache.shows_one_speaker`) or by a typed name."""
-        if self.speaker is not None or name_key(self.who):
-            return None
-        return [
-            aspect
-            for aspect, used in [("visible", True), ("text", has_words(self.words)), ("kind", bool(self.kind)),
-                                 ("reviewed", self.reviewed_only)]
-            if used
-        ]
 
 
 @dataclass(frozen=True)
@@ -139,16 +126,11 @@ def names_in_words(filters: QuoteFilters) -> QuoteFilters:
 
 def is_speaker_name(words: str) -> bool:
     """Whether `words` are exactly the name or an alias of a live speaker: one look-up of `alias_name_key_idx` (every
-    speaker's own name is also its alias), remembered until speakers or aliases change."""
+    speaker's own name is also its alias)."""
     key = name_key(words)
     if not has_words(key) or len(key) > 200:
         return False
-
-    def look_up() -> bool:
-        return SpeakerAlias.objects.filter(name_key=key, speaker__merged_into__isnull=True).exists()
-
-    tables = [SpeakerAlias._meta.db_table, Speaker._meta.db_table]
-    return content_versions.while_unchanged("speaker-name", key, look_up, tables=tables)
+    return SpeakerAlias.objects.filter(name_key=key, speaker__merged_into__isnull=True).exists()
 
 
 def has_words(words: str) -> bool:

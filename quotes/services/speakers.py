@@ -181,8 +181,7 @@ def refresh_quote_counts(speaker_ids: Iterable[int]) -> None:
         n=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
         public=Count("quotes", filter=public_quotes("quotes__")),
     )
-    # Most edits (a new kind, a confirmation of a public quote) leave the counts as they were: writing them anyway
-    # would make every kept speaker list stale (content_versions).
+    # Most edits (a new kind, a confirmation of a public quote) leave the counts as they were: nothing to write.
     changed = [s for s in counted if (s.quote_count, s.public_quote_count) != (s.n, s.public)]
     for speaker in changed:
         speaker.quote_count, speaker.public_quote_count = speaker.n, speaker.public

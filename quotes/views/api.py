@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from itertools import batched, chain
 from typing import Any
 
@@ -15,9 +15,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from quotes import pagecache, params
+from quotes import params
 from quotes.forms import QuoteSearchForm
-from quotes.models import Article, Quote, Speaker, SpeakerAlias, SpeakerWord, pieces_in_text
+from quotes.models import Article, Quote, Speaker, pieces_in_text
 from quotes.services import counting, statements
 from quotes.services import search as quote_search
 
@@ -78,25 +78,15 @@ def index(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@pagecache.public_page
 def quotes(request: HttpRequest) -> JsonResponse:
     form = QuoteSearchForm(request.GET)
     if not form.is_valid():
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-    if speaker := form.cleaned_data["speaker"]:
-        pagecache.shows_one_speaker(request, speaker.pk)
-    filters = form.filters()
-    found, count_of = quote_search.search_and_count(filters)
-
-    def showing(rows: Sequence[tuple]) -> None:
-        if (found_by := filters.found_by()) is not None:
-            pagecache.shows_found_quotes(request, [row[0] for row in rows], found_by)
-
-    return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of, showing=showing)
+    found, count_of = quote_search.search_and_count(form.filters())
+    return paged(request, quote_rows(found), _quote_serializer(request), capped_count=count_of)
 
 
 @require_safe
-@pagecache.public_page
 def quote_detail(request: HttpRequest, pk: int) -> JsonResponse:
     row = quote_rows(Quote.objects.public().filter(pk=pk)).first()
     if row is None:
@@ -125,12 +115,7 @@ def version_record(request: HttpRequest, version: statements.Version) -> dict[st
     return record
 
 
-# What a speaker record shows: name, kind, description, aliases, public quote count (kept on the speaker).
-SPEAKER_TABLES = [model._meta.db_table for model in (Speaker, SpeakerAlias, SpeakerWord)]
-
-
 @require_safe
-@pagecache.public_page(tables=SPEAKER_TABLES)
 def speakers(request: HttpRequest) -> JsonResponse:
     """Speakers, most quoted first; `?who=Carter` is the search page's type-ahead (names and aliases)."""
     try:
@@ -145,7 +130,6 @@ def speakers(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@pagecache.public_page(tables=SPEAKER_TABLES)
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
@@ -156,7 +140,6 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@pagecache.public_page
 def articles(request: HttpRequest) -> JsonResponse:
     found = Article.objects.select_related("source").order_by(F("published_at").desc(nulls_last=True), "-id")
     try:
@@ -169,7 +152,6 @@ def articles(request: HttpRequest) -> JsonResponse:
 
 
 @require_safe
-@pagecache.public_page
 def article_detail(request: HttpRequest, pk: int) -> JsonResponse:
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     public = quote_rows(Quote.objects.public().filter(article=article).order_by("start"))
@@ -215,10 +197,8 @@ def paged(
     serialize: Callable[[Any], dict],
     capped_count: QuerySet | int | None = None,
     paginator_class: type[Paginator] = Paginator,
-    showing: Callable[[Sequence[Any]], None] | None = None,
 ) -> JsonResponse:
-    """One page of `items` with its count and the addresses of the pages beside it; `showing` is told the page's
-    items once they are read.
+    """One page of `items` with its count and the addresses of the pages beside it.
 
     With `capped_count` (the same rows, unjoined), the count stops at COUNT_CAP ("count_capped": true): counting every row of a broad search
     takes seconds at a million quotes; the exports stream all of them.
@@ -235,9 +215,6 @@ def paged(
         return JsonResponse({"errors": {"per_page": "not a number"}}, status=400)
     except InvalidPage as exc:
         return JsonResponse({"errors": {"page": str(exc)}}, status=404)
-    if showing is not None:
-        page.object_list = list(page.object_list)
-        showing(page.object_list)
     return JsonResponse(
         {
             "count": page.paginator.count,

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget, trigger_client_event
 
 from quotes import desk_cards as quote_cards
-from quotes import forms, pagecache, params
+from quotes import forms, params
 from quotes.highlight import highlight_body, speaker_colours
 from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
@@ -48,11 +48,8 @@ def desk_cards(request: HttpRequest, quotes: list[Quote], in_article: bool = Fal
 
 
 @editor_required
-@pagecache.editors_page
 def queue(request: HttpRequest) -> HttpResponse:
     form = forms.QueueFilterForm(request.GET)
-    if speaker_id := form.value("speaker"):
-        pagecache.shows_one_speaker(request, speaker_id)
     rows, next_cursor = form.page(PER_PAGE)
     context = {"form": form, "quotes": rows, "cards": desk_cards(request, rows), "next_cursor": next_cursor}
     context |= {"filters": _filters(request), "status": form.chosen_status()}
@@ -73,9 +70,7 @@ def _filters(request: HttpRequest) -> str:
 
 
 @editor_required
-@pagecache.editors_page
 def article_view(request: HttpRequest, pk: int) -> HttpResponse:
-    pagecache.shows_one_article(request, pk)
     article = get_object_or_404(Article.objects.select_related("source"), pk=pk)
     return render(request, "desk/article.html", _article_context(request, article, selected=request.GET.get("quote")))
 
@@ -99,7 +94,6 @@ def _article_context(request: HttpRequest, article: Article, **extra: Any) -> di
 
 
 @editor_required
-@pagecache.editors_page
 def quote_view(request: HttpRequest, pk: int) -> HttpResponse:
     """One quote with its full history; the same card the queue and the article show."""
     quote = get_object_or_404(desk_quotes(Quote.objects.all()), pk=pk)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.middleware import HtmxDetails
 
-from quotes import charts, pagecache, reader_cards, speaker_stats
+from quotes import charts, reader_cards, speaker_stats
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
 from quotes.services import counting, statements
@@ -25,19 +25,14 @@ class HtmxHttpRequest(HttpRequest):  # for type hints: django-htmx's middleware 
 
 
 @require_safe
-@pagecache.public_page
 @vary_on_headers("HX-Request")
 def search(request: HtmxHttpRequest) -> HttpResponse:
     form = QuoteSearchForm(request.GET)
     filters = quote_search.names_in_words(replace(form.filters(), one_per_statement=True)) if form.is_valid() else None
-    if filters is not None and filters.speaker is not None:
-        pagecache.shows_one_speaker(request, filters.speaker.pk)
     found, count_of = quote_search.search_and_count(filters) if filters is not None else (form.search(),) * 2
     paginator = counting.CappedPaginator(found.values_list(*reader_cards.COLUMNS), per_page=PER_PAGE, count_of=count_of)
     page = paginator.get_page(request.GET.get("page"))
     rows = list(page.object_list)
-    if filters is not None and (found_by := filters.found_by()) is not None:
-        pagecache.shows_found_quotes(request, [row[0] for row in rows], found_by)
     query = _filled(request.GET)
     cards = reader_cards.cards(rows, quote_search.highlighter(filters.words if filters else ""))
     context = {"form": form, "page": page, "cards": cards, "query": query}
@@ -73,12 +68,10 @@ def _speakers_named(form: QuoteSearchForm, filters: QuoteFilters | None, query: 
 
 
 @require_safe
-@pagecache.public_page
 def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     if speaker.merged_into_id:
         return redirect("reader-speaker", slug=quote_search.resolve_speaker(slug).slug)
-    pagecache.shows_one_speaker(request, speaker.pk)
     months, sources = speaker_stats.months_and_sources(speaker.pk)
     if not months:  # every quote of theirs is hidden or rejected: readers are not told they exist
         raise Http404("No speaker with public quotes has this address.")
@@ -95,11 +88,7 @@ def speaker_page(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@pagecache.public_page
 def quote_page(request: HtmxHttpRequest, pk: int) -> HttpResponse:
-    # A quote never moves to another article: its permalink changes only with that article's quotes.
-    if article_id := Quote.objects.filter(pk=pk).values_list("article_id", flat=True).first():
-        pagecache.shows_one_article(request, article_id)
     quotes = Quote.objects.public().select_related("article", "article__source", "speaker", "statement")
     quote = get_object_or_404(quotes, pk=pk)
     context = {

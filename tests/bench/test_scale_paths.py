@@ -101,7 +101,7 @@ def test_word_searches_count_their_matches_up_to_the_cap(client, db, counts_capp
     assert summary("talk") == ("0 quotes" if by_speaker else "1 quote")
 
 
-def test_a_broad_word_is_looked_up_once_per_process(client, db, monkeypatch, page_cache_off):
+def test_a_broad_word_is_looked_up_once_per_process(client, db, monkeypatch):
     monkeypatch.setattr(search, "BROAD_MATCHES", 5)
     many(30, MAY)
     client.get("/quotes/", {"q": "budget"})

@@ -57,7 +57,6 @@ def test_a_quote_whose_offsets_no_longer_fit_the_body_is_shown_alone(client, lib
 
 
 def test_permalink_queries(client, library, django_assert_num_queries):
-    # which article the quote is in (the page is kept until that article's quotes change), then the quote joined
-    # to its article, source and speaker
-    with django_assert_num_queries(2):
+    # the quote joined to its article, source, speaker and statement
+    with django_assert_num_queries(1):
         client.get(f"/quotes/{library.stand_by.pk}/")

@@ -60,8 +60,7 @@ def test_a_rejected_lead_hands_the_listing_to_another_version(editor_client, cli
     assert page.count('class="quote result') == 1 and "Carried by 2 outlets" in page
 
 
-def test_search_pages_make_as_many_queries_with_statements(client, statement, speaker, django_assert_max_num_queries,
-                                                           page_cache_off):
+def test_search_pages_make_as_many_queries_with_statements(client, statement, speaker, django_assert_max_num_queries):
     # the statement's outlets come with the quotes (one join), not one query per card
     with django_assert_max_num_queries(6):
         client.get(f"/speakers/{speaker.slug}/")
