@@ -31,8 +31,25 @@ REJECT_BUTTONS = format_html_join(
 )
 
 
+# What a card's history shows of each revision: read as plain rows, not revisions and users as model instances.
+HISTORY_COLUMNS = ("quote_id", "created_at", "action", "before", "after", "undone", "user__username")
+
+
+def with_histories(quotes: list[Quote]) -> list[Quote]:
+    """Give each quote its revisions, newest first, as rows of HISTORY_COLUMNS (`quote.history`): one query for
+    them all, none when there are no quotes."""
+    by_quote: dict[int, list[tuple]] = {quote.pk: [] for quote in quotes}
+    if by_quote:
+        revisions = QuoteRevision.objects.filter(quote_id__in=by_quote).order_by("-created_at", "-pk")
+        for row in revisions.values_list(*HISTORY_COLUMNS):
+            by_quote[row[0]].append(row)
+    for quote in quotes:
+        quote.history = by_quote[quote.pk]
+    return quotes
+
+
 def cards(request: HttpRequest, quotes: list[Quote], in_article: bool = False) -> list[SafeString]:
-    """Cards for quotes with their speaker, article (unless `in_article`) and revisions with users loaded."""
+    """Cards for quotes with their speaker, article (unless `in_article`) and histories (`with_histories`) loaded."""
     return [card(request, quote, in_article) for quote in quotes]
 
 
@@ -149,16 +166,16 @@ def _span_form(quote: Quote, url: str, hidden: SafeString) -> SafeString:
 
 
 def _history(quote: Quote) -> SafeString:
-    revisions = list(quote.revisions.all())
+    revisions = quote.history
     items = format_html_join("", "{}", ((_revision(rev),) for rev in revisions)) or SafeString("<li>No edits yet.</li>")
     return format_html(
         '<details class="history">\n<summary>History ({})</summary>\n<ol>\n{}</ol>\n</details>\n', len(revisions), items
     )
 
 
-def _revision(rev: QuoteRevision) -> SafeString:
-    when = timezone.localtime(rev.created_at)
-    before, after = rev.before, rev.after
+def _revision(row: tuple) -> SafeString:
+    _, created_at, action, before, after, undone, username = row
+    when = timezone.localtime(created_at)
     changes = []
     for field, label, blank in (
         ("speaker_name", "speaker", "none"),
@@ -173,11 +190,11 @@ def _revision(rev: QuoteRevision) -> SafeString:
     return format_html(
         '<li class="revision{undone_class}">\n<strong>{action}</strong> by {user},\n'
         '<time datetime="{iso}">{shown}</time>{undone}\n{changes}\n</li>\n',
-        undone_class=" undone" if rev.undone else "",
-        action=ACTION_NAMES.get(rev.action, rev.action),
-        user=(rev.user.get_username() if rev.user else "") or "system",
+        undone_class=" undone" if undone else "",
+        action=ACTION_NAMES.get(action, action),
+        user=username or "system",
         iso=when.isoformat(),
         shown=dateformat.format(when, "j M Y H:i"),
-        undone=" (undone)" if rev.undone else "",
+        undone=" (undone)" if undone else "",
         changes=format_html_join("\n", "{}", ((change,) for change in changes)),
     )

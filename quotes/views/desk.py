@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -25,23 +24,22 @@ from django_htmx.http import reswap, retarget, trigger_client_event
 from quotes import desk_cards as quote_cards
 from quotes import forms, params
 from quotes.highlight import highlight_body, speaker_colours
-from quotes.models import Article, Quote, QuoteRevision, Speaker, SpeakerMerge
+from quotes.models import Article, Quote, Speaker, SpeakerMerge
 from quotes.permissions import editor_required
 from quotes.services import editing, speaker_edits
 
 PER_PAGE = 25  # a screenful; the next page loads as the editor scrolls or moves down with j
-HISTORY = QuoteRevision.objects.select_related("user").order_by("-created_at", "-pk")
 
 
-def desk_quotes(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
-    """Quotes as the desk shows them: speaker, article and history loaded up front."""
-    return quotes.select_related("article", "speaker").prefetch_related(Prefetch("revisions", queryset=HISTORY))
+def desk_quote(pk: int) -> Quote:
+    """One quote as the desk shows it: speaker, article and history loaded up front (404 if it is gone)."""
+    quote = get_object_or_404(Quote.objects.select_related("article", "speaker"), pk=pk)
+    return quote_cards.with_histories([quote])[0]
 
 
 def desk_cards(request: HttpRequest, quotes: list[Quote], in_article: bool = False) -> list[SafeString]:
     """The desk's cards for `quotes` (with article and speaker loaded): their histories in one query."""
-    prefetch_related_objects(quotes, Prefetch("revisions", queryset=HISTORY))
-    return quote_cards.cards(request, quotes, in_article)
+    return quote_cards.cards(request, quote_cards.with_histories(quotes), in_article)
 
 
 # ---- pages --------------------------------------------------------------------------------------
@@ -75,8 +73,12 @@ def article_view(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "desk/article.html", _article_context(request, article, selected=request.GET.get("quote")))
 
 
+# What the article view shows of its quotes: a card's fields, the article being the page's own.
+ARTICLE_QUOTE_FIELDS = [name for name in forms.QUEUE_CARD_FIELDS if not name.startswith("article__")]
+
+
 def _article_context(request: HttpRequest, article: Article, **extra: Any) -> dict[str, Any]:
-    quotes = list(article.quotes.select_related("speaker").order_by("start", "end"))
+    quotes = list(article.quotes.select_related("speaker").only(*ARTICLE_QUOTE_FIELDS).order_by("start", "end"))
     colours = speaker_colours(quotes)
     for quote in quotes:
         quote.article = article
@@ -96,7 +98,7 @@ def _article_context(request: HttpRequest, article: Article, **extra: Any) -> di
 @editor_required
 def quote_view(request: HttpRequest, pk: int) -> HttpResponse:
     """One quote with its full history; the same card the queue and the article show."""
-    quote = get_object_or_404(desk_quotes(Quote.objects.all()), pk=pk)
+    quote = desk_quote(pk)
     return render(request, "desk/quote.html", {"quote": quote, "card": quote_cards.card(request, quote)})
 
 
@@ -138,7 +140,7 @@ def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResp
     in_article = _in_article(request) is not None
     html = ""
     if quote is not None:
-        quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
+        quote = desk_quote(quote.pk)
         if in_article:
             quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
         html = quote_cards.card(request, quote, in_article, conflict=notes.get("conflict"), error=notes.get("error"))
@@ -258,7 +260,7 @@ def _undo_last_note(request: HttpRequest, quote: Quote | None, removed: bool = F
     if removed:
         html += format_html('<li id="quote-{}" hx-swap-oob="delete"></li>', quote.pk)
     elif quote is not None:
-        quote = desk_quotes(Quote.objects.all()).get(pk=quote.pk)
+        quote = desk_quote(quote.pk)
         if in_article:
             quote.colour = speaker_colours(_article_speakers(quote.article_id)).get(quote.speaker_id)
         html += quote_cards.card(request, quote, in_article, oob=True)
