@@ -74,7 +74,7 @@ def article_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 # What the article view shows of its quotes: a card's fields, the article being the page's own.
-ARTICLE_QUOTE_FIELDS = [name for name in forms.QUEUE_CARD_FIELDS if not name.startswith("article__")]
+ARTICLE_QUOTE_FIELDS = [name for name in quote_cards.CARD_FIELDS if not name.startswith("article__")]
 
 
 def _article_context(request: HttpRequest, article: Article, **extra: Any) -> dict[str, Any]:
