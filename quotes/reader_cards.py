@@ -4,8 +4,8 @@ A results page is mostly its cards, and in real traffic nearly every page is one
 (any of 50,000 speakers, any words): each card is made afresh. Through the template engine a card cost
 ~150 µs (model instances for the quote, article, source and speaker, then ~40 nodes, each filter and lookup
 resolved); written here from one row of plain values it costs ~15 µs, so there is nothing worth keeping in a
-cache either. Every value goes through `format_html`, which escapes it; the highlighted text is built the
-same way (`search.highlighter`).
+cache either. Every value goes through `markup.html` (Django's `format_html` without its lazy-string
+wrapper), which escapes it; the highlighted text is escaped piece by piece (`search.highlighter`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from datetime import datetime
 
 from django.urls import reverse
 from django.utils import dateformat, timezone
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from quotes.markup import html
 from quotes.models import Quote
 
 # What a card shows, in this order (the id first: `search.RankedRows` finds each row by it). The date and
@@ -41,7 +41,7 @@ def cards(rows: Iterable[tuple], highlight: Callable[[str], SafeString], heading
 def _card(row: tuple, highlight: Callable[[str], SafeString], tag: str, quote_url: str, speaker_url: str) -> SafeString:
     pk, text, kind, status, confidence, published, title, source, speaker, slug, outlets = row
     url = f"{quote_url}{pk}/"
-    return format_html(
+    return html(
         '<article class="quote result kind-{kind}" id="quote-{pk}">\n'
         '  <{tag} class="result-title"><a href="{url}">{title}</a></{tag}>\n'
         '  <p class="meta">{source}{date}</p>\n'
@@ -60,13 +60,13 @@ def _card(row: tuple, highlight: Callable[[str], SafeString], tag: str, quote_ur
         source=source or "",
         date=_date(published),
         text=highlight(text),
-        speaker=format_html('<a class="speaker" href="{}{}/">{}</a>', speaker_url, slug, speaker)
+        speaker=html('<a class="speaker" href="{}{}/">{}</a>', speaker_url, slug, speaker)
         if speaker is not None
         else SafeString('<span class="speaker">unknown speaker</span>'),
         kind_label=KINDS.get(kind, kind),
         badge=trust_badge(status, confidence),
         # a statement carried by several outlets, listed once (`QuoteFilters.one_per_statement`)
-        carried=format_html('  <p class="carried"><a href="{}#versions">Carried by {} outlets</a></p>\n', url, outlets)
+        carried=html('  <p class="carried"><a href="{}#versions">Carried by {} outlets</a></p>\n', url, outlets)
         if outlets and outlets > 1
         else "",
     )
@@ -76,7 +76,7 @@ def _date(published: datetime | None) -> SafeString:
     if published is None:
         return SafeString("")
     local = timezone.localtime(published)
-    return format_html(' · <time datetime="{}">{}</time>', local.isoformat(), dateformat.format(local, "j M Y"))
+    return html(' · <time datetime="{}">{}</time>', local.isoformat(), dateformat.format(local, "j M Y"))
 
 
 def trust_badge(status: str, confidence: float) -> SafeString:
@@ -85,7 +85,7 @@ def trust_badge(status: str, confidence: float) -> SafeString:
         return SafeString(
             '<span class="badge reviewed" title="An editor checked this quote and who said it">reviewed by an editor</span>'
         )
-    return format_html(
+    return html(
         '<span class="badge auto" title="Found and attributed automatically, not yet checked by an editor">'
         "automatic · confidence {}</span>",
         f"{confidence:.2f}",

@@ -19,6 +19,18 @@ def pk_url(name: str, pk: int) -> str:
     return _pattern(name, get_script_prefix(), get_urlconf()).replace(_PK_MARK, str(int(pk)))
 
 
+def pk_urls(names: tuple[str, ...], pk: int) -> list[str]:
+    """`pk_url` for several routes and one id, the URLconf and script prefix looked up once."""
+    prefix, urlconf, pk_text = get_script_prefix(), get_urlconf(), str(int(pk))
+    return [_pattern(name, prefix, urlconf).replace(_PK_MARK, pk_text) for name in names]
+
+
+@lru_cache(maxsize=16)
+def plain_url(name: str, prefix: str, urlconf: str | None) -> str:
+    """`reverse(name)` for a route without arguments, once per URLconf and script prefix."""
+    return reverse(name, urlconf=urlconf)
+
+
 @lru_cache(maxsize=256)
 def _pattern(name: str, prefix: str, urlconf: str | None) -> str:
     return reverse(name, args=[int(_PK_MARK)], urlconf=urlconf)
