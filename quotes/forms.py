@@ -12,10 +12,10 @@ from django import forms
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
-from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from quotes import desk_cards
+from quotes.markup import html
 from quotes.models import Quote, Source, Speaker
 from quotes.names import NEEDS_A_NAME, clean_name
 from quotes.params import DayField, IdField
@@ -56,11 +56,10 @@ class FilterOptions:
 
     @staticmethod
     def _options(choices: Iterable[tuple[Any, str]], chosen: str) -> SafeString:
-        return format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((value, " selected" if str(value) == chosen else "", label) for value, label in choices),
-        )
+        return SafeString("".join(  # each option escaped by `html`
+            html('<option value="{}"{}>{}</option>', value, " selected" if str(value) == chosen else "", label)
+            for value, label in choices
+        ))
 
 
 def _sources() -> list[tuple[int, str]]:
