@@ -69,3 +69,11 @@ def test_speaker_pages_carry_the_count_of_every_match(client, library):
     assert client.get("/api/speakers/", {"who": "carter", "page": "x"}).status_code == 404
     none = client.get("/api/speakers/", {"who": "zzzz"}).json()
     assert (none["count"], none["pages"], none["results"]) == (0, 1, [])
+
+
+def test_the_type_ahead_is_kept_a_minute(client, library, django_assert_num_queries):
+    first = client.get("/api/speakers/", {"who": "car"})
+    assert "max-age=60" in first["Cache-Control"]
+    with django_assert_num_queries(0):  # the same letters typed again: served kept (api.SPEAKER_LIST_KEPT_S)
+        again = client.get("/api/speakers/", {"who": "car"})
+    assert again.json() == first.json()
