@@ -132,9 +132,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Sessions and the login throttle's failure counts. A site with several server processes or machines names a
-# shared Redis (CACHE_URL=redis://127.0.0.1:6379/1), so a failed login counts in every process; without one, each
-# process keeps its own.
+# Sessions, the login throttle's failure counts and the type-ahead's answers (quotes.views.api.SPEAKER_LIST_KEPT_S).
+# A site with several server processes or machines names a shared Redis (CACHE_URL=redis://127.0.0.1:6379/1), so a
+# failed login counts in every process; without one, each process keeps its own.
 if CACHE_URL := env_str("CACHE_URL", ""):
     if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// address, not {CACHE_URL!r}.")
