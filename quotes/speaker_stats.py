@@ -53,10 +53,23 @@ class SpeakerSource(models.Model):
 
 def months_and_sources(speaker_id: int, sources_shown: int = 20) -> tuple[list[tuple[date, int]], list[dict]]:
     """The speaker's public quotes by month, oldest first, and the sources that published them ({"name", "n"},
-    most first): two index ranges."""
-    months = list(SpeakerMonth.objects.filter(speaker_id=speaker_id, n__gt=0).order_by("month").values_list("month", "n"))
-    sources = SpeakerSource.objects.filter(speaker_id=speaker_id, n__gt=0).order_by("-n", "source__name")
-    return months, [{"name": name, "n": n} for name, n in sources.values_list("source__name", "n")[:sources_shown]]
+    most first): two index ranges, read in one query (on a loaded machine each round trip to the database costs
+    more than reading the rows)."""
+    sources_table = SpeakerSource._meta.get_field("source").related_model._meta.db_table
+    sql = (
+        f"SELECT month, NULL, n FROM {SpeakerMonth._meta.db_table} WHERE speaker_id = %s AND n > 0 "
+        "UNION ALL SELECT NULL, name, n FROM ("
+        f"SELECT source.name AS name, counted.n AS n FROM {SpeakerSource._meta.db_table} counted "
+        f"JOIN {sources_table} source ON source.id = counted.source_id "
+        "WHERE counted.speaker_id = %s AND counted.n > 0 ORDER BY counted.n DESC, source.name LIMIT %s) top_sources"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [speaker_id, speaker_id, sources_shown])
+        rows = cursor.fetchall()
+    # SQLite hands a raw query's dates back as the text they are stored as
+    months = sorted((month if isinstance(month, date) else date.fromisoformat(month), n) for month, _, n in rows if month)
+    sources = sorted(((name, n) for month, name, n in rows if not month), key=lambda row: (-row[1], row[0]))
+    return months, [{"name": name, "n": n} for name, n in sources]
 
 
 def add(quotes: Iterable) -> None:

@@ -58,9 +58,9 @@ def test_an_unknown_speaker_is_not_found(client, db):
 
 def test_speaker_page_queries(client, library, django_assert_num_queries):
     many_quotes(library.wire_article, library.ash, 50)
-    # speaker, aliases (prefetch), their quotes' counts by month, by source (kept as quotes change: no pass over
-    # their quotes), latest quotes joined to article/source
-    with django_assert_num_queries(5):
+    # speaker, aliases (prefetch), their quotes' counts by month and by source in one (kept as quotes change: no
+    # pass over their quotes), latest quotes joined to article/source
+    with django_assert_num_queries(4):
         response = client.get("/speakers/ash-carter/")
     assert response.content.count(b'class="quote result') == 10
 
