@@ -24,7 +24,9 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote_plus
 
@@ -58,6 +60,30 @@ done = function(summary, latency, requests)
     latency:percentile(99) / 1000, errors))
 end
 """
+
+
+@contextmanager
+def serving(workers: int = 4, worker_class: str = "sync", threads: int = 1) -> Iterator[str]:
+    """The site under gunicorn on a free loopback port, as deployed (the environment's settings): its address,
+    once it answers."""
+    port = free_port()
+    server = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(workers),
+         "-k", worker_class, "--threads", str(threads), "--log-level", "warning"],
+        cwd=ROOT, env={**os.environ},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/api/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def free_port() -> int:
@@ -276,21 +302,7 @@ def main() -> None:
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)
-    port = free_port()
-    env = {**os.environ}
-    server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "newsdesk.wsgi", "-b", f"127.0.0.1:{port}", "-w", str(args.workers),
-         "-k", args.worker_class, "--threads", str(args.threads), "--log-level", "warning"],
-        cwd=ROOT, env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/api/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with serving(args.workers, args.worker_class, args.threads) as base:
         names = args.only.split(",") if args.only else list(paths)
         print(f"{vendor}, {args.connections} connections, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
               f"{args.seconds}s per endpoint, cache {args.cache_url or 'per process'}, "
@@ -326,9 +338,6 @@ def main() -> None:
             editor.join()
             print(f"{editor.edits} quotes changed during the run ({args.edits_per_s:g} a second)")
         print(f"load average {os.getloadavg()[0]:.2f} at the end")
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":
