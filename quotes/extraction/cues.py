@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .fenced_subjects import fenced_subject, inverted_clause_subject
 from .lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
@@ -147,6 +148,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     inverted = _inverted_subject(cue, idx)
     if inverted is not None:
         return CueSubject(inverted, "subj")
+    fenced = fenced_subject(cue, idx)
+    if fenced is not None:
+        return CueSubject(fenced, "subj")
     if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and cue.head.dep_ == "dobj":
         issuer = _own_subject(cue.head.head)  # 'the campaign issued a statement saying …': the campaign says it
         if issuer is not None and not idx.quoted(issuer):
@@ -165,7 +169,7 @@ def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
     if j < 0 or not idx.quoted(doc[j]) or tnorm(cue) in _TELL:
         return None
     return next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and c.left_edge.i == cue.i + 1
-                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None)
+                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx)
 
 
 def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:

@@ -1,0 +1,62 @@
+"""Speakers the small parser hangs somewhere else than on their cue.
+
+'“…,” Ana Ruiz, a senior adviser, said' and 'In a letter to the board, its chair, Ana Ruiz, said: “…”': a name
+fenced off by an appositive right before a cue that has no subject of its own is made an appositive of the
+quote's last noun, or of the fronted phrase's object. '“…,” said Ana Ruiz, half joking': after an inverted cue the
+name is made the subject of the participle that follows it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import SUBJECT_DEPS
+from .structure import DocIndex
+
+_REACH = 30  # tokens left of the cue an appositive-fenced name may start at
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def fenced_subject(cue: Token, idx: DocIndex) -> Token | None:
+    """The noun fenced by commas right before a subjectless cue: 'X, <appositive>, said' (X, not the appositive),
+    or the appositive itself when X is the object of a fronted phrase ('In a letter to the board, its chair, …')."""
+    doc = idx.doc
+    us = idx.unit(cue.i)[0]
+    j = cue.i - 1
+    while j > us and doc[j].is_space:
+        j -= 1
+    if j <= us or doc[j].text != "," or idx.quoted(doc[j]):
+        return None
+    for k in range(j - 1, max(us, cue.i - _REACH) - 1, -1):
+        t = doc[k]
+        if idx.quoted(t) or t.text in (";", ":"):
+            return None
+        appos = [c for c in t.children if c.dep_ == "appos" and c.i > t.i and c.right_edge.i == j - 1]
+        if t.pos_ not in _NOUNS or not appos:
+            continue
+        if t.dep_ == "pobj":  # the fronted phrase's object: the speaker is the one in apposition to it
+            t = appos[0]
+        before = t.left_edge.i - 1
+        while before > us and doc[before].is_space:
+            before -= 1
+        # the phrase opens the clause: after a closing quote, a comma, or at the start of the unit
+        if before < us or idx.quoted(doc[before]) or doc[before].text == ",":
+            return t
+        return None
+    return None
+
+
+def inverted_clause_subject(cue: Token, idx: DocIndex) -> Token | None:
+    """'“…,” said Ana Ruiz, half joking': the name right after the inverted cue, parsed as the subject of the
+    clause that follows it."""
+    doc = idx.doc
+    for c in cue.children:
+        if c.i <= cue.i or c.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
+            continue
+        for g in c.children:
+            if g.dep_ not in SUBJECT_DEPS or g.left_edge.i != cue.i + 1 or g.pos_ != "PROPN" or idx.quoted(g):
+                continue
+            end = g.right_edge.i if doc[g.right_edge.i].text == "," else g.right_edge.i + 1  # the comma after it
+            if end < len(doc) and doc[end].text == ",":
+                return g
+    return None

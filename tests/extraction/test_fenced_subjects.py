@@ -1,0 +1,46 @@
+"""Speakers the small parser hangs off something other than their cue (PolNeAR train, written again in our own
+words): a name fenced by an appositive before the cue, made an appositive of the quote's last noun; a speaker in
+apposition to the object of a fronted phrase; a name after an inverted cue made the subject of a participle."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the appositive is a role with a preposition after it
+    ("The bridge has been shut since May.\n\n“Nobody expected the repairs to take this long,” Petra Lindqvist, "
+     "a senior engineer at the yard, said at a briefing on Monday.", "Nobody expected", "Petra Lindqvist"),
+    # a possessive role after a name with a middle initial
+    ("The bridge has been shut since May.\n\n''We were rivals, but also friends,'' Anton J. Mercer, the mayor's "
+     "former deputy, said of their years on the council.", "We were rivals", "Anton J. Mercer"),
+])
+def test_a_name_fenced_by_an_appositive_before_the_cue_is_the_speaker(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The bridge has been shut since May.\n\nIn a statement to the Courier, her press secretary, Dalia "
+     "Moreno, said: “The repairs will be finished by spring.”", "repairs will be finished", "Dalia Moreno"),
+    ("The bridge has been shut since May.\n\nBut in a call with reporters on June 3, Maj. Oskar T. Brandvold, "
+     "an army spokesman in Tromsdal, said, “The convoy will move tonight.”", "convoy will move", "Oskar T. Brandvold"),
+])
+def test_the_speaker_in_apposition_to_a_fronted_phrase_is_the_speaker(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "direct" and q.speaker == speaker
+
+
+def test_a_name_after_an_inverted_cue_and_before_a_participle_is_the_speaker(extract):
+    text = ("The bakery closed in June.\n\n''I'm better with my hands than with my head,'' said Moira Callan, "
+            "half laughing.")
+    q = find(extract(text), "better with my hands")
+    assert q.speaker == "Moira Callan"
+
+
+def test_an_appositive_after_a_quote_that_opens_no_clause_names_nobody(extract):
+    # the comma-fenced phrase follows the writer's own words, not a quote: the cue's subject stays the
+    # parser's ('The plan, a draft the mayor wrote, said …' is a document speaking)
+    text = "The ferry runs twice a day.\n\nThe plan, a draft from the harbour board, said fares would rise."
+    q = find(extract(text), "fares would rise")
+    assert q.speaker != "harbour board"
