@@ -247,6 +247,8 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     s, e = trim(idx, _after_earlier_attribution(idx, us, j), j)
     if closing is not None:
         e = closing
+    if _quote_after_colon(idx, s, e):
+        return None  # 'X turned to the cost: “There is no money,” he said.': the quote alone is the speech
     tail = _parenthetical_tail(idx, cue)
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
@@ -257,6 +259,16 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
         # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+def _quote_after_colon(idx: DocIndex, s: int, e: int) -> bool:
+    """The span ends in a quote that opens right after a colon of the writer's: 'In her speech, Ms Reyes stressed
+    patience: “Build the bridge,” she said.' The writer's lead-in is no one's words."""
+    doc = idx.doc
+    k = e - 1
+    while k > s and (idx.quoted(doc[k]) or doc[k].is_space):
+        k -= 1
+    return k > s and k < e - 1 and doc[k].text == ":" and not idx.quoted(doc[k])
 
 
 def quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
@@ -324,6 +336,9 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         return None
     ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
     if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_OPENERS:
+        return None
+    # '…, said Ana Ruiz, a lawyer who has written two books': the rest describes the speaker after the cue
+    if any(c.i > cue.i and c.right_edge.i >= ts for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
         return None
     own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):

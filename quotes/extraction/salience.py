@@ -37,6 +37,25 @@ class SalienceResolver(OrganisationResolver):
         gender = res.entity.gender if res.entity is not None else None
         return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
 
+    def _lead_in_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
+        """'In her speech, Ms Reyes urged patience: “Build the bridge,” she said.': the named subject of the
+        writer's lead-in before a colon, in the pronoun's own sentence, is who the pronoun means (gender agreeing)."""
+        if form not in ("he", "she"):
+            return None
+        doc = self.idx.doc
+        us = self.idx.unit(pronoun.i)[0]
+        colon = next((k for k in range(pronoun.i - 1, us, -1) if doc[k].text == ":" and self.idx.in_quote[k] < 0), None)
+        if colon is None:
+            return None
+        subj = next((t for t in reversed(doc[us:colon]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                     and self.idx.in_quote[t.i] < 0), None)
+        if subj is None:
+            return None
+        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+        gender = res.entity.gender if res.entity is not None else None
+        ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
+        return res if ok else None
+
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:
             seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])

@@ -1,6 +1,7 @@
 """Speakers the small parser hangs off something other than their cue (PolNeAR train, written again in our own
 words): a name fenced by an appositive before the cue, made an appositive of the quote's last noun; a speaker in
-apposition to the object of a fronted phrase; a name after an inverted cue made the subject of a participle."""
+apposition to the object of a fronted phrase; a name after an inverted cue made the subject of a participle; a
+quote after the writer's colon, whose pronoun is the lead-in's subject; a description after an inverted cue."""
 
 import pytest
 
@@ -44,3 +45,22 @@ def test_an_appositive_after_a_quote_that_opens_no_clause_names_nobody(extract):
     text = "The ferry runs twice a day.\n\nThe plan, a draft from the harbour board, said fares would rise."
     q = find(extract(text), "fares would rise")
     assert q.speaker != "harbour board"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The hall was full.\n\nIn her speech, Ms Reyes stressed the need for patience: “Build the bridge and then "
+     "build another,” she said.", "Build the bridge", "Reyes"),
+    ("The hall was full.\n\nA few minutes later, Tomas Berg turned to the cost of the project: “There is simply "
+     "no money left,” he said.", "There is simply", "Tomas Berg"),
+])
+def test_a_quote_after_the_writers_colon_is_direct_and_the_lead_ins_subject_speaks(extract, text, words, speaker):
+    # the writer's lead-in before the colon is no one's words, and 'she'/'he' is its named subject
+    q = find(extract(text), words)
+    assert q.kind == "direct" and q.text.startswith(words) and speaker in q.speaker
+
+
+def test_a_description_after_an_inverted_cue_is_not_part_of_the_content(extract):
+    text = "Fees have doubled. Many factors push up the price of tuition, said Marek Kowal, a loan adviser who has " \
+           "written two books."
+    q = find(extract(text), "Many factors")
+    assert q.text == "Many factors push up the price of tuition" and q.speaker == "Marek Kowal"
