@@ -142,6 +142,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+        if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.i != cur.i:
+            cur = cur.head  # 'Holt said before adding: “…”', 'She followed that by saying …': the verb the phrase is on
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")

@@ -2,8 +2,9 @@
 
 '“…,” Ana Ruiz, a senior adviser, said' and 'In a letter to the board, its chair, Ana Ruiz, said: “…”': a name
 fenced off by an appositive right before a cue that has no subject of its own is made an appositive of the
-quote's last noun, or of the fronted phrase's object. '“…,” said Ana Ruiz, half joking': after an inverted cue the
-name is made the subject of the participle that follows it.
+quote's last noun, or of the fronted phrase's object. '“…,” said Ana Ruiz, half joking' and '“…,” said the nurse, who
+…': after an inverted cue the name or noun is made the subject of the clause that follows it, or the cue a
+modifier of the name ('“…,” tweeted party spokesman Ali Kaya').
 """
 
 from __future__ import annotations
@@ -50,13 +51,19 @@ def inverted_clause_subject(cue: Token, idx: DocIndex) -> Token | None:
     """'“…,” said Ana Ruiz, half joking': the name right after the inverted cue, parsed as the subject of the
     clause that follows it."""
     doc = idx.doc
+    if cue.dep_ in ("amod", "compound") and cue.head.i > cue.i:  # '“…,” tweeted party spokesman Ali Kaya'
+        head = cue.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head if head.pos_ in _NOUNS and not idx.quoted(head) else None
     for c in cue.children:
         if c.i <= cue.i or c.dep_ not in ("ccomp", "advcl", "xcomp", "conj"):
             continue
         for g in c.children:
-            if g.dep_ not in SUBJECT_DEPS or g.left_edge.i != cue.i + 1 or g.pos_ != "PROPN" or idx.quoted(g):
+            if g.dep_ not in SUBJECT_DEPS or g.left_edge.i != cue.i + 1 or g.pos_ not in _NOUNS or idx.quoted(g):
                 continue
-            end = g.right_edge.i if doc[g.right_edge.i].text == "," else g.right_edge.i + 1  # the comma after it
-            if end < len(doc) and doc[end].text == ",":
+            # the name or noun ends at a comma ('said the woman, who …'; its subtree may run on into a clause)
+            end = g.right_edge.i if doc[g.right_edge.i].text == "," else g.right_edge.i + 1
+            if (end < len(doc) and doc[end].text == ",") or (g.i + 1 < len(doc) and doc[g.i + 1].text == ","):
                 return g
     return None

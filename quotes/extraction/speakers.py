@@ -85,7 +85,10 @@ class SpeakerResolver(SalienceResolver):
             mention = select_mention(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
             doc = self.idx.doc
-            s = doc[mention.start].idx
+            first = mention.start
+            if att.cue is not None and first <= att.cue.i < mention.end - 1:
+                first = att.cue.i + 1  # '“…,” tweeted party spokesman Ali Kaya': the cue is no part of the mention
+            s = doc[first].idx
             e = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
             att.mention = self._relative_pronoun(att, tok) or (s, e)
             att.speaker, att.speaker_kind, att.speaker_evidence = res.name, res.kind, res.evidence

@@ -64,3 +64,26 @@ def test_a_description_after_an_inverted_cue_is_not_part_of_the_content(extract)
            "written two books."
     q = find(extract(text), "Many factors")
     assert q.text == "Many factors push up the price of tuition" and q.speaker == "Marek Kowal"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a common noun after the inverted cue, with a relative clause after its comma
+    ("The vote is close.\n\n\"A man came in and said we should all leave,\" said the shopkeeper, who like many "
+     "in the street did not want to be named.", "A man came in", "the shopkeeper"),
+    # the cue read as a modifier of the name after it
+    ("The vote is close.\n\n\"Debate recap,\" tweeted campaign spokesman Alex Conway. \"We won the night.\"",
+     "Debate recap", "Alex Conway"),
+])
+def test_the_noun_after_an_inverted_cue_is_the_speaker(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.speaker == speaker and "tweeted" not in (q.speaker_mention or "")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The vote is close.\n\n\"If she wins, there is nothing you can do,\" Holt said before adding: \"Maybe there "
+     "is, I don't know.\"", "Maybe there is", "Holt"),
+    ("The vote is close.\n\nIn the debate, Ms Varga said, \"I do take responsibility.\" She followed that by "
+     "saying, \"I am not a natural politician.\"", "not a natural politician", "Varga"),
+])
+def test_a_cue_after_a_preposition_speaks_for_the_subject_of_the_verb_it_hangs_on(extract, text, words, speaker):
+    assert speaker in find(extract(text), words).speaker
