@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution, find_attributions, link_statements
 from .confidence import confidence
 from .family import add_families
-from .layout import Layout, split_layout
+from .layout import Layout, match_dateline, split_layout
 from .quote_marks import find_quote_segments
 from .records import ExtractedQuote
 from .registry import collect
@@ -40,12 +40,13 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
     after a full stop (the tagger reads an archive opener '' as a closer and glues it to the sentence before)."""
     body_start = layout.body_start
     openers = {seg.open_pos for seg in find_quote_segments(layout.text, layout.paragraphs)}
+    starts = later_datelines(layout)
     for i in range(1, len(doc)):
         tok = doc[i]
         if tok.is_space:
             continue
         prev = doc[i - 1]
-        if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start:
+        if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start or tok.idx in starts:
             tok.is_sent_start = True
         elif tok.idx in openers:
             j = i - 1
@@ -53,6 +54,17 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
                 j -= 1
             if doc[j].text in (".", "!", "?") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 tok.is_sent_start = True
+
+
+def later_datelines(layout: Layout) -> set[int]:
+    """Where the text starts after a dateline opening the second paragraph ('Trump and Ryan meet.' / 'WASHINGTON
+    (AP) — Donald Trump and …'): a headline ending in a full stop is read as body, so the dateline under it is not
+    split off; a sentence start after it keeps the parser from making the place the subject."""
+    if layout.dateline is not None or len(layout.paragraphs) < 2:
+        return set()
+    s, e = layout.paragraphs[1]
+    m = match_dateline(layout.text[s:e])
+    return {s + m.end()} if m and (m.group("agency") or m.group("parts")) else set()
 
 
 @Language.component("newsdesk_layout", assigns=["token.is_sent_start"])
