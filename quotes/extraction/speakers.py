@@ -80,6 +80,7 @@ class SpeakerResolver(SalienceResolver):
             if seen is not None:
                 att.speaker, att.speaker_kind, att.speaker_evidence = seen.name, seen.kind, "floating"
                 att.entity_id = seen.entity.eid if seen.entity else None
+                att.mention = self._carried_mention(att)
         elif att.subject is not None and att.subject.tok is not None:
             tok = att.subject.tok
             mention = select_mention(tok)
@@ -104,6 +105,16 @@ class SpeakerResolver(SalienceResolver):
             self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker"))
             if att.kind == "direct":
                 self.turns.append((att.para, att))
+
+    def _carried_mention(self, att: Attribution) -> tuple[int, int] | None:
+        """'“A,” he said. / “B.”': a quote standing alone right after the same speaker's quote carries on from it;
+        its mention is the one that named the speaker there ('he'), as for a quote chained in one paragraph."""
+        if not self.turns:
+            return None
+        para, last = self.turns[-1]
+        if para not in (att.para, att.para - 1) or last.speaker != att.speaker:
+            return None
+        return last.mention
 
     def _next_turn(self, att: Attribution) -> Attribution | None:
         """An exchange: a paragraph that is only a quote, right after two paragraphs of quotes by two different

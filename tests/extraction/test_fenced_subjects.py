@@ -1,7 +1,8 @@
 """Speakers the small parser hangs off something other than their cue (PolNeAR train, written again in our own
 words): a name fenced by an appositive before the cue, made an appositive of the quote's last noun; a speaker in
 apposition to the object of a fronted phrase; a name after an inverted cue made the subject of a participle; a
-quote after the writer's colon, whose pronoun is the lead-in's subject; a description after an inverted cue."""
+quote after the writer's colon, whose pronoun is the lead-in's subject; a description after an inverted cue; the
+mention a quote standing alone after the same speaker's quote carries over."""
 
 import pytest
 
@@ -87,3 +88,10 @@ def test_the_noun_after_an_inverted_cue_is_the_speaker(extract, text, words, spe
 ])
 def test_a_cue_after_a_preposition_speaks_for_the_subject_of_the_verb_it_hangs_on(extract, text, words, speaker):
     assert speaker in find(extract(text), words).speaker
+
+
+def test_a_quote_standing_alone_after_the_same_speakers_quote_carries_its_mention(extract):
+    text = ("Tom Vale took the stage at noon.\n\n\"We will build a great bridge,\" he said to a big cheer.\n\n"
+            "\"And the county will pay for it.\"")
+    q = find(extract(text), "county will pay")
+    assert q.speaker == "Tom Vale" and q.speaker_mention == "he"
