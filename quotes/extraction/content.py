@@ -57,7 +57,7 @@ def _content_head(cue: Token) -> Token | None:
     anchor = relay(cue)[2] or cue
     heads = [c for c in anchor.children if c.dep_ == "ccomp"]
     after = [c for c in heads if c.i > anchor.i]
-    if after and any(t.text == ";" for t in cue.doc[heads[0].i:cue.i]):
+    if after and any(t.text in (";", ":") for t in cue.doc[heads[0].i:cue.i]):
         return after[0]  # 'He won; he says he fears going home': the clause after the cue, not the one before ';'
     if heads:
         return heads[0]
@@ -253,12 +253,24 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
         return None
+    if tail is None and _fronted_adverbial_clause(cue, doc[s]):
+        return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
     if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
         # "On Monday, Lind said, the island …": the cue's time, not the content;
         # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "because", "since", "once", "until", "as"})
+
+
+def _fronted_adverbial_clause(cue: Token, first: Token) -> bool:
+    """The span opens with 'when'/'after'/… and its verb is an adverbial clause of the cue itself."""
+    verb = first.head
+    return tnorm(first) in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and verb.dep_ == "advcl" \
+        and verb.head.i == cue.i and first.i < verb.i
 
 
 def _quote_after_colon(idx: DocIndex, s: int, e: int) -> bool:

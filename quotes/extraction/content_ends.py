@@ -38,7 +38,27 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if prev.text == "," and _writers_aside(idx, j, e):
             return j - 1, None
+        if (form in ("and", "but", "while") and not _joins_names(prev) or t.text in (":", ";")) and \
+                _next_speaker(idx, j, e):
+            return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
     return e, None
+
+
+def _joins_names(prev: Token) -> bool:
+    """'Congress and President Obama agreed', 'both he and Rubio promised': 'and' after a name or a pronoun
+    joins two subjects of one verb."""
+    return prev.pos_ in ("PROPN", "PRON") or prev.text[:1].isupper()
+
+
+def _next_speaker(idx: DocIndex, j: int, e: int) -> bool:
+    """After 'and' (or a colon), one to three capitalised words and a speech verb: another speaker's statement,
+    whatever the parser made of it ('and Democrats accused …', 'and Sen. Vale replied that …', ': She says …')."""
+    doc = idx.doc
+    k = j + 1
+    while k < min(e, j + 4) and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha() \
+            and not idx.quoted(doc[k]):
+        k += 1
+    return j + 1 < k < e and is_cue(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP")
 
 
 _NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})

@@ -162,3 +162,41 @@ def test_the_noun_after_an_inverted_cue_is_its_subject_even_parsed_as_object(ext
     quotes = extract(text)
     assert find(quotes, "gap").speaker and "Vermont Democrat" in find(quotes, "gap").speaker
     assert find(quotes, "Voters").speaker == find(quotes, "gap").speaker
+
+
+def test_after_a_writers_colon_the_clause_after_the_cue_is_the_content(extract):
+    # the parser makes both clauses complements of 'says'; the one before the colon is the writer's
+    text = "At her rallies, Rhona Dale urges members not to trust the board: She says the accounts hide losses."
+    q = find(extract(text), "accounts hide losses")
+    assert q.text == "the accounts hide losses" and q.speaker == "Rhona Dale"
+
+
+def test_a_fronted_when_clause_is_the_occasion_not_the_content(extract):
+    text = "When the chair cut her off, the councillor said residents had been ignored for years."
+    assert not [q for q in extract(text) if q.text.startswith("When")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Mayor Kim said the plan would fail and Sen. Vale replied that it would not.", "the plan would fail",
+     "it would not"),
+    ("Landlords said the rules were unworkable and Tenants argued that they did not go far enough.",
+     "the rules were unworkable", "they did not go far enough"),
+])
+def test_content_stops_where_another_named_speaker_takes_over_after_and(extract, text, first, second):
+    quotes = extract(text)
+    assert find(quotes, first).text == first
+    assert find(quotes, second).text == second
+
+
+def test_and_between_two_subjects_does_not_end_the_content(extract):
+    text = "Analysts said the bill will come due sooner because Congress and President Vale agreed to extend the cuts."
+    assert find(extract(text), "bill will come due").text.endswith("agreed to extend the cuts")
+
+
+def test_content_stops_at_a_colon_where_a_new_statement_begins(extract):
+    text = "At every meeting, Rhona Dale warns members not to trust the board: She says the accounts hide losses."
+    quotes = extract(text)
+    assert find(quotes, "not to trust").text == "members not to trust the board"
+    assert find(quotes, "hide losses").speaker == "Rhona Dale"
+    # a colon that only lists goes on being the speaker's
+    assert extract("Officials said there were two problems: cost and time.")[0].text.endswith("cost and time")
