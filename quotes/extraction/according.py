@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content import Content, adverbial, clause_end, quoted_predicate_end, trim
+from .cues import has_subject, is_cue
 from .lexicon import tnorm
 from .orgnames import joined_org_head
 from .registry import is_title
@@ -71,4 +72,30 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         e = closing or e  # "The visit became “the high point,” according to Rhodes."
     if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
         return None
-    return Content(s, e, "according"), joined_org_head(pobj)
+    tail = _clause_goes_on(idx, pobj) if j >= us else None
+    pieces = ((s, e), tail) if tail is not None else ()
+    return Content(s, e, "according", pieces=pieces), joined_org_head(pobj)
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_TAIL_STOPS = frozenset({"which", "who", "whose", "and", "but", "while", "though", "although", "whereas", "adding",
+                         "saying", "according", "as"})
+
+
+def _clause_goes_on(idx: DocIndex, pobj: Token) -> tuple[int, int] | None:
+    """'One of the shops, according to the survey, has closed': the words after the source go on with the
+    clause when they open on its verb and start no new clause or attribution (not ', which …', ', and …')."""
+    doc = idx.doc
+    ue = clause_end(idx, pobj.i)
+    k = pobj.right_edge.i + 1
+    if k >= ue or doc[k].text != ",":
+        return None
+    ts, te = trim(idx, k + 1, ue)
+    if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_STOPS or doc[ts].tag_ in ("VBG", "VBN"):
+        return None
+    # the clause's own verb comes first ('…, has closed'), not a gloss on the figure (', more than twice what …')
+    if not any(t.tag_ in _FINITE for t in doc[ts:min(ts + 2, te)]):
+        return None
+    if any(is_cue(t) and has_subject(t) for t in doc[ts:te] if not idx.quoted(t)):
+        return None
+    return ts, te

@@ -200,3 +200,18 @@ def test_content_stops_at_a_colon_where_a_new_statement_begins(extract):
     assert find(quotes, "hide losses").speaker == "Rhona Dale"
     # a colon that only lists goes on being the speaker's
     assert extract("Officials said there were two problems: cost and time.")[0].text.endswith("cost and time")
+
+
+def test_according_to_in_the_middle_of_a_clause_makes_a_quote_in_two_pieces(extract):
+    text = "One of the options they have chosen, according to a person close to the board, is to sell the ferry."
+    q = find(extract(text), "options they have chosen")
+    assert q.speaker == "a person close to the board"
+    assert [text[s:e] for s, e in q.parts] == ["One of the options they have chosen", "is to sell the ferry"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose, according to the survey, which was published on Monday.",
+    "Prices rose, according to the survey, and wages fell behind.",
+])
+def test_according_to_before_a_new_clause_ends_the_content(extract, text):
+    assert find(extract(text), "Prices rose").text == "Prices rose"
