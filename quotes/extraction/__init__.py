@@ -60,10 +60,20 @@ def extract_many(texts: Iterable[str], model_name: str = DEFAULT_MODEL, batch_si
     """Quotes of many articles, batched through `nlp.pipe`; same results as one by one."""
     from .pipeline import to_records
 
-    nlp = load_pipeline(model_name)
-    items = [(piece, (n, offset)) for n, text in enumerate(texts) for offset, piece in pieces_of(text)]
-    results: list[list[ExtractedQuote]] = [[] for _ in range(1 + max((n for _, (n, _) in items), default=-1))]
-    for doc, (n, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        quotes = to_records(doc)
+    texts = list(texts)
+    docs = load_pipeline(model_name).pipe(pipe_items(texts), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    return by_article(len(texts), ((to_records(doc), where) for doc, where in docs))
+
+
+def pipe_items(texts: Iterable[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Every article's pieces for `nlp.pipe(..., as_tuples=True)`, each with (article index, offset)."""
+    return [(piece, (n, offset)) for n, text in enumerate(texts) for offset, piece in pieces_of(text)]
+
+
+def by_article(articles: int, found: Iterable[tuple[list[ExtractedQuote], tuple[int, int]]]
+               ) -> list[list[ExtractedQuote]]:
+    """Each article's quotes from its pieces' (quotes, (article index, offset)), at offsets in the article."""
+    results: list[list[ExtractedQuote]] = [[] for _ in range(articles)]
+    for quotes, (n, offset) in found:
         results[n].extend(q.shifted(offset) if offset else q for q in quotes)
     return results

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, DocBin
 
-from . import DEFAULT_MODEL, load_pipeline, pieces_of
+from . import DEFAULT_MODEL, by_article, load_pipeline, pipe_items
 from .records import ExtractedQuote
 
 # What the rules read of a parsed doc; the lemmatizer is not run, and no rule reads vectors or the tensor.
@@ -46,9 +46,8 @@ class Parsed:
 def parse_many(texts: Sequence[str], model_name: str = DEFAULT_MODEL, batch_size: int = 32) -> Parsed:
     """Every component but the quote finder, batched through `nlp.pipe`."""
     nlp = load_pipeline(model_name)
-    items = [(piece, (n, offset)) for n, text in enumerate(texts) for offset, piece in pieces_of(text)]
     docs, pieces = [], []
-    for doc, where in nlp.pipe(items, as_tuples=True, batch_size=batch_size, disable=[FINDER]):
+    for doc, where in nlp.pipe(pipe_items(texts), as_tuples=True, batch_size=batch_size, disable=[FINDER]):
         docs.append(doc)
         pieces.append(where)
     return Parsed(len(texts), pieces, docs)
@@ -59,8 +58,5 @@ def quotes_of(parsed: Parsed, model_name: str = DEFAULT_MODEL) -> list[list[Extr
     from .pipeline import to_records
 
     finder = load_pipeline(model_name).get_pipe(FINDER)
-    results: list[list[ExtractedQuote]] = [[] for _ in range(parsed.articles)]
-    for doc, (n, offset) in zip(parsed.unpacked(model_name), parsed.pieces, strict=True):
-        quotes = to_records(finder(doc))
-        results[n].extend(q.shifted(offset) if offset else q for q in quotes)
-    return results
+    docs = zip(parsed.unpacked(model_name), parsed.pieces, strict=True)
+    return by_article(parsed.articles, ((to_records(finder(doc)), where) for doc, where in docs))
