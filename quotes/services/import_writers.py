@@ -4,7 +4,7 @@ or a process of its own.
 The parser holds one core. Storing a chunk (Django building its SQL, matching speakers, grouping statements) is
 Python too: in a thread it takes the GIL from the parser, and an import ran at 60-70% of the bare parser's
 speed. In a forked process it runs on another core, and the import runs at the parser's speed as long as the
-writer keeps up (it needs a quarter of the parser's time). A test's or a caller's transaction keeps everything
+writer keeps up (it needs about half the parser's CPU, rules included). A test's or a caller's transaction keeps everything
 in the calling thread, where that transaction can see it; a process that may not have children (a worker of
 `import_in_processes`) or a database only this process can open uses a thread.
 """
@@ -27,6 +27,8 @@ from django.db import connection, connections
 from quotes.extraction.transfer import Parsed, quotes_of
 
 if TYPE_CHECKING:
+    import multiprocessing.queues
+
     from quotes.extraction import ExtractedQuote
     from quotes.importers.records import ArticleRecord
     from quotes.services.imports import ArticleStore, ImportReport
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 AHEAD = 2
 POLL_S = 0.2
 # Where the writer, the database server and the parser want more cores than there are, the parser goes first: the
-# writer has a quarter of its work to do, and catches up while the parser waits on nothing.
+# writer has about half its work to do, and catches up while the parser waits on nothing.
 WRITER_NICENESS = 10
 
 
@@ -63,6 +65,13 @@ def writer_for(store: ArticleStore, report: ImportReport, on_progress: Callable 
     if can_fork_writer():
         return ProcessWriter(store, report, on_progress)
     return ThreadWriter(store, report, on_progress)
+
+
+def _drop_waiting(chunks: queue.Queue | multiprocessing.queues.Queue) -> None:
+    """Empty a writer's queue of the chunks still waiting (an interrupted import stores only the one in hand)."""
+    with contextlib.suppress(queue.Empty):
+        while True:
+            chunks.get_nowait()
 
 
 class ChunkWriter:
@@ -126,9 +135,7 @@ class ThreadWriter(ChunkWriter):
         interrupted = sys.exc_info()[0] is not None
         if interrupted:
             self.stopping.set()  # finish the chunk in hand, drop the rest
-            with contextlib.suppress(queue.Empty):
-                while True:
-                    self.queue.get_nowait()
+            _drop_waiting(self.queue)
         self.queue.put(None)
         self.thread.join()
         if self.failure and not interrupted:
@@ -228,9 +235,7 @@ class ProcessWriter(ChunkWriter):
         interrupted = sys.exc_info()[0] is not None
         if interrupted:
             self.stopping.set()
-            with contextlib.suppress(queue.Empty):
-                while True:
-                    self.inbox.get_nowait()
+            _drop_waiting(self.inbox)
         try:
             while self.process.is_alive():
                 try:

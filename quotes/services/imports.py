@@ -1,4 +1,4 @@
-"""Operations that touch several models: import articles with their quotes, re-run the extractor.
+"""Import articles with their quotes (re-running the extractor over stored ones is `reattribution`).
 
 Each chunk of articles is stored in one transaction with their quotes, speakers, aliases and counts (an article
 in its own when the chunk's fails), so an interrupted import leaves no half-imported article and a re-run imports
@@ -205,8 +205,8 @@ class ArticleStore:
 
     def store_chunk(self, pairs: list[tuple[ArticleRecord, list[ExtractedQuote]]], report: ImportReport) -> None:
         """A chunk's articles with their quotes in one transaction: a few statements and one commit for the chunk
-        instead of six and one for each article (their Python and round trips held the pipeline back: the writer
-        shares its process). Any database error rolls the chunk back, and its articles are stored one by one
+        instead of six and one for each article (their Python and round trips held the pipeline back while the
+        writer shared its process). Any database error rolls the chunk back, and its articles are stored one by one
         (`store_or_report`): a duplicate that another worker stored meanwhile, or a row the database refuses,
         costs its own article only."""
         if not pairs or any(record.url and len(record.url) > URL_MAX for record, _ in pairs):
