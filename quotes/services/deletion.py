@@ -17,7 +17,7 @@ from quotes.services.speakers import refresh_quote_counts
 def delete_articles(articles: QuerySet[Article]) -> int:
     """Delete the articles with their quotes; returns how many articles went."""
     with transaction.atomic():
-        counted = _counted_by(Quote.objects.filter(article__in=articles))
+        counted = counted_by(Quote.objects.filter(article__in=articles))
         deleted = articles.delete()[1].get(Article._meta.label, 0)
         _count_again(*counted)
     return deleted
@@ -26,13 +26,14 @@ def delete_articles(articles: QuerySet[Article]) -> int:
 def delete_quotes(quotes: QuerySet[Quote]) -> int:
     """Delete the quotes (with their revisions and keys); returns how many went."""
     with transaction.atomic():
-        counted = _counted_by(quotes)
+        counted = counted_by(quotes)
         deleted = quotes.delete()[1].get(Quote._meta.label, 0)
         _count_again(*counted)
     return deleted
 
 
-def _counted_by(quotes: QuerySet[Quote]) -> tuple[set[int], set[int]]:
+def counted_by(quotes: QuerySet[Quote]) -> tuple[set[int], set[int]]:
+    """The speakers and statements that count these quotes, to count again once they are gone or replaced."""
     speakers, found = set(), set()
     for speaker_id, statement_id in quotes.values_list("speaker_id", "statement_id"):
         speakers.add(speaker_id)

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from quotes.models import Article, Quote, QuoteRevision, Speaker
 from quotes.services import statements
+from quotes.services.deletion import delete_quotes
 from quotes.services.speakers import refresh_quote_counts
 
 Action = QuoteRevision.Action
@@ -334,11 +335,8 @@ def _restorable(revision: QuoteRevision) -> dict[str, Any]:
 def _undo_create(quote: Quote, editor: AbstractBaseUser | None, seen: int) -> None:
     """Undoing an added quote removes it (with its history), unless it was edited since."""
     with transaction.atomic():
-        deleted, _ = Quote.objects.filter(pk=quote.pk, version=seen).delete()
-        if not deleted:
+        if not delete_quotes(Quote.objects.filter(pk=quote.pk, version=seen)):
             raise StaleVersion(current(quote.pk), seen)
-        refresh_quote_counts({quote.speaker_id})
-        statements.refresh([quote.statement_id])
     return None
 
 

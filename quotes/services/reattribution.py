@@ -11,6 +11,7 @@ from django.db.models import Exists, OuterRef
 from quotes import extraction
 from quotes.models import Article, Quote, QuoteRevision
 from quotes.services import statements
+from quotes.services.deletion import counted_by
 from quotes.services.imports import chunked, save_quotes
 from quotes.services.speakers import SpeakerDirectory, refresh_quote_counts
 
@@ -32,10 +33,7 @@ def reattribute(articles: Iterable[Article], chunk_size: int = 32) -> tuple[int,
             try:
                 with transaction.atomic():
                     old = replaceable_quotes(article)
-                    affected, left = set(), set()
-                    for speaker_id, statement_id in old.values_list("speaker_id", "statement_id"):
-                        affected.add(speaker_id)
-                        left.add(statement_id)
+                    affected, left = counted_by(old)
                     old.delete()
                     kept = list(article.quotes.values_list("start", "end"))
                     quotes = save_quotes(article, found, speakers, keep_clear_of=kept)
