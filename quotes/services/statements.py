@@ -323,7 +323,7 @@ def with_versions(found: list[Statement]) -> list[tuple[Statement, list[Version]
 
 
 def _oldest_first(quote: Quote) -> tuple:
-    return (quote.published_at is None, quote.published_at or 0, quote.pk)  # undated last, as SQL sorts NULLs
+    return (quote.published_at is None, quote.published_at or 0, quote.pk)  # undated last, as PostgreSQL sorts them
 
 
 def version_of(quote: Quote, reference: Quote | None) -> Version:
