@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting
+from quotes.services.newest_matches import newest_matches
 
 # A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
 TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
@@ -159,30 +160,36 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
     """The newest RANKED_AMONG quotes that have the words, best match first, and how many were found.
 
     Ranking every match ranks every quote with a common word (85,000 say "budget" in a million: seconds), and
-    even counting the matches reads each one's row. So the matches are listed newest first (the date index, or
-    the full-text index's matches sorted, whichever the database finds cheaper), stopping after RANKED_AMONG + 1,
-    and only those are ranked, in the same query. A page then reads its own 25 quotes with their articles.
+    even counting the matches reads each one's row. So the matches are listed newest first, stopping after
+    RANKED_AMONG + 1, and only those are ranked. PostgreSQL lists them within a recent window when the words are
+    common (`newest_matches`: the index narrows them by date, so only the window's rows are read); SQLite walks the
+    date index or sorts FTS5's matches, whichever it finds cheaper. A page then reads its own 25 quotes.
     A reader narrows by date or speaker to reach older quotes.
     """
     if not fts5_query(words):  # exclusions alone ("-geneva"): nothing to look for
         return RankedRows([], quotes), counting.Bounded(0, RANKED_AMONG)
-    broad = connection.vendor == "sqlite" and _fts_matches_more_than(fts5_query(words), BROAD_MATCHES)
-    newest = _matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[: RANKED_AMONG + 1]
-    sql, params = newest.query.sql_with_params()
     if connection.vendor == "postgresql":
+        tries = newest_matches(_matching(quotes, words), NEWEST_FIRST, RANKED_AMONG + 1)
+        # ts_rank over the listed quotes only: higher is better
         ranking = "SELECT newest.pk, ts_rank(quote.text_vector, websearch_to_tsquery('english', %s)) "
-        ranking += f"FROM ({sql}) newest JOIN quotes_quote quote ON quote.id = newest.pk"
-        best_first = -1  # ts_rank: higher is better
+        ranking += "FROM (NEWEST) newest JOIN quotes_quote quote ON quote.id = newest.pk"
+        words_param, best_first = words, -1
     else:
+        broad = _fts_matches_more_than(fts5_query(words), BROAD_MATCHES)
+        tries = [_matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[: RANKED_AMONG + 1]]
         # bm25 from FTS5's index, read for the listed quotes only (lower is better), in one pass over the matches:
         # the unary + keeps SQLite from handing FTS5 each listed id, for which it ran the whole match again (~10 ms
         # each; a correlated MATCH per quote did the same)
         ranking = "SELECT rowid, rank FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s "
-        ranking += f"AND +rowid IN (SELECT pk FROM ({sql}))"
-        best_first, words = 1, fts5_query(words)
-    with connection.cursor() as cursor:
-        cursor.execute(ranking, [words, *params])
-        ranked = sorted(cursor.fetchall(), key=lambda row: (best_first * row[1], -row[0]))
+        ranking += "AND +rowid IN (SELECT pk FROM (NEWEST))"
+        words_param, best_first = fts5_query(words), 1
+    for newest in tries:
+        sql, params = newest.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(ranking.replace("NEWEST", sql, 1), [words_param, *params])
+            ranked = sorted(cursor.fetchall(), key=lambda row: (best_first * row[1], -row[0]))
+        if len(ranked) > RANKED_AMONG:
+            break
     ids = [pk for pk, _ in ranked]
     return RankedRows(ids[:RANKED_AMONG], quotes), counting.Bounded(len(ids), RANKED_AMONG)
 
