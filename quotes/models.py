@@ -8,16 +8,21 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.utils.text import slugify
 
 from quotes import speaker_stats
+from quotes.import_models import ImportBatch, ImportChunk, ImportUpload  # noqa: F401  (the app's models are found here)
+from quotes.speaker_models import (  # noqa: F401  (the app's models are found here)
+    Speaker,
+    SpeakerAlias,
+    SpeakerAliasQuerySet,
+    SpeakerQuerySet,
+    SpeakerWord,
+    SpeakerWordManager,
+    name_key,
+    word_starts,
+)
 from quotes.statement_models import Statement, StatementKey  # noqa: F401  (the app's models are found here)
 from quotes.wording import Wording
-
-
-def name_key(name: str) -> str:
-    """The form names are matched by: case-folded, single-spaced, curly apostrophes straightened."""
-    return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
 class Source(models.Model):
@@ -29,102 +34,6 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class ImportBatch(models.Model):
-    class Status(models.TextChoices):
-        PENDING = "pending"
-        RUNNING = "running"
-        DONE = "done"
-        FAILED = "failed"
-
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    source_name = models.CharField(max_length=200, blank=True)
-    format = models.CharField(max_length=10, default="auto")
-    files = models.JSONField(default=list, blank=True)
-    total = models.PositiveIntegerField(default=0)
-    created = models.PositiveIntegerField(default=0)
-    duplicates = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
-    quotes_found = models.PositiveIntegerField(default=0)
-    words = models.PositiveBigIntegerField(default=0)
-    # [{"location": "feed.xml:12", "reason": "missing body"}, ...]
-    errors = models.JSONField(default=list, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name_plural = "import batches"
-
-    def __str__(self) -> str:
-        return f"Import #{self.pk} ({self.status})"
-
-    @property
-    def processed(self) -> int:
-        return self.created + self.duplicates + self.failed
-
-    @property
-    def is_finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)
-
-
-class ImportUpload(models.Model):
-    """A piece of a file staff uploaded for a batch, kept in the database so a worker on any machine can read it.
-    A file is stored in pieces of at most `batches.UPLOAD_PIECE` bytes, in order: piece 0 starts each file."""
-
-    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="uploads")
-    name = models.CharField(max_length=500)
-    piece = models.PositiveIntegerField(default=0)
-    size = models.PositiveBigIntegerField(default=0)
-    data = models.BinaryField(help_text="Emptied once the batch has been split into chunks.")
-
-    class Meta:
-        ordering = ["batch", "pk"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class ImportChunk(models.Model):
-    """A slice of a batch's records that one worker claims, imports and counts; chunk 0 holds reading errors."""
-
-    class Status(models.TextChoices):
-        PENDING = "pending"
-        RUNNING = "running"
-        DONE = "done"
-
-    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="chunks")
-    number = models.PositiveIntegerField()
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
-    # ArticleRecord.as_dict() for each record; emptied when the chunk is done.
-    records = models.JSONField(default=list, blank=True)
-    size = models.PositiveIntegerField(default=0)
-    attempts = models.PositiveIntegerField(default=0)
-    claimed_by = models.CharField(max_length=100, blank=True)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    created = models.PositiveIntegerField(default=0)
-    duplicates = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
-    quotes_found = models.PositiveIntegerField(default=0)
-    words = models.PositiveBigIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True)
-
-    class Meta:
-        ordering = ["batch", "number"]
-        constraints = [
-            models.UniqueConstraint(fields=["batch", "number"], name="import_chunk_number_unique"),
-            models.CheckConstraint(condition=Q(status__in=["pending", "running", "done"]), name="import_chunk_status_valid"),
-        ]
-        indexes = [models.Index(fields=["batch", "status", "number"], name="import_chunk_claim_idx")]
-
-    def __str__(self) -> str:
-        return f"Chunk {self.number} of import #{self.batch_id} ({self.status})"
 
 
 class Article(models.Model):
@@ -164,147 +73,6 @@ class Article(models.Model):
             # the quotes' copies of the date and source follow an edited article, and so do their speakers' counts
             self.quotes.update(published_at=self.published_at, source=self.source_id)
             speaker_stats.recount(self.quotes.values_list("speaker_id", flat=True).distinct())
-
-
-class SpeakerQuerySet(models.QuerySet["Speaker"]):
-    def for_readers(self) -> SpeakerQuerySet:
-        """The speakers readers may be offered: not merged away, with a public quote, most publicly quoted first.
-        A speaker whose quotes are all hidden or rejected is the desk's business alone."""
-        return self.filter(merged_into__isnull=True, public_quote_count__gt=0).order_by(
-            "-public_quote_count", "name", "pk"
-        )
-
-
-class Speaker(models.Model):
-    class Kind(models.TextChoices):
-        PERSON = "person"
-        ORGANISATION = "organisation"
-        GROUP = "group"
-        UNKNOWN = "unknown"
-
-    name = models.CharField(max_length=200)
-    name_key = models.CharField(max_length=200, editable=False)
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.UNKNOWN)
-    description = models.CharField(max_length=300, blank=True)
-    slug = models.SlugField(max_length=220, unique=True)
-    # Kept up to date by services so speaker lists can rank without counting a million quotes: every quote not
-    # rejected (the desk's count), and the public ones (`Quote.objects.public()`, the only count readers see).
-    quote_count = models.PositiveIntegerField(default=0)
-    public_quote_count = models.PositiveIntegerField(default=0)
-    # A speaker merged into another stays, hidden, so the merge can be undone.
-    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = SpeakerQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        constraints = [
-            models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
-            models.CheckConstraint(
-                condition=Q(kind__in=["person", "organisation", "group", "unknown"]), name="speaker_kind_valid"
-            ),
-            models.CheckConstraint(condition=~Q(merged_into=F("id")), name="speaker_not_merged_into_itself"),
-        ]
-        indexes = [
-            models.Index(fields=["name_key"], name="speaker_name_key_idx"),
-            models.Index(fields=["-quote_count"], name="speaker_quote_count_idx"),
-            models.Index(fields=["-public_quote_count"], name="speaker_public_count_idx"),
-        ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        self.name_key = name_key(self.name)
-        if not self.slug:
-            self.slug = self._unique_slug()
-        super().save(*args, **kwargs)
-        if "name_key" in (kwargs.get("update_fields") or ["name_key"]):
-            SpeakerWord.objects.add([(self.pk, self.name_key)])
-
-    def _unique_slug(self) -> str:
-        base = slugify(self.name)[:200] or "speaker"
-        slug, n = base, 1
-        while Speaker.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-            n += 1
-            slug = f"{base}-{n}"
-        return slug
-
-
-class SpeakerAliasQuerySet(models.QuerySet["SpeakerAlias"]):
-    def bulk_create(self, objs, *args, **kwargs):  # type: ignore[override]
-        """Bulk inserts skip `save()`: each alias gets its name key and goes into the word index here too."""
-        objs = list(objs)
-        for alias in objs:
-            alias.name_key = name_key(alias.name)
-        created = super().bulk_create(objs, *args, **kwargs)
-        SpeakerWord.objects.add((alias.speaker_id, alias.name_key) for alias in objs)
-        return created
-
-
-class SpeakerAlias(models.Model):
-    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
-    name_key = models.CharField(max_length=200, editable=False)
-
-    objects = SpeakerAliasQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name_plural = "speaker aliases"
-        constraints = [
-            models.UniqueConstraint(fields=["speaker", "name_key"], name="alias_unique_per_speaker"),
-            models.CheckConstraint(condition=~Q(name=""), name="alias_name_not_empty"),
-        ]
-        indexes = [models.Index(fields=["name_key"], name="alias_name_key_idx")]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        self.name_key = name_key(self.name)
-        super().save(*args, **kwargs)
-        SpeakerWord.objects.add([(self.speaker_id, self.name_key)])
-
-
-def word_starts(key: str) -> set[str]:
-    """`key` from the start of each of its words, cut to SpeakerWord's length: "ash carter" gives "ash carter"
-    and "carter"; a hyphen starts a word too ("jean-paul" gives "paul")."""
-    starts = [0, *(i + 1 for i, char in enumerate(key) if char in " -")]
-    return {key[i : i + SpeakerWord.LONGEST] for i in starts if i < len(key)}
-
-
-class SpeakerWordManager(models.Manager["SpeakerWord"]):
-    def add(self, names: Iterable[tuple[int, str]]) -> None:
-        """Index (speaker id, name key) pairs. Rows are only ever added: the index finds candidates, which
-        `search.matching_speakers` checks against the live names, so a row left by a rename or an unmerge
-        costs nothing but a candidate."""
-        rows = {(pk, words) for pk, key in names for words in word_starts(key)}
-        self.bulk_create([SpeakerWord(speaker_id=pk, words=words) for pk, words in rows], ignore_conflicts=True)
-
-    def matching(self, key: str) -> models.QuerySet[SpeakerWord]:
-        """Rows whose words start with `key` (a name key): one range of the index."""
-        prefix = key[: SpeakerWord.LONGEST]
-        return self.filter(words__gte=prefix, words__lt=prefix[:-1] + chr(ord(prefix[-1]) + 1))
-
-
-class SpeakerWord(models.Model):
-    """A speaker's name or alias from the start of one of its words ("carter" for "Ash Carter"), so finding
-    speakers by the start of any word of a name is an index range instead of reading every name and alias."""
-
-    LONGEST = 60
-
-    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
-    words = models.CharField(max_length=LONGEST)
-
-    objects = SpeakerWordManager()
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["words", "speaker"], name="speaker_word_unique")]
-
-    def __str__(self) -> str:
-        return self.words
 
 
 def public_quotes(through: str = "") -> Q:
