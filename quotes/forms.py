@@ -308,3 +308,8 @@ class MergeForm(forms.Form):
         label="Merge into",
         error_messages={"required": "Choose the speaker to merge into."},
     )
+
+
+def first_error(form: forms.Form) -> str:
+    """The first of a form's errors, for a one-line note beside an edit."""
+    return next(iter(e for errors in form.errors.values() for e in errors), "Invalid request.")

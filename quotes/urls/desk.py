@@ -1,6 +1,6 @@
 from django.urls import path
 
-from quotes.views import desk
+from quotes.views import desk, desk_speakers
 
 urlpatterns = [
     path("", desk.queue, name="desk-queue"),
@@ -17,8 +17,8 @@ urlpatterns = [
     path("quotes/<int:pk>/span/", desk.fix_span, name="desk-span"),
     path("quotes/<int:pk>/speaker/", desk.change_speaker, name="desk-speaker"),
     path("quotes/<int:pk>/undo/", desk.undo_quote, name="desk-undo"),
-    path("speakers/", desk.speakers, name="desk-speakers"),
-    path("speakers/<int:pk>/edit/", desk.edit_speaker, name="desk-speaker-edit"),
-    path("speakers/<int:pk>/merge/", desk.merge_speaker, name="desk-speaker-merge"),
-    path("merges/<int:pk>/undo/", desk.unmerge, name="desk-unmerge"),
+    path("speakers/", desk_speakers.speakers, name="desk-speakers"),
+    path("speakers/<int:pk>/edit/", desk_speakers.edit_speaker, name="desk-speaker-edit"),
+    path("speakers/<int:pk>/merge/", desk_speakers.merge_speaker, name="desk-speaker-merge"),
+    path("merges/<int:pk>/undo/", desk_speakers.unmerge, name="desk-unmerge"),
 ]

@@ -24,7 +24,7 @@ from django_htmx.http import reswap, retarget, trigger_client_event
 from quotes import desk_cards as quote_cards
 from quotes import forms, params
 from quotes.highlight import highlight_body, speaker_colours
-from quotes.models import Article, Quote, Speaker, SpeakerMerge
+from quotes.models import Article, Quote, Speaker
 from quotes.permissions import editor_required
 from quotes.services import editing, speaker_edits
 
@@ -111,7 +111,7 @@ def _edit(request: HttpRequest, pk: int, form_class: type, apply: Callable[[Quot
     _in_article(request)  # read before anything is written: an unreadable one is refused (400)
     form = form_class(request.POST)
     if not form.is_valid():
-        return _answer(request, quote, error=_first_error(form))
+        return _answer(request, quote, error=forms.first_error(form))
     try:
         quote = apply(quote, form.cleaned_data)
     except editing.StaleVersion as stale:
@@ -124,10 +124,6 @@ def _edit(request: HttpRequest, pk: int, form_class: type, apply: Callable[[Quot
 def _in_article(request: HttpRequest) -> int | None:
     """The article an edit was made in (`in_article`), None from the queue; BadParameter (400) if unreadable."""
     return params.optional_id(request.POST.get("in_article"), "in_article")
-
-
-def _first_error(form) -> str:
-    return next(iter(e for errors in form.errors.values() for e in errors), "Invalid request.")
 
 
 def _answer(request: HttpRequest, quote: Quote | None, **notes: str) -> HttpResponse:
@@ -280,7 +276,7 @@ def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.AddQuoteForm(request.POST)
     try:
         if not form.is_valid():
-            raise editing.EditError(_first_error(form))
+            raise editing.EditError(forms.first_error(form))
         data = form.cleaned_data
         quote = editing.add_quote(
             article, data["start"], data["end"], _chosen_speaker(data), data["kind"], request.user
@@ -355,79 +351,3 @@ def _undo_group(request: HttpRequest, group: Any) -> HttpResponse:
     if article_id is not None:
         return _list_answer(request, get_object_or_404(Article, pk=article_id), **notes)
     return _queue_note(request, **notes)
-
-
-# ---- speakers -----------------------------------------------------------------------------------
-
-
-@editor_required
-def speakers(request: HttpRequest) -> HttpResponse:
-    """Speaker search (the type-ahead's options under htmx) and, with ?speaker=, one speaker's editing panel."""
-    query = params.text(request.GET.get("q"), "q")
-    context: dict[str, Any] = {
-        "q": query,
-        "matches": speaker_edits.search_speakers(query),
-        "speaker_kinds": Speaker.Kind.choices,
-    }
-    context["offer_create"] = "create" in request.GET
-    if request.htmx and not request.htmx.history_restore_request:
-        return render(request, "desk/speakers.html#speaker-options", context)
-    if (pk := params.optional_id(request.GET.get("speaker"), "speaker")) is not None:
-        context |= _speaker_panel(get_object_or_404(Speaker, pk=pk))
-    return render(request, "desk/speakers.html", context)
-
-
-def _speaker_panel(speaker: Speaker | None, **extra: Any) -> dict[str, Any]:
-    if speaker is None:
-        return {}
-    merges = SpeakerMerge.objects.filter(target=speaker).select_related("source").order_by("-created_at")[:20]
-    form = extra.pop("form", None) or forms.SpeakerEditForm(instance=speaker)
-    aliases = list(speaker.aliases.all())
-    return {"speaker": speaker, "edit_form": form, "merges": merges, "aliases": aliases, **extra}
-
-
-def _panel_answer(request: HttpRequest, speaker: Speaker, **extra: Any) -> HttpResponse:
-    if not request.htmx:
-        for key in ("error", "note"):
-            if extra.get(key):
-                messages.info(request, extra[key])
-        return HttpResponseRedirect(f"{reverse('desk-speakers')}?speaker={speaker.pk}")
-    return render(request, "desk/speakers.html#speaker-panel", _speaker_panel(speaker, **extra))
-
-
-@require_POST
-@editor_required
-def edit_speaker(request: HttpRequest, pk: int) -> HttpResponse:
-    speaker = get_object_or_404(Speaker, pk=pk)
-    form = forms.SpeakerEditForm(request.POST, instance=Speaker.objects.get(pk=pk))
-    if not form.is_valid():
-        return _panel_answer(request, speaker, form=form, error="Not saved: see the form.")
-    data = form.cleaned_data
-    speaker = speaker_edits.update_speaker(speaker, data["name"], data["kind"], data["description"])
-    return _panel_answer(request, speaker, note="Saved.")
-
-
-@require_POST
-@editor_required
-def merge_speaker(request: HttpRequest, pk: int) -> HttpResponse:
-    source = get_object_or_404(Speaker, pk=pk)
-    form = forms.MergeForm(request.POST)
-    if not form.is_valid():
-        return _panel_answer(request, source, error=_first_error(form))
-    try:
-        merge = speaker_edits.merge_speakers(source, form.cleaned_data["speaker"], request.user)
-    except editing.EditError as refused:
-        return _panel_answer(request, source, error=str(refused))
-    note = f"Merged {source.name} into {merge.target.name}: {len(merge.moved_quote_ids)} quotes moved."
-    return _panel_answer(request, merge.target, note=note)
-
-
-@require_POST
-@editor_required
-def unmerge(request: HttpRequest, pk: int) -> HttpResponse:
-    merge = get_object_or_404(SpeakerMerge.objects.select_related("source", "target"), pk=pk)
-    try:
-        speaker_edits.unmerge_speakers(merge, request.user)
-    except editing.EditError as refused:
-        return _panel_answer(request, merge.target, error=str(refused))
-    return _panel_answer(request, merge.target, note=f"{merge.source.name} is separate again.")
