@@ -110,6 +110,24 @@ def test_a_broad_word_is_looked_up_once_per_process(client, db, monkeypatch):
     assert not [q["sql"] for q in looked_again if "COUNT(" in q["sql"]]  # "more than 5" is remembered
 
 
+def test_sqlite_walks_the_date_index_only_for_words_in_more_quotes_than_the_corpus_size_warrants(db, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL chooses its own plan (quotes/services/newest_matches.py)")
+    monkeypatch.setattr(search, "BROAD_MATCHES", 1)
+    many(30, MAY)  # "budget" in 30 quotes, "line 1" in 11 ("line 1", "line 10" ... "line 19")
+    newest = Quote.objects.order_by("-pk").values_list("pk", flat=True).first()
+    assert search._broad_matches() == int((search.WALK_FACTOR * newest) ** 0.5)  # 23 for the first 30 quotes
+
+    def listed_by_walking(words: str) -> bool:
+        with CaptureQueriesContext(connection) as queries:
+            search.search_quotes(QuoteFilters(words=words))
+        return any("+quotes_quote.id IN" in q["sql"] for q in queries)
+
+    assert search._broad_matches() < 30  # walked past 23 matches, joined up to it
+    assert listed_by_walking("budget")
+    assert not listed_by_walking('"line 1"')
+
+
 def test_word_searches_rank_only_their_newest_matches_and_say_so(client, db, monkeypatch):
     many(6, datetime(2019, 1, 1, tzinfo=UTC))
     many(6, MAY)
