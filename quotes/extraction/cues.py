@@ -118,6 +118,26 @@ def _name_after_roles(subjects: list[Token]) -> Token | None:
     return None
 
 
+def appositive_owner(head: Token) -> Token:
+    """'according to Ana Ruiz, an analyst at Orbis, who noted …': a 'who' clause after a name's descriptive
+    appositive is about the person named, not about 'an analyst' (whose words already describe her), nor about
+    the firm the parser hung it on ('Orbis, who')."""
+    cur = head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "appos" and \
+            cur.ent_type_ != "PERSON" and _who_follows(cur):
+        cur = cur.head.head
+    if cur.dep_ == "appos" and cur.pos_ == "NOUN" and cur.head.i < cur.i and cur.head.pos_ == "PROPN" \
+            and cur.head.ent_type_ in ("PERSON", ""):
+        return cur.head
+    return head
+
+
+def _who_follows(noun: Token) -> bool:
+    doc = noun.doc
+    k = noun.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and tnorm(doc[k + 1]) == "who"
+
+
 def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     speaker, relayer, _ = relay(cue)
     if speaker is not None:
@@ -136,7 +156,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     cur = cue
     for _ in range(3):
         if cur.dep_ == "relcl" and cur.head.i < cur.i and _relative_subject(cur):
-            return CueSubject(cur.head, "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
+            return CueSubject(appositive_owner(cur.head), "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
         if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
             break
         if cur.head.i == cur.i:

@@ -166,6 +166,24 @@ def _appos_name(head: Token) -> Token | None:
     return closing_appos(head)
 
 
+def stray_appos_name(head: Token) -> Token | None:
+    """'quoted the council's head of regeneration, Alastair Fenwick-Boyd, as saying': a person's name set off by
+    commas right after a singular description, which the parser hung elsewhere (on the verb). The name's last token."""
+    doc = head.doc
+    j = head.right_edge.i + 1
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in head.children) or \
+            j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ != "B":
+        return None
+    k = j + 1
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and doc[k + 1].ent_type_ == "PERSON":
+        k += 1
+    if k + 1 < len(doc) and doc[k + 1].text != ",":
+        return None  # 'the minister, Ana Ruiz said': a new clause's subject, not an apposition
+    if head.is_ancestor(doc[k]) or not _is_name_tok(doc[k]):
+        return None  # the parser's own apposition is read elsewhere
+    return doc[k]
+
+
 def _entity_run_on(name: Token) -> Token:
     """'The pressure group Green Streets Now said': an entity the NER ran past the parser's name, over
     capitalised words, ends the name."""
@@ -277,6 +295,8 @@ def select_mention(head: Token) -> Mention:
     if appos is None and head.pos_ == "NOUN" and head.text[:1].islower() and \
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
+    if appos is None:
+        appos = stray_appos_name(head)
     if appos is not None:
         appos = _entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)

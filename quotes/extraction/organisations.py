@@ -96,12 +96,19 @@ class OrganisationResolver:
         if not words or words[0].lower() in _PLACE_FIRST or words[-1].lower() in _PLACE_LAST:
             return None  # "Flights stopped after Storm Ciaran hit, the airline said": a place or a storm
         marked = org_modified(cand) or (len(words) >= 2 and words[-1].lower() in ORG_SUFFIXES)
+        # "Shares in Halvard Mining fell … Halvard now expects …, the company said": the NER may leave a short
+        # form of an organisation the article already named unlabelled; the registry knows it
+        known = self.reg.find_name(words, cand.i, create=False)
+        known_org = known is not None and known.kind == "organisation" and known.first_seen < cand.i and \
+            cand.ent_type_ not in _PLACE_LABELS
+        marked = marked or known_org
         if not (cand.ent_type_ == "ORG" or marked) or (cand.ent_type_ in _PLACE_LABELS and not marked):
             return None  # "Staff struck, the firm said": a capitalised first word is no name; "Leeds grew…": a place
         ent = self.reg.find_name(words, cand.i, kind_hint="organisation")
         if ent is None or (ent.kind == "person" and ent.gender is not None):
             return None
-        if cand.ent_type_ == "PERSON" and not org_modified(cand) and (len(words) < 2 or known_first_name(words[0])):
+        if cand.ent_type_ == "PERSON" and not (org_modified(cand) or known_org) and \
+                (len(words) < 2 or known_first_name(words[0])):
             return None  # "Ana Ruiz has resigned, the company said"; but "Corrie Labs will hire…"
         types = set(ORG_NOUNS.get(form, frozenset())) | {form}
         known = set(ent.lower) | ent.descriptors

@@ -20,3 +20,38 @@ from tests.extraction.conftest import find
 ])
 def test_an_unnamed_source_keeps_the_relative_clause_that_says_which_one(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Shares in Pellmore Logistics fell 9% on Monday after the group cut its outlook.\n\nPellmore now expects "
+     "revenue of $2 billion this year, the company said in a statement.", "revenue of", "Pellmore Logistics"),
+    ("Rookwood Shipping lost two ships in the storm. Rookwood will buy three more in 2027, the company said.",
+     "buy three more", "Rookwood Shipping"),
+])
+def test_a_short_form_of_a_named_company_is_the_company_a_later_nominal_means(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the 'who' clause hangs on the appositive: it is the named person's
+    ("Sales slowed in March, according to Hannah Kirby, an economist at Dunmore Bank, who noted that "
+     "shoppers had cut back on furniture.", "shoppers had cut back", "Hannah Kirby"),
+    # the parser hangs it on the firm inside the appositive: a firm takes 'which', a person 'who'
+    ("Rates may fall, according to Owen Pascoe, a strategist at Halden Capital, who added that inflation had "
+     "peaked.", "inflation had peaked", "Owen Pascoe"),
+    # an organisation's own 'which' clause stays the organisation's
+    ("The plan was backed by Leo Hart, a director of Corvane Shipping, which said it would invest in two ships.",
+     "invest in two ships", "Corvane Shipping"),
+])
+def test_a_who_clause_after_a_described_name_is_the_named_persons(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Your report on the lido (June 3) quoted the borough's director of leisure, Imelda Crane-Watts, as "
+     "saying the pool was \"beyond repair.\"", "beyond repair", "Imelda Crane-Watts"),
+    ("Last week the paper quoted the county's head of highways, Gideon Farrow, as saying the bridge would "
+     "reopen in May.", "bridge would reopen", "Gideon Farrow"),
+])
+def test_a_name_set_off_by_commas_after_a_role_names_its_holder(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
