@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .descriptions import described_end
 from .lexicon import COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention, described_end, name_chain
+from .mentions import Mention, name_chain
 from .registry import Entity, Registry
 from .roles import known_first_name
 from .structure import DocIndex

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 
 from .attribution import Attribution
 from .cues import _own_subject
+from .descriptions import described_end
 from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention, described_end, name_chain, select_mention, word_form
+from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
 from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name, past_occasion
 from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
