@@ -35,13 +35,16 @@ def described_end(head: Token, end: int) -> int:
 
 
 def _before_aside(child: Token) -> int:
-    """End of a modifier's words before a relative clause set off by a comma that the parser hung inside it:
-    'at the station, who asked not to be named,' → 'at the station'; 'who runs the kiosk, and who asked …'."""
+    """End of a modifier's words before an aside set off by a comma that the parser hung inside it: a relative
+    clause ('at the station, who asked not to be named,' → 'at the station'; 'who runs the kiosk, and who asked
+    …') or an appositive ('at the Halden Trust, a charity,' → 'at the Halden Trust')."""
     doc = child.doc
     stop = child.right_edge.i + 1
     for k in range(child.i + 1, stop - 1):
+        if doc[k].text != ",":
+            continue
         nxt = doc[k + 1] if tnorm(doc[k + 1]) != "and" or k + 2 >= stop else doc[k + 2]
-        if doc[k].text == "," and tnorm(nxt) in ("who", "whom", "whose", "which"):
+        if tnorm(nxt) in ("who", "whom", "whose", "which") or (nxt.dep_ == "det" and nxt.head.dep_ == "appos"):
             return k
     return stop
 

@@ -21,6 +21,9 @@ _NOT_ORG_LABELS = frozenset({"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDIN
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 # Only company-like nominals take a content clause's named subject ("Voltpark has raised £12m, the company said").
 _CONTENT_FIRST_NOUNS = (COMPANY_NOUNS | LEADING_ORG_NOUNS) - {"owner", "label", "studio", "producer", "developer"}
+# Public bodies whose names carry their own word ("Corran Police", "Westshire Council"): 'police say' never means
+# the rail company or the club named just before, whatever its name lacks.
+_SELF_NAMED = frozenset({"police", "council", "court", "army", "navy", "coastguard"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC", "EVENT"})
 # Names that are places or weather, whatever the NER says ("River Lune", "Storm Ciaran", "Mill Street").
 _PLACE_FIRST = frozenset({"river", "lake", "loch", "mount", "storm", "hurricane", "typhoon", "cyclone", "tropical",
@@ -70,7 +73,7 @@ class OrganisationResolver:
             if record:
                 ent.last_seen = max(ent.last_seen, pos)
             return Resolved(ent.canonical, "organisation", ent, "nominal_resolved")
-        seen = self._untyped_org(unit, form)
+        seen = self._untyped_org(unit, form) if form not in _SELF_NAMED else None
         if seen is not None:
             return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
         return None

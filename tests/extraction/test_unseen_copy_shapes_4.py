@@ -14,6 +14,11 @@ from tests.extraction.conftest import find
      "A nurse who treated the driver"),
     ("One parent who collects her son from the school gates said the crossing was dangerous.",
      "crossing was dangerous", "One parent who collects her son from the school gates"),
+    # an appositive the parser hung inside the modifier ends it
+    ("An engineer at Corvane Marine, the shipbuilder, said the hull was sound.", "hull was sound",
+     "An engineer at Corvane Marine"),
+    ("Two people at the Halden Trust, a charity, said the fund was empty.", "fund was empty",
+     "Two people at the Halden Trust"),
     # set off by a comma, the clause stays out of the description
     ("A junior porter at the station, who asked not to be named, said the trains had been late all week.",
      "late all week", "A junior porter at the station"),
@@ -54,4 +59,14 @@ def test_a_who_clause_after_a_described_name_is_the_named_persons(extract, text,
      "reopen in May.", "bridge would reopen", "Gideon Farrow"),
 ])
 def test_a_name_set_off_by_commas_after_a_role_names_its_holder(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Services were suspended, Ardle Buses said on Monday.\n\nPolice say the driver was arrested at the scene.",
+     "driver was arrested", "Police"),
+    ("Kingsford Rovers lost again on Saturday. Police said two fans were arrested outside the ground.",
+     "two fans were arrested", "Police"),
+])
+def test_police_are_not_the_organisation_named_before_them(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
