@@ -17,12 +17,22 @@ def speakers_own_words(cue: Token) -> bool:
     the quoted phrase is X's words ('what it called “market speculation”', 'what one attendee described as “a
     swamp with a stage”'). A relative clause on a noun ('a miner whom locals call “the Mole”') and plural or
     generic subjects ('what ministers call a “fairness dividend”') label rather than quote."""
-    if cue.dep_ == "relcl" or not any(tnorm(c) == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children):
+    if not (_thing_called(cue) or cue.dep_ != "relcl" and any(
+            tnorm(c) == "what" and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)):
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or tnorm(subject) in _GENERIC_SUBJECTS or subject.tag_ in ("NNS", "NNPS"):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and tnorm(c) in ("might", "could", "would", "may") for c in cue.children)
+
+
+def _thing_called(cue: Token) -> bool:
+    """', which he called “a joke”': a relative clause set off by a comma on a thing (the decision, the offer),
+    whose object is 'which': one speaker's verdict on it, where 'whom locals call …' names a person."""
+    doc = cue.doc
+    rel = next((c for c in cue.children if c.dep_ == "dobj" and tnorm(c) == "which"), None)
+    return cue.dep_ == "relcl" and rel is not None and rel.i > 0 and doc[rel.i - 1].text == "," \
+        and cue.head.pos_ == "NOUN"
 
 
 def labelling(cue: Token) -> bool:

@@ -16,6 +16,7 @@ from .cues import comma_between, has_subject, is_cue, relay, subjects_before
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object
 from .structure import TERMINAL, DocIndex
+from .told_clauses import told_clause
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
 _OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
@@ -61,7 +62,7 @@ def _content_head(cue: Token) -> Token | None:
         return after[0]  # 'He won; he says he fears going home': the clause after the cue, not the one before ';'
     if heads:
         return heads[0]
-    return _raised_complement(anchor)
+    return _raised_complement(anchor) or told_clause(anchor)
 
 
 def _raised_complement(cue: Token) -> Token | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .fenced_subjects import fenced_subject, inverted_clause_subject
 from .lexicon import (
+    CLAUSE_ONLY_CUES,
     CUE_FORMS,
     DOCUMENT_NOUNS,
     EVIDENCE_CUES,
@@ -35,6 +36,9 @@ def is_cue(tok: Token) -> bool:
     if form not in CUE_FORMS or form in NOT_CUE_FORMS:
         return False
     if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+        return False
+    if form in CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and tnorm(m) == "that" for m in c.children) for c in tok.children):
         return False
     particles = PARTICLE_CUES.get(form)
     if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")):

@@ -84,7 +84,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "quote": (None, None, None), "cite": (None, None, None), "find": ("found", None, None),
     "show": ("showed", None, None), "brief": (None, None, None), "blame": (None, None, None),
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
-    "mention": (None, None, None), "point": (None, None, None),
+    "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
 }
 
 CUE_FORMS: frozenset[str] = frozenset(
@@ -97,7 +97,11 @@ EVIDENCE_CUES: frozenset[str] = frozenset(_forms("find", "found") | _forms("show
 THAT_ONLY_CUES: frozenset[str] = frozenset(
     _forms("believe") | _forms("think", "thought") | _forms("agree", "agreed", None, "agreeing")
     | _forms("promise") | _forms("continue") | _forms("estimate") | _forms("indicate")
+    | _forms("rule")
 )
+# Cues only with a that-clause of their own: a judge 'ruled that …'; 'ruled out a cut', 'ruled the country' and
+# 'had not ruled anything out' are no speech, and must not cut a statement around them.
+CLAUSE_ONLY_CUES: frozenset[str] = frozenset(_forms("rule"))
 # Say-verbs whose complement may be a gerund clause the parser leaves without a ccomp ("said leaving hurt").
 SAY_FORMS: frozenset[str] = frozenset(
     _forms("say", "said") | _forms("add") | _forms("claim") | _forms("insist") | _forms("argue") | _forms("warn")

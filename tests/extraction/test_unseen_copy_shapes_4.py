@@ -70,3 +70,56 @@ def test_a_name_set_off_by_commas_after_a_role_names_its_holder(extract, text, w
 ])
 def test_police_are_not_the_organisation_named_before_them(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The referee's coach, Anna Pruitt, criticised the decision to replay the match, which she called "
+     "\"a betrayal of the players\".", "a betrayal of the players", "Anna Pruitt"),
+    ("The board rejected the pay offer, which the union called \"an insult to every driver\".",
+     "an insult to every driver", "the union"),
+])
+def test_which_one_speaker_called_is_a_partial_quote(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.text == words and q.kind == "partial" and q.speaker == speaker
+
+
+def test_which_many_call_is_still_a_label(extract):
+    text = "The levy, which ministers call a \"fairness bonus\", starts in May."
+    assert not [q for q in extract(text) if q.kind == "partial"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Judge Alma Fenn ruled that the search of the van had been unlawful.", "search of the van", "Alma Fenn"),
+    ("An appeals court judge overturned the fine on Friday, ruling that the council had misread its own bylaw.",
+     "council had misread", "An appeals court judge"),
+])
+def test_a_judge_ruling_that_reports_the_ruling(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The minister ruled out a cut in fuel duty.",  # no clause: no speech
+    "The family ruled the valley for two centuries.",
+])
+def test_ruled_without_that_is_no_speech(extract, text):
+    assert extract(text) == []
+
+
+def test_ruled_out_does_not_cut_a_statement_around_it(extract):
+    text = "The leak, he said, came from a cracked valve, but engineers had not ruled anything out."
+    assert find(extract(text), "cracked valve").text.endswith("ruled anything out")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # no 'that': the parser reads the clause as a relative on the audience
+    ("At a hotel in the city centre, Delaney told supporters he had phoned the mayor to congratulate her.",
+     "he had phoned the mayor", "Delaney"),
+    ("Greta Hollis told volunteers she had lost by forty votes.", "she had lost by forty votes", "Greta Hollis"),
+])
+def test_what_someone_told_an_audience_without_that_is_reported_speech(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_relative_clause_on_what_was_told_is_no_speech(extract):
+    assert extract("Grandad told stories he had heard in the army.") == []
