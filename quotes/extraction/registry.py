@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .entity_hints import company_of_role, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .nicknames import nicknamed_people, without_nickname
 from .orgnames import DETS, org_connector, typing_noun
 from .roles import (
     BLOCKABLE_ROLES,
@@ -86,7 +87,7 @@ def gender_of_first_name(word: str) -> str | None:
 def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str | None]:
     """Words of a name with titles (people only), determiners and possessives stripped; honorific gender."""
     gender = None
-    words = [t for t in tokens if not t.is_space]
+    words = without_nickname([t for t in tokens if not t.is_space]) if person else [t for t in tokens if not t.is_space]
     while words and (words[-1].tag_ == "POS" or words[-1].is_punct):
         words = words[:-1]
     if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES) \
@@ -244,6 +245,8 @@ def collect(idx: DocIndex) -> Registry:
     reg = Registry()
     doc = idx.doc
     b0, b1 = idx.body
+    for pos, words in nicknamed_people(doc, b0, b1):  # before the NER's split 'Kai' + ORG 'Holloway' is read
+        reg.add(words, "person", pos, gender_of_first_name(words[0]))
     singles: list[Span] = []
     for ent in doc.ents:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:

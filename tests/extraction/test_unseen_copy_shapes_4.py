@@ -123,3 +123,15 @@ def test_what_someone_told_an_audience_without_that_is_reported_speech(extract, 
 
 def test_a_relative_clause_on_what_was_told_is_no_speech(extract):
     assert extract("Grandad told stories he had heard in the army.") == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the NER splits the name at the nickname and may call the surname an organisation
+    ("Dunmore won late on Saturday when winger Theo \"Flash\" Ambrose scored from the edge of the box.\n\n"
+     "Ambrose himself was more modest. \"The lads did the hard work,\" he told the club website.",
+     "The lads did the hard work", "Theo Ambrose"),
+    ("Veteran keeper Dominic \"The Wall\" Okafor said he would play on for another season.",
+     "play on for another season", "Dominic Okafor"),
+])
+def test_a_nickname_inside_a_name_is_no_part_of_it(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker

@@ -1,0 +1,53 @@
+"""Nicknames inside a name: 'Kai "Zippy" Holloway', 'Lewis “Big Lew” Tranter'. Sports and crime copy put them
+between the first name and the surname; the person is 'Kai Holloway', and the NER often splits the name there
+(a PERSON 'Kai', an ORG 'Holloway'), so a later 'Holloway said' would be taken for an organisation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .roles import known_first_name
+
+_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def nicknamed_people(doc: Doc, start: int, end: int) -> list[tuple[int, list[str]]]:
+    """(position, [first name, surname words]) of every 'First "Nick" Surname' between start and end."""
+    found = []
+    for i in range(start, end - 3):
+        first = doc[i]
+        if not _capital(first) or not (first.ent_type_ == "PERSON" or known_first_name(first.text)) \
+                or doc[i + 1].text not in _MARKS:
+            continue
+        k = i + 2
+        while k < min(end, i + 6) and _capital(doc[k]):
+            k += 1
+        if k == i + 2 or k >= end or doc[k].text not in _MARKS:
+            continue
+        surname = _surname(doc, k + 1, end)
+        if surname:
+            found.append((i, [first.text, *surname]))
+    return found
+
+
+def without_nickname(tokens: list[Token]) -> list[Token]:
+    """A name's tokens without a quoted nickname between its words ('Lewis " Big Lew " Tranter' → Lewis Tranter)."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _MARKS]
+    if len(marks) != 2 or marks[0] == 0 or marks[1] >= len(tokens) - 1 or marks[1] - marks[0] < 2:
+        return tokens
+    return tokens[:marks[0]] + tokens[marks[1] + 1:]
+
+
+def _surname(doc: Doc, k: int, end: int) -> list[str]:
+    """'Holloway', 'Price-Jarvis' (hyphen pieces glued): the capitalised word after the closing mark."""
+    if k >= end or not _capital(doc[k]):
+        return []
+    words = doc[k].text
+    while k + 2 < end and doc[k + 1].text in ("-", "‑") and not doc[k].whitespace_ and doc[k + 2].is_alpha:
+        words += "-" + doc[k + 2].text
+        k += 2
+    return [words]
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
