@@ -168,6 +168,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         cur = cur.head
         if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.i != cur.i:
             cur = cur.head  # 'Holt said before adding: “…”', 'She followed that by saying …': the verb the phrase is on
+        if cur.pos_ == "ADJ" and cur.dep_ == "acomp" and cur.head.i != cur.i:
+            cur = cur.head  # 'The mayor is fond of saying …', 'She was quick to point out …': the copula's subject
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")

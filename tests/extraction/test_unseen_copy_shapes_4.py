@@ -135,3 +135,15 @@ def test_a_relative_clause_on_what_was_told_is_no_speech(extract):
 ])
 def test_a_nickname_inside_a_name_is_no_part_of_it(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The harbourmaster, Cormac Tierney, is fond of saying that the sea always wins.", "the sea always wins",
+     "Cormac Tierney"),
+    ("The head teacher, Wendy Abara, is fond of saying that \"every child can sing.\"", "every child can sing",
+     "Wendy Abara"),
+    ("Dr Ines Varga was quick to point out that the sample was small.", "the sample was small", "Ines Varga"),
+    ("Varga Holt was careful to stress that the drug is not a cure.", "not a cure", "Varga Holt"),
+])
+def test_a_speech_verb_after_an_adjective_is_the_subjects_speech(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
