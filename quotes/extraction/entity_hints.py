@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .roles import ROLE_WORDS
+from .roles import ROLE_WORDS, known_first_name
 
 # Roles only a company has; 'Tilly's chief executive' makes Tilly something 'the company' can refer to.
 COMPANY_ROLES = frozenset({"executive", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "shareholders",
@@ -35,3 +35,18 @@ def personal_role(noun: Token) -> bool:
     """'Her publisher, Fenella Gault,': a noun that can name a company or an occupation ('publisher',
     'developer') is a person's role when it is his or hers."""
     return tnorm(noun) in ROLE_WORDS and any(c.dep_ == "poss" and tnorm(c) in ("her", "his") for c in noun.children)
+
+
+def first_name_before(ent: Span) -> bool:
+    """'Nadia Olsberg-Frey', where the NER took only the double-barrelled surname, as an organisation or a place:
+    a given name right before a short entity of capitalised words, with no organisation word in it, makes a
+    person of both."""
+    if ent.start == 0 or len(ent) > 4:
+        return False
+    first = ent.doc[ent.start - 1]
+    if not (first.is_alpha and first.text[:1].isupper() and not first.ent_type_ and first.whitespace_ == " "
+            and known_first_name(first.text)):
+        return False
+    words = [t for t in ent if not t.is_punct]
+    return all(t.is_alpha and t.text[:1].isupper() for t in words) \
+        and not any(tnorm(t) in ORG_NOUNS or tnorm(t) in ORG_SUFFIXES for t in words)

@@ -48,12 +48,24 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
         prev = doc[i - 1]
         if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start or tok.idx in starts:
             tok.is_sent_start = True
+            _keep_name_whole(doc, i)
         elif tok.idx in openers:
             j = i - 1
             while j > 0 and doc[j].is_space:
                 j -= 1
             if doc[j].text in (".", "!", "?") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 tok.is_sent_start = True
+
+
+def _keep_name_whole(doc: Doc, i: int) -> None:
+    """No sentence starts inside the capitalised words that open a line ('Nadia Ferreira-Holt has guided …'): the
+    parser, given a sentence start before a name, sometimes ends a one-word sentence after its first word and
+    parses the rest without it, so the person is never the subject."""
+    j = i
+    while j + 1 < len(doc) and j - i < 3 and doc[j].whitespace_ == " " and doc[j].is_alpha \
+            and doc[j].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+        doc[j + 1].is_sent_start = False
+        j += 1
 
 
 def later_datelines(layout: Layout) -> set[int]:

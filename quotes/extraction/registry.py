@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .entity_hints import company_of_role, person_by_relative, personal_role
+from .entity_hints import company_of_role, first_name_before, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people, without_nickname
 from .orgnames import DETS, org_connector, typing_noun
@@ -265,7 +265,9 @@ def collect(idx: DocIndex) -> Registry:
                 and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)):
             # "The firm behind it, Dalton Homes" (not "Her publisher, Anneke Voss": a publisher may be a person)
             label = "ORG"
-        elif label == "ORG" and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
+        elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
+            ent, label = doc[ent.start - 1:ent.end], "PERSON"
+        elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
                                  or person_by_relative(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
