@@ -16,7 +16,7 @@ from .cues import comma_between, has_subject, is_cue, relay, subjects_before
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object
 from .structure import TERMINAL, DocIndex
-from .told_clauses import told_clause
+from .told_clauses import occasion_clause, told_clause
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
 _OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
@@ -47,11 +47,18 @@ def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
     # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
-            not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass")):
+            not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
         s += 1
     while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
         e -= 1
     return s, e
+
+
+def _subject_follows(doc, i: int) -> bool:
+    """'that crews had been outrun', where the parser made 'that' the subject: a subject of its own comes next."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == nxt.i
+                                   for t in (nxt, *nxt.ancestors))
 
 
 def _content_head(cue: Token) -> Token | None:
@@ -62,7 +69,7 @@ def _content_head(cue: Token) -> Token | None:
         return after[0]  # 'He won; he says he fears going home': the clause after the cue, not the one before ';'
     if heads:
         return heads[0]
-    return _raised_complement(anchor) or told_clause(anchor)
+    return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor)
 
 
 def _raised_complement(cue: Token) -> Token | None:

@@ -1,6 +1,14 @@
-"""'Morrow told supporters he had called Vance to concede': with no 'that', the parser often reads the reported
-clause after the one told as a relative clause on them ('supporters [whom] he had called'). People told something
-are not described by a clause with its own subject right after them, so that clause is what was told."""
+"""Reported clauses the parser hangs on a noun after the cue, as if they described it.
+
+'Morrow told supporters he had called Vance to concede': with no 'that', the parser often reads the reported clause
+after the one told as a relative clause on them ('supporters [whom] he had called'). People told something are not
+described by a clause with its own subject right after them, so that clause is what was told.
+
+'Eckhart said at a briefing that the crews were tired': the 'that' clause after the occasion of speaking is read as
+a relative clause on it ('a briefing that …'). A clause with its own subject after 'that' does not describe a
+briefing, a debate or an interview (unless it says what was done to it: 'a briefing that she chaired'), so it is
+what was said.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +23,14 @@ _AUDIENCES = frozenset({"reporters", "journalists", "jurors", "jury", "crowd", "
                         "volunteers", "colleagues", "friends", "delegates", "followers", "guests", "readers",
                         "shareholders", "customers", "pupils", "mps", "crew", "players", "team", "squad"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+# What is done to an occasion, in a real relative clause on it ('a briefing that she chaired'); the pipeline has
+# no lemmatiser, so each form is listed.
+_OCCASION_VERBS = frozenset("""hold holds held holding chair chairs chaired chairing give gives gave given giving host
+hosts hosted hosting attend attends attended attending call calls called calling organise organised organize
+organized convene convened deliver delivers delivered lead leads led arrange arranged schedule scheduled stage staged
+broadcast broadcasts air aired publish published post posted write wrote written send sent record recorded watch
+watched hear heard see saw seen make made join joined address addressed cover covered cancel cancelled canceled
+open opened close closed end ended start started begin began""".split())
 
 
 def told_clause(cue: Token) -> Token | None:
@@ -36,3 +52,20 @@ def _people(noun: Token) -> bool:
     """An audience: 'supporters', 'reporters', 'the jury', 'Ms Ruiz' (not 'the story', 'jokes')."""
     return noun.ent_type_ in ("PERSON", "NORP") or tnorm(noun) in GROUP_NOUNS or person_noun(noun.lemma_.lower()) \
         or tnorm(noun) in _AUDIENCES
+
+
+def occasion_clause(cue: Token) -> Token | None:
+    """The head of the clause said, when the parser hung 'that …' as a relative clause on the occasion named between
+    the cue and it ('said at a briefing that the crews were tired' → 'were'); None for a real relative."""
+    for prep in (c for c in cue.rights if c.dep_ == "prep"):
+        occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        clause = next((c for c in occasion.rights if c.dep_ in ("relcl", "acl")), None) if occasion is not None else None
+        if clause is None or tnorm(clause.left_edge) != "that" or clause.left_edge.i != occasion.right_edge.i + 1 \
+                and clause.left_edge.i != occasion.i + 1:
+            continue
+        # its own subject between 'that' and the verb ('that crews had been “outrun”': 'crews' hangs on 'been')
+        subject = next((t for t in cue.doc[clause.left_edge.i + 1:clause.i] if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head.i in (clause.i, *(c.i for c in clause.children))), None)
+        if subject is not None and tnorm(clause) not in _OCCASION_VERBS:
+            return clause
+    return None
