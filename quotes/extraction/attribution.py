@@ -189,6 +189,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
         return True  # 'a copy of “Great Expectations”', 'a new production of “Hamlet”'
     if len(content) >= 2 and content[-2] in LABEL_TRIGGERS and content[-1] in (":", ","):
         return True  # 'under the slogan: “…”'
+    if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and _title_name(idx, k):
+        return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
     return "known" in forms and "as" in forms[forms.index("known"):]
 
 

@@ -29,3 +29,11 @@ def test_a_real_relative_clause_on_the_occasion_is_not_the_content(extract, text
 
 def test_a_meeting_that_lasted_hours_is_no_quote(extract):
     assert extract("The mayor spoke at a meeting that lasted four hours.") == []
+
+
+def test_a_programme_named_in_apposition_is_a_title_not_a_quote(extract):
+    text = ("Her deputy, Ivo Sarn, appearing on the state broadcaster's results programme, “Count Night,” said "
+            "through an interpreter that the party would “accept the result, whatever it is.”")
+    quotes = extract(text)
+    assert len(quotes) == 1 and "Count Night" not in quotes[0].text
+    assert quotes[0].text.startswith("the party would") and quotes[0].speaker == "Ivo Sarn"
