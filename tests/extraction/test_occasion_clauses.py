@@ -37,3 +37,14 @@ def test_a_programme_named_in_apposition_is_a_title_not_a_quote(extract):
     quotes = extract(text)
     assert len(quotes) == 1 and "Count Night" not in quotes[0].text
     assert quotes[0].text.startswith("the party would") and quotes[0].speaker == "Ivo Sarn"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Turnout was 61 percent, the electoral board said, the highest in a generation.", "Turnout was 61 percent",
+     "the electoral board"),
+    ("Exports fell 3 percent, the ministry said, the steepest drop in a decade.", "Exports fell 3 percent",
+     "the ministry"),
+])
+def test_a_clause_before_a_cue_that_hangs_on_a_gloss_after_it_is_what_was_said(extract, text, words, speaker):
+    quote = find(extract(text), words)
+    assert quote.text == words and quote.speaker.removeprefix("the ") == speaker.removeprefix("the ")
