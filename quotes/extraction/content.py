@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .content_ends import cut_after
 from .cues import comma_between, has_subject, is_cue, relay, subjects_before
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
-from .objects import speech_object
+from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
 from .told_clauses import occasion_clause, told_clause
 
@@ -87,6 +87,8 @@ def _raised_complement(cue: Token) -> Token | None:
 def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     """The reported clause governed by a cue, if it has one."""
     form = tnorm(cue)
+    if unanswered_question(cue):
+        return None
     obj = speech_object(idx, cue)
     if obj is not None:
         return Content(obj[0], obj[1], "after")

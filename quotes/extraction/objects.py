@@ -75,3 +75,23 @@ def _question(clause: Token) -> bool:
 
 def _question_start(clause: Token) -> int:
     return clause.left_edge.i
+
+
+_WITHHELD = frozenset({"say", "says", "said", "saying", "comment", "discuss", "specify", "elaborate", "disclose",
+                       "reveal", "confirm", "detail", "explain", "answer", "predict", "speculate"})
+_REFUSE = frozenset({"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"})
+_OPEN_QUESTION = frozenset({"whether", "if", "how", "what", "who", "whom", "whose", "when", "why", "which", "where"})
+
+
+def unanswered_question(cue: Token) -> bool:
+    """'She declined to say whether he would sign', 'He would not say who made the call': a question left
+    unanswered is nobody's statement, so the cue reports nothing."""
+    if tnorm(cue) not in _WITHHELD:
+        return False
+    if not (any(c.dep_ == "neg" for c in cue.children) or cue.dep_ == "xcomp" and tnorm(cue.head) in _REFUSE):
+        return False
+    doc = cue.doc
+    j = cue.i + 1
+    while j < len(doc) and (doc[j].is_space or tnorm(doc[j]) in ("on", "about", "publicly", "exactly", "yet")):
+        j += 1
+    return j < len(doc) and tnorm(doc[j]) in _OPEN_QUESTION

@@ -75,3 +75,18 @@ def test_a_promise_is_reported_as_an_indirect_quote(extract, text, content):
 @pytest.mark.parametrize("text", ["Ruiz promised voters a new pool.", "The party kept its promise to cut fares."])
 def test_a_promised_thing_or_the_noun_promise_is_not_a_quote(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Her spokesman, Ivo Marr, declined to say whether the governor would sign the bill.",
+    "The minister would not say who had made the call.",
+    "Ms. Tarn did not comment on whether the talks had failed.",
+    "The club refused to say how much it had paid.",
+])
+def test_a_question_left_unanswered_is_no_quote(extract, text):
+    assert extract(text) == []
+
+
+def test_a_statement_beside_an_unanswered_question_is_still_one(extract):
+    quotes = extract("Ms. Tarn refused to say how much she was paid, but said the contract was fair.")
+    assert [q.text for q in quotes] == ["the contract was fair"]
