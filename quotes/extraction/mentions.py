@@ -28,6 +28,7 @@ from .lexicon import (
 from .registry import and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
+from .work_titles import is_work_title
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
@@ -157,7 +158,7 @@ def _left_start(head: Token) -> int:
 def _appos_name(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
-            return child
+            return None if is_work_title(child) else child
         if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS):
             # "Their chairman, retired headteacher Geoffrey Marsh-Whitby,": the name hangs off the second role
             named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)

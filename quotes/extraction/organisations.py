@@ -39,6 +39,7 @@ class Seen:
     name: str | None
     kind: str
     role: str  # speaker | subject | mention
+    anecdote: bool = False  # an unnamed source met in a past occasion (anecdotes.py)
 
 
 @dataclass

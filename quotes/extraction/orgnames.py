@@ -66,3 +66,10 @@ def joined_org_head(tok: Token) -> Token:
         if between and tnorm(between[0]) in ("and", "&") and all(t.text[:1].isupper() for t in between[1:]):
             return conj
     return tok
+
+
+def the_before_name(head: Token, start: int) -> bool:
+    """'a reviewer in the Gullhaven Examiner': a chain of proper nouns with 'the' right before it is the name of a
+    paper, a body or a place, not a person's ('the actor Ana Ruiz' has its 'the' on the role noun)."""
+    doc = head.doc
+    return start > 0 and tnorm(doc[start - 1]) == "the" and doc[start - 1].head.i == head.i

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from .entity_hints import company_of_role, first_name_before, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people, without_nickname
-from .orgnames import DETS, org_connector, typing_noun
+from .orgnames import DETS, org_connector, the_before_name, typing_noun
 from .roles import (
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
@@ -31,6 +31,7 @@ from .roles import (
     role_prefix,
 )
 from .structure import DocIndex
+from .surnames import people_by_lone_surname
 
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 
@@ -245,7 +246,7 @@ def collect(idx: DocIndex) -> Registry:
     reg = Registry()
     doc = idx.doc
     b0, b1 = idx.body
-    for pos, words in nicknamed_people(doc, b0, b1):  # before the NER's split 'Kai' + ORG 'Holloway' is read
+    for pos, words in nicknamed_people(doc, b0, b1) + people_by_lone_surname(idx):  # before the NER's labels are read
         reg.add(words, "person", pos, gender_of_first_name(words[0]))
     singles: list[Span] = []
     for ent in doc.ents:
@@ -306,7 +307,7 @@ def collect(idx: DocIndex) -> Registry:
             s -= 1
         words, gender = clean_name(list(doc[s:tok.i + 1]))
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            kind = "organisation" if words[-1].lower() in ORG_SUFFIXES else "person"
+            kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
             reg.add(words, kind, s, gender)
     for ent in singles:
         words, gender = clean_name(list(ent))

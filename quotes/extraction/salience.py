@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .anecdotes import present_tense
 from .cues import _own_subject
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
@@ -58,7 +59,7 @@ class SalienceResolver(OrganisationResolver):
 
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:
-            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form])
+            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form], present=present_tense(self.idx.doc[pos]))
             if seen is None:
                 return self._named_in_quote(unit, PRONOUN_GENDER[form])
             if seen.entity is not None and seen.entity.gender is None and not rivals:
@@ -108,11 +109,14 @@ class SalienceResolver(OrganisationResolver):
     def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
         return self._ranked(unit, kinds, gender, window)[0]
 
-    def _ranked(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> tuple[Seen | None, bool]:
+    def _ranked(self, unit: int, kinds: set[str], gender: str | None, window: int = 4,
+                present: bool = False) -> tuple[Seen | None, bool]:
         scores: dict[str, tuple[float, Seen]] = {}
         last_speaker = next((s for s in reversed(self.history) if s.role == "speaker"), None)
         for s in self.history:
             if s.kind not in kinds or s.name is None or unit - s.unit > window or s.unit > unit:
+                continue
+            if present and s.anecdote:  # 'She laughs at the memory': not the anecdote's unnamed reviewer
                 continue
             g = s.entity.gender if s.entity is not None else None
             if gender and g and g != gender:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .anecdotes import anecdote_figure
 from .attribution import Attribution
 from .cues import _own_subject
 from .descriptions import described_end
@@ -51,7 +52,8 @@ class SpeakerResolver(SalienceResolver):
                 if subj is not None and self.idx.in_quote[subj.i] < 0:
                     res = self.resolve_mention(select_mention(subj), self.flushed, subj.i, record=False)
                     if res.name:
-                        self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject"))
+                        self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject",
+                                                 anecdote_figure(subj, res.evidence)))
             for tok in doc[us:ue]:  # other people named here, whatever their NER label
                 if tok.pos_ != "PROPN" or tok.dep_ not in _NAME_ROLES or self.idx.in_quote[tok.i] >= 0:
                     continue
@@ -103,7 +105,9 @@ class SpeakerResolver(SalienceResolver):
                 att.relayed_by = rel.name
         if att.speaker is not None:
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
-            self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker"))
+            subj = att.subject.tok if att.subject is not None else None
+            self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker",
+                                     anecdote_figure(subj, att.speaker_evidence)))
             if att.kind == "direct":
                 self.turns.append((att.para, att))
 

@@ -1,0 +1,127 @@
+"""People the NER took for a place or a firm, recognised by how the copy goes on to use their surname.
+
+A feature introduces its subject once by full name, often in a possessive ('Temperance Adeyemi-Lund’s studio'),
+then calls her by the surname alone. An unusual first name that is in no name list, or a double-barrelled surname,
+makes the NER label the full name FAC, ORG or GPE, so the person is never registered and the later 'Adeyemi-Lund
+says' stays a lone word (taken for an organisation). The surname alone acting as a person shows what the full
+name was: the lone word is the subject of a speech verb or of a clause, and the next subject pronoun is 'he' or
+'she', with no 'it' or other person's name first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .roles import ROLE_WORDS, TITLES, role_prefix
+from .structure import DocIndex
+
+_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_NOT_NAME_WORDS = ORG_SUFFIXES | INSTITUTION_NOUNS | LEADING_ORG_NOUNS | frozenset(ORG_NOUNS) | TITLES
+
+
+def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
+    """(position, name words) of each mislabelled full name whose surname later acts alone as a person."""
+    doc = idx.doc
+    b0, b1 = idx.body
+    found = []
+    for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1):
+        if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
+            continue
+        span = _with_given_name(ent, b0)
+        words = _name_words(span)
+        if words is not None and _acts_alone(idx, words[-1], ent.end):
+            found.append((span.start, words))
+    return found
+
+
+def _unlabelled_possessives(doc: Doc, b0: int, b1: int) -> list[Span]:
+    """'Inside Ottoline Fairbrass-Oyelaran's boatshed': a possessive proper-noun chain the NER left unlabelled."""
+    found = []
+    for tok in doc[b0:b1 - 1]:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or doc[tok.i + 1].tag_ != "POS":
+            continue
+        s = tok.i
+        while s - 1 >= b0 and not doc[s - 1].ent_type_ and (
+                (doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == tok.i) or doc[s - 1].text in HYPHENS):
+            s -= 1
+        found.append(doc[s:tok.i + 1])
+    return found
+
+
+def _with_given_name(ent: Span, b0: int) -> Span:
+    """'Prudence Aldana-Roux's kitchen' with only 'Aldana-Roux's' labelled: the capitalised proper nouns the parser
+    joined to the entity from the left are the rest of the name."""
+    doc = ent.doc
+    start = ent.start
+    while start - 1 >= b0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and ent.start <= doc[start - 1].head.i < ent.end and not doc[start - 1].ent_type_:
+        start -= 1
+    return doc[start:ent.end]
+
+
+def _name_words(ent: Span) -> list[str] | None:
+    """'Temperance Adeyemi-Lund' (a possessive dropped, hyphen pieces glued): two or three capitalised words, none
+    a title or an organisation's or institution's word; else None."""
+    toks = [t for t in ent if not t.is_space and t.tag_ != "POS"]
+    while toks and (tnorm(toks[0]) in TITLES or tnorm(toks[0]) in ROLE_WORDS or role_prefix(toks[0])):
+        toks = toks[1:]  # 'Novelist Clare House': the role is no part of the name
+    words: list[str] = []
+    glue = False
+    for k, t in enumerate(toks):
+        if t.text in HYPHENS and k > 0 and not toks[k - 1].whitespace_ and not t.whitespace_:
+            glue = True
+            words[-1] += t.text
+            continue
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+            return None
+        if glue:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = False
+    if not 2 <= len(words) <= 3 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return None
+    return words
+
+
+def _acts_alone(idx: DocIndex, surname: str, after: int) -> bool:
+    """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to."""
+    doc = idx.doc
+    pieces = surname.split("-") if "-" in surname else [surname]
+    for i in range(after, idx.body[1] - 2 * (len(pieces) - 1)):
+        if idx.in_quote[i] >= 0 or doc[i].text != pieces[0]:
+            continue
+        last = i + 2 * (len(pieces) - 1)
+        if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
+            continue
+        if doc[last].dep_ in ("nsubj", "nsubjpass") and _referred_to(idx, last):
+            return True
+    return False
+
+
+def _in_longer_name(doc: Doc, first: int, last: int) -> bool:
+    """'Adeyemi-Lund' inside 'Ola Adeyemi-Lund' or 'Adeyemi-Lund Partners': not the surname alone."""
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return any(t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.pos_ == "PROPN"
+               for t in (before, after))
+
+
+def _referred_to(idx: DocIndex, tok: int) -> bool:
+    """The next subject pronoun in this sentence or the two after it is 'he' or 'she' (not 'it' or 'they'), with no
+    other person named before it."""
+    doc = idx.doc
+    unit = idx.unit_of[tok]
+    if unit < 0:
+        return False
+    end = idx.units[min(len(idx.units) - 1, unit + 2)][1]
+    for t in doc[tok + 1:end]:
+        if idx.in_quote[t.i] >= 0:
+            continue
+        if t.ent_type_ == "PERSON":
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON":
+            return tnorm(t) in ("he", "she")
+    return False
+
