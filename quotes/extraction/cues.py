@@ -179,12 +179,22 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     fenced = fenced_subject(cue, idx)
     if fenced is not None:
         return CueSubject(fenced, "subj")
-    if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and cue.head.dep_ == "dobj":
-        issuer = _own_subject(cue.head.head)  # 'the campaign issued a statement saying …': the campaign says it
+    if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and (cue.head.dep_ == "dobj" or _issued_with(cue.head)):
+        # 'the campaign issued a statement saying …', 'the club answered with a statement saying …': the
+        # one who issued it says it
+        verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
+        issuer = _own_subject(verb)
         if issuer is not None and not idx.quoted(issuer):
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+def _issued_with(document: Token) -> bool:
+    """'answered with a statement', 'responded in a statement': a document under 'with'/'in' on a verb."""
+    prep = document.head
+    return document.dep_ == "pobj" and tnorm(prep) in ("with", "in") and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.i != prep.i
 
 
 def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:

@@ -81,14 +81,16 @@ def _kin_appositive(noun: Token, reg: Registry) -> None:
 
 
 def _kin_gender_of_full_name(noun: Token, reg: Registry) -> None:
-    """'His wife, Jean Pike': a full name in apposition to a kinship noun takes its gender ('Jean' alone can't tell)."""
+    """'His wife, Jean Pike': a full name in apposition to a kinship noun takes its gender ('Jean' alone can't tell)
+    and holds the role."""
     full = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if full is None:
         return
     words = [t.text for t in noun.doc[full.left_edge.i : full.i + 1] if t.pos_ == "PROPN"]
     ent = reg.find_name(words, full.i, create=False) if len(words) >= 2 else None
-    if ent is not None and ent.kind == "person" and ent.gender is None:
-        ent.gender = KIN_GENDER[tnorm(noun)]
+    if ent is not None and ent.kind == "person":
+        ent.roles.add(tnorm(noun))  # whatever label the NER gave the name: 'her mother' later means her
+        ent.gender = ent.gender or KIN_GENDER[tnorm(noun)]
 
 
 def _possessor(poss: Token, reg: Registry) -> Entity | None:

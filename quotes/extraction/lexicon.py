@@ -85,6 +85,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "show": ("showed", None, None), "brief": (None, None, None), "blame": (None, None, None),
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
     "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
+    "radio": (None, None, None), "read": ("read", None, None),
 }
 
 CUE_FORMS: frozenset[str] = frozenset(
@@ -97,7 +98,7 @@ EVIDENCE_CUES: frozenset[str] = frozenset(_forms("find", "found") | _forms("show
 THAT_ONLY_CUES: frozenset[str] = frozenset(
     _forms("believe") | _forms("think", "thought") | _forms("agree", "agreed", None, "agreeing")
     | _forms("promise") | _forms("continue") | _forms("estimate") | _forms("indicate")
-    | _forms("rule")
+    | _forms("rule") | _forms("radio")  # 'radioed that the fire had jumped the road', not 'radioed for help'
 )
 # Cues only with a that-clause of their own: a judge 'ruled that …'; 'ruled out a cut', 'ruled the country' and
 # 'had not ruled anything out' are no speech, and must not cut a statement around them.
@@ -115,6 +116,7 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     | _forms("criticise") | _forms("criticize") | _forms("dismiss") | _forms("reject")
     | _forms("blame") | _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell")
     | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping") | _forms("joke")
+    | _forms("read", "read")  # '“You watched a game,” she read.' (a statement read aloud), never 'read that …'
 )
 CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))

@@ -16,6 +16,7 @@ from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, O
 from .nicknames import nicknamed_people, without_nickname
 from .orgnames import DETS, org_connector, the_before_name, typing_noun
 from .roles import (
+    ADJ_TITLES,
     BLOCKABLE_ROLES,
     FEMALE_NAMES,
     HONORIFIC_GENDER,
@@ -308,7 +309,9 @@ def collect(idx: DocIndex) -> Registry:
         words, gender = clean_name(list(doc[s:tok.i + 1]))
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
-            reg.add(words, kind, s, gender)
+            ent = reg.add(words, kind, s, gender)
+            if ent is not None and kind == "person":  # 'Capt. Ruben Sallow', the NER's PERSON only 'Sallow'
+                ent.roles |= {tnorm(t).rstrip(".") for t in doc[s:tok.i] if is_title(t)}
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
@@ -341,10 +344,6 @@ def collective_subject(tok: Token) -> bool:
     return any(t.tag_ == "VBP" or tnorm(t) == "were" for t in forms)
 
 
-_ADJ_TITLES = frozenset({"former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour",
-                         "conservative", "state", "home", "foreign", "general", "prime", "vice", "deputy",
-                         "assistant", "chief", "head", "trade", "finance", "health", "education", "justice",
-                         "transport", "environment", "interior", "defence", "defense", "leader"})
 
 
 def _after_role(ent: Span) -> bool:
@@ -357,7 +356,7 @@ def _after_role(ent: Span) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if ent.root.dep_ == "appos" and is_title(ent.root.head) and tnorm(ent.root.head) not in ORG_NOUNS:
         prev = ent.root.head  # "The firm's chief executive, Nadia Osei," labelled ORG
-    return prev is not None and is_title(prev) and tnorm(prev) not in _ADJ_TITLES and all(t.text[:1].isupper() for t in words)
+    return prev is not None and is_title(prev) and tnorm(prev) not in ADJ_TITLES and all(t.text[:1].isupper() for t in words)
 
 
 def titled_person(tokens: list[Token]) -> bool:

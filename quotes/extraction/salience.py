@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .anecdotes import present_tense
 from .cues import _own_subject
+from .documents import document_author
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
@@ -37,6 +38,26 @@ class SalienceResolver(OrganisationResolver):
             return Resolved(orgs[0].canonical, "organisation", orgs[0], "pronoun") if orgs else None
         gender = res.entity.gender if res.entity is not None else None
         return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
+
+    def _document_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
+        """'A statement from the victim's mother, Ruth Brandt, was read out. “…,” it said.': 'it' after a sentence
+        whose subject is a document from someone speaks for its author (documents.py)."""
+        if form != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        doc = self.idx.doc
+        for u in (unit, unit - 1):
+            if u < 0:
+                continue
+            us, ue = self.idx.units[u]
+            subjects = [t for t in doc[us:min(ue, pronoun.i)] if t.dep_ in ("nsubj", "nsubjpass")
+                        and self.idx.in_quote[t.i] < 0 and t.pos_ in ("NOUN", "PROPN")]
+            author = document_author(subjects[-1]) if subjects else None
+            if author is not None:
+                res = self.resolve_mention(select_mention(author), unit, author.i, record=False)
+                return res if res.name is not None else None
+            if subjects:
+                return None
+        return None
 
     def _lead_in_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'In her speech, Ms Reyes urged patience: “Build the bridge,” she said.': the named subject of the

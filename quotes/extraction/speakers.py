@@ -15,6 +15,7 @@ from .attribution import Attribution
 from .cues import _own_subject
 from .descriptions import described_end
 from .entity_hints import personal_role
+from .kin_roles import kin_holder
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
@@ -161,7 +162,7 @@ class SpeakerResolver(SalienceResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
-                self._pronoun(form, unit, pos)
+                self._document_subject(head, form, unit) or self._pronoun(form, unit, pos)
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
@@ -295,14 +296,14 @@ class SpeakerResolver(SalienceResolver):
         return max(rivals, key=weight)
 
     def _named_subject_before(self, unit: int) -> bool:
-        """The previous sentence's subject is a name or a pronoun (not 'The funeral')."""
+        """The previous sentence's subject is a name or a person's pronoun (not 'The funeral', nor a statement's 'it')."""
         if unit < 1:
             return False
         doc = self.idx.doc
         us, ue = self.idx.units[unit - 1]
         root = doc[us].sent.root
         subj = _own_subject(root) if us <= root.i < ue else None
-        return subj is not None and select_mention(subj).kind in ("name", "pronoun")
+        return subj is not None and select_mention(subj).kind in ("name", "pronoun") and tnorm(subj) != "it"
 
     def _indefinite(self, m: Mention) -> bool:
         """'A senior Western diplomat', 'one official', 'another resident', 'a source close to the talks'."""
@@ -333,6 +334,8 @@ class SpeakerResolver(SalienceResolver):
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
         role = word_form(head)
+        if (kin := kin_holder(self.reg, head, role)) is not None:  # 'the cyclist's widow', 'his mother'
+            return Resolved(kin.canonical, "person", kin, "descriptor")
         earlier = self._nominal_before(role, head.i, unit)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not is_age(head) and not is_demonym(head) and role not in PERSON_DESCRIPTORS:

@@ -57,3 +57,44 @@ def test_a_works_title_beside_the_subject_is_not_a_speaker(extract, text, words,
 ])
 def test_an_anecdotes_unnamed_figure_does_not_take_present_tense_pronouns(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+_SENTENCING = (
+    "A van driver was jailed for four years on Monday after the walker's widow told the court that the crash had "
+    "taken \"everything.\"\n\nThe driver pleaded guilty to causing the death of Pedro Lisle, 52, a postman who was "
+    "walking his dog when he was hit.\n\nMarguerite Lisle read her statement in a steady voice. \"You were on your "
+    "phone. My husband was on his way home,\" she read.\n\nA second statement, from Mr. Lisle's mother, Agnes Lisle, "
+    "was read by a clerk. \"He rang me every night,\" it said.\n\nOutside court, Ms. Lisle was asked how she felt. "
+    "\"Nothing brings him back,\" she said."
+)
+
+
+@pytest.mark.parametrize("words, speaker", [
+    # named paragraphs later: the one woman sharing the dead man's surname who holds no other family role
+    ("crash had taken", "Marguerite Lisle"),
+    # 'read' reports a statement read aloud by its author
+    ("My husband was on his way home", "Marguerite Lisle"),
+    # 'it' is the statement, which speaks for the one it is from, not the clerk who read it
+    ("He rang me every night", "Agnes Lisle"),
+    # a bare 'Ms. Lisle' is the article's main Lisle, not the mother whose statement 'it' just gave
+    ("Nothing brings him back", "Marguerite Lisle"),
+])
+def test_family_roles_and_a_shared_surname_in_a_sentencing(extract, words, speaker):
+    assert find(extract(_SENTENCING), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'radioed that' reports the message; 'Capt.' (split from its full stop) makes her 'the captain'
+    ("Capt. Ruth Okafor, leading a crew on Mill Lane, radioed that the flames had crossed the lane.",
+     "flames had crossed", "Ruth Okafor"),
+    ("Capt. Ruth Okafor, leading a crew on Mill Lane, radioed that the flames had crossed the lane.\n\nA dispatcher "
+     "replied that help was coming. Minutes later the captain reported that every house had been cleared.",
+     "every house had been cleared", "Ruth Okafor"),
+    # a message read out by a dispatcher is its author's
+    ("A message from Colin Marsh, the crew chief, was read out by a dispatcher. \"We are holding the bridge,\" it "
+     "said.", "holding the bridge", "Colin Marsh"),
+    # a statement the club answered with is the club's
+    ("The club answered with a statement saying it would not sell its captain.", "would not sell", "The club"),
+])
+def test_relayed_and_issued_messages_are_their_authors(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
