@@ -173,6 +173,11 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")
+        if idx.quoted(cur):  # '“…,” he said, before adding: “…”' with 'before' hung on the quoted verb
+            said = next((c for c in cur.children if c.dep_ == "parataxis" and is_cue(c) and not idx.quoted(c)), None)
+            subj = _own_subject(said) if said is not None else None
+            if subj is not None and not idx.quoted(subj):
+                return CueSubject(subj, "climb")
     inverted = _inverted_subject(cue, idx)
     if inverted is not None:
         return CueSubject(inverted, "subj")

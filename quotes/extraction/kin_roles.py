@@ -39,6 +39,18 @@ def kin_holder(reg: Registry, head: Token, role: str) -> Entity | None:
     return found[0]
 
 
+def possessed_role_holder(reg: Registry, head: Token, role: str) -> Entity | None:
+    """'the forward's agent accused the club …' in a lead, and 'Castellane's agent, Rafael Mendieta,' paragraphs
+    later: a role noun with a possessor means one particular person; when nobody before holds the role and exactly
+    one person named later does, it is that person (however far on)."""
+    if role in KIN_GENDER or not any(c.dep_ == "poss" for c in head.children):
+        return None
+    holders = [e for e in reg.entities if e.kind == "person" and len(e.words) >= 2 and role in e.roles]
+    if len(holders) != 1 or holders[0].first_seen < head.i:
+        return None
+    return holders[0]
+
+
 def _named_owner(reg: Registry, head: Token) -> Entity | None:
     """'Brandt's widow', 'Joel Brandt's mother': the person named as the possessor, when a name is written."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -132,6 +132,9 @@ DOCUMENT_NOUNS = frozenset({
     "analysis", "research", "figures", "data", "statistics", "documents", "filing", "filings", "papers",
     "statement", "letter", "ruling", "judgment", "judgement", "findings", "assessment", "paper", "records",
 })
+# Findings speak through 'from'/'by' only: 'a survey of 1,200 tenants' does not speak for the tenants.
+FINDINGS_NOUNS = frozenset({"survey", "poll", "review", "inquiry", "investigation", "audit", "analysis", "research",
+                            "inspection", "assessment"})
 
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "her": "f"}

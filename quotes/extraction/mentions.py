@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .lexicon import (
     DOCUMENT_NOUNS,
+    FINDINGS_NOUNS,
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -25,6 +26,7 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
+from .orgnames import plural_possessive_inside
 from .registry import and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
@@ -87,7 +89,7 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
         if s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
                 and doc[s - 1].head.i in range(s, head.i + 1):
             s -= 1
-        elif s - 2 >= 0 and _glued(doc, s - 1) and _is_name_tok(doc[s - 2]):  # "Smith-Jones"
+        elif plural_possessive_inside(doc, s, head) or s >= 2 and _glued(doc, s - 1) and _is_name_tok(doc[s - 2]):
             s -= 2
         else:
             break
@@ -221,8 +223,8 @@ def adjacent_name(head: Token) -> Token | None:
 
 
 def closing_appos(head: Token) -> Token | None:
-    """', Name' closing a subject NP whose PP or relative clause took it: 'The charity which runs the food
-    bank, Open Table, said' — the parser hangs the name on 'bank', but it names the charity."""
+    """', Name' closing a subject NP whose PP or relative clause took it: 'The charity which runs the food bank, Open
+    Table, said', 'The company he drove for, Swiftcrate,' — the parser hangs the name inside, but it names the head."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("prep", "relcl", "acl") for c in head.rights):
         return None
     doc = head.doc
@@ -232,7 +234,7 @@ def closing_appos(head: Token) -> Token | None:
     tok = doc[last]
     while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ != "appos" or tok.head.i == head.i or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
+    if tok.dep_ not in ("appos", "npadvmod") or tok.head.i == head.i or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
         return None
     left = tok.left_edge.i
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
@@ -240,8 +242,6 @@ def closing_appos(head: Token) -> Token | None:
     return tok
 
 
-_FINDINGS = frozenset({"survey", "poll", "review", "inquiry", "investigation", "audit", "analysis", "research",
-                       "inspection", "assessment"})
 
 
 def select_mention(head: Token) -> Mention:
@@ -317,7 +317,7 @@ def select_mention(head: Token) -> Mention:
                        select_mention(org) if org is not None else None, via=via)
     if form in DOCUMENT_NOUNS:
         # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
-        src = _pp_object(head, ("from", "by") if form in _FINDINGS else ("from", "by", "of"))
+        src = _pp_object(head, ("from", "by") if form in FINDINGS_NOUNS else ("from", "by", "of"))
         if src is not None and form not in ("report", "study", "statement"):
             return select_mention(src)
         return Mention(start, head.i + 1, head.i, "artifact")

@@ -73,3 +73,17 @@ def the_before_name(head: Token, start: int) -> bool:
     paper, a body or a place, not a person's ('the actor Ana Ruiz' has its 'the' on the role noun)."""
     doc = head.doc
     return start > 0 and tnorm(doc[start - 1]) == "the" and doc[start - 1].head.i == head.i
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def plural_possessive_inside(doc, s: int, head: Token) -> bool:
+    """'Dunmore Supporters’ Trust', 'the Dockers' Union': doc[s - 1] is the apostrophe of a capitalised plural glued
+    to doc[s - 2], inside an organisation's name that ends in its type word (the parser makes 'Supporters' a
+    possessor and the apostrophe its case marker, which would cut the name to 'Trust')."""
+    if s < 2 or doc[s - 1].text not in _APOSTROPHES or doc[s - 2].whitespace_ or not doc[s].text[:1].isupper():
+        return False
+    owner = doc[s - 2]
+    return owner.text[:1].isupper() and owner.text.endswith("s") and owner.is_alpha and \
+        tnorm(head) in ORG_SUFFIXES and head.i >= s and s <= owner.head.i <= head.i

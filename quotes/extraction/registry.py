@@ -50,7 +50,7 @@ class Entity:
 
     @property
     def canonical(self) -> str:
-        return " ".join(self.words).replace(" 's", "'s").replace(" ’s", "’s")
+        return " ".join(self.words).replace(" 's", "'s").replace(" ’s", "’s").replace(" ’ ", "’ ").replace(" ' ", "' ")
 
     @property
     def lower(self) -> tuple[str, ...]:

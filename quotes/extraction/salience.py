@@ -80,7 +80,8 @@ class SalienceResolver(OrganisationResolver):
 
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:
-            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form], present=present_tense(self.idx.doc[pos]))
+            present = present_tense(self.idx.doc[pos])
+            seen, rivals = self._ranked(unit, {"person"}, PRONOUN_GENDER[form], present=present)
             if seen is None:
                 return self._named_in_quote(unit, PRONOUN_GENDER[form])
             if seen.entity is not None and seen.entity.gender is None and not rivals:

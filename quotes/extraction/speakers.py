@@ -15,7 +15,7 @@ from .attribution import Attribution
 from .cues import _own_subject
 from .descriptions import described_end
 from .entity_hints import personal_role
-from .kin_roles import kin_holder
+from .kin_roles import kin_holder, possessed_role_holder
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
@@ -296,7 +296,7 @@ class SpeakerResolver(SalienceResolver):
         return max(rivals, key=weight)
 
     def _named_subject_before(self, unit: int) -> bool:
-        """The previous sentence's subject is a name or a person's pronoun (not 'The funeral', nor a statement's 'it')."""
+        """The previous sentence's subject is a name or a person's pronoun (not 'The funeral', nor 'it')."""
         if unit < 1:
             return False
         doc = self.idx.doc
@@ -334,7 +334,7 @@ class SpeakerResolver(SalienceResolver):
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
         role = word_form(head)
-        if (kin := kin_holder(self.reg, head, role)) is not None:  # 'the cyclist's widow', 'his mother'
+        if (kin := kin_holder(self.reg, head, role) or possessed_role_holder(self.reg, head, role)) is not None:
             return Resolved(kin.canonical, "person", kin, "descriptor")
         earlier = self._nominal_before(role, head.i, unit)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS

@@ -98,3 +98,24 @@ def test_family_roles_and_a_shared_surname_in_a_sentencing(extract, words, speak
 ])
 def test_relayed_and_issued_messages_are_their_authors(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a possessed role in the lead is the one person the article names later with it, paragraphs on
+    ("Joao Ribeiro's move to Kelby Town stalled on Monday after the winger's agent accused Harlow of \"blackmail.\""
+     "\n\nHarlow agreed a fee last week, according to people at both clubs. The deal then stalled over the payments, "
+     "two people with knowledge of the talks said.\n\nRibeiro's agent, Luis Brandao, told a radio station that Harlow "
+     "had changed the terms twice.", "blackmail", "Luis Brandao"),
+    # a plural possessive inside an organisation's name keeps the whole name
+    ("Some fans were less patient. The Kelby Fans’ Trust said in a post that no player was bigger than the club.",
+     "bigger than the club", "Kelby Fans’ Trust"),
+    ("The Harwick Dockers' Union said the new rota was unsafe.", "rota was unsafe", "Harwick Dockers' Union"),
+    # the name after a contact clause ('the company he drove for, X,') names the company
+    ("The company Mr. Hale drove for, Corvane Shipping, said in a statement that it had cooperated with the inquiry.",
+     "cooperated with the inquiry", "Corvane Shipping"),
+    # 'before adding:' hung by the parser on the quoted verb still belongs to the one who 'said'
+    ("Kelby's manager, Tor Lindqvist, was asked about the deal. “I don’t talk about other clubs' players,” he said, "
+     "before adding: “But we like him a lot.”", "we like him a lot", "Tor Lindqvist"),
+])
+def test_sport_agents_statements_and_organisations_full_names(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
