@@ -119,3 +119,38 @@ def test_relayed_and_issued_messages_are_their_authors(extract, text, words, spe
 ])
 def test_sport_agents_statements_and_organisations_full_names(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+def test_a_that_clause_read_as_a_relative_on_the_occasion_is_what_was_said(extract):
+    # the parser hangs 'that the bridge would reopen' on 'briefing' as a relative clause; it has its own subject
+    quote = find(extract("The mayor said at a briefing that the bridge would reopen in May."), "bridge would reopen")
+    assert (quote.speaker, quote.kind, quote.text) == ("The mayor", "indirect", "the bridge would reopen in May")
+
+
+def test_a_real_relative_clause_on_the_occasion_is_no_quote(extract):
+    assert extract("He spoke at a briefing that lasted an hour.") == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Her deputy, Ilse Maran, appearing on the broadcaster's late programme, “Count Night,” said through a "
+     "translator that the vote was fair.", "vote was fair"),
+    ("The minister, interviewed on the radio show, “Morning Desk,” said the plan was dead.", "plan was dead"),
+    ("Mr. Oduya, a guest on the podcast, \"Long Table,\" said the league would fold.", "league would fold"),
+])
+def test_a_works_title_set_off_after_its_noun_is_no_quote(extract, text, words):
+    quotes = extract(text)
+    assert [q.kind for q in quotes] == ["indirect"] and words in quotes[0].text
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the parser hangs the cue on the writer's aside after it (or on a second complement of the verb); the clause
+    # before the cue is what was said (the first two rows passed before, by another parse)
+    ("Sales rose 4 percent, the company said, the best quarter in a decade.", "Sales rose 4 percent", "the company"),
+    ("Attendance was 41,000, the league said, a record for the ground.", "Attendance was 41,000", "the league"),
+    ("Turnout was 58 percent, the commission said, the highest in two decades.", "Turnout was 58 percent",
+     "the commission"),
+    ("Turnout was 61 percent, officials said, the lowest since 1990.", "Turnout was 61 percent", "officials"),
+])
+def test_a_cue_between_the_clause_and_the_writers_aside(extract, text, content, speaker):
+    quote = find(extract(text), content)
+    assert (quote.text, quote.speaker, quote.kind) == (content, speaker, "indirect")
