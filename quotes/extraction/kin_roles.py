@@ -2,9 +2,9 @@
 
 Copy about a death or a trial names relatives by their role before or after their name, and they often share a
 surname (a widow and her late husband's mother are both 'Brandt'). A family noun means the person the article
-introduced with that role ('Mr. Brandt's mother, Ruth Brandt'); failing that, the one person of the role's gender
-who shares a surname with someone else in the article and holds no other family role. Named later in the copy
-is fine: a lead often says 'the cyclist's widow' paragraphs before it names her.
+introduced with that role ('Mr. Brandt's mother, Ruth Brandt'); failing that, for a spouse ('widow', 'wife'), the
+one person of the role's gender who shares a surname with someone else in the article and holds no other family
+role. Named later in the copy is fine: a lead often says 'the cyclist's widow' paragraphs before it names her.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Token
 from .lexicon import HYPHENS, tnorm
 from .registry import Entity, Registry
 from .roles import KIN_GENDER
+
+# Only a spouse is found by a shared surname alone: a child or a parent shares it with the couple too.
+_SPOUSES = frozenset({"widow", "widower", "wife", "husband"})
 
 
 def kin_holder(reg: Registry, head: Token, role: str) -> Entity | None:
@@ -26,6 +29,8 @@ def kin_holder(reg: Registry, head: Token, role: str) -> Entity | None:
     if holders:
         before = [e for e in holders if e.first_seen < pos]
         return max(before, key=lambda e: e.first_seen) if before else min(holders, key=lambda e: e.first_seen)
+    if role not in _SPOUSES:
+        return None  # 'the couple's daughter' is not the wife named beside her husband
     gender = KIN_GENDER[role]
     owner = _named_owner(reg, head)
     surnames = {owner.lower[-1]} if owner is not None else \

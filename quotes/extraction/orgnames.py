@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import HYPHENS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .roles import known_first_name
+from .roles import TITLES, known_first_name
 
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
@@ -72,7 +72,8 @@ def the_before_name(head: Token, start: int) -> bool:
     """'a reviewer in the Gullhaven Examiner': a chain of proper nouns with 'the' right before it is the name of a
     paper, a body or a place, not a person's ('the actor Ana Ruiz' has its 'the' on the role noun)."""
     doc = head.doc
-    return start > 0 and tnorm(doc[start - 1]) == "the" and doc[start - 1].head.i == head.i
+    return start > 0 and tnorm(doc[start - 1]) == "the" and doc[start - 1].head.i == head.i \
+        and tnorm(doc[start]).rstrip(".") not in TITLES  # 'the Rev Jesse Marlow' is a person
 
 
 _APOSTROPHES = frozenset({"'", "’"})
