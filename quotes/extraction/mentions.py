@@ -242,8 +242,6 @@ def closing_appos(head: Token) -> Token | None:
     return tok
 
 
-
-
 def select_mention(head: Token) -> Mention:
     """The mention headed by `head` (a subject, a relay object, an 'according to' object)."""
     form = tnorm(head)

@@ -3,7 +3,7 @@ organisation noun that types a name written after it ('by the housing charity Ho
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import HYPHENS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .roles import TITLES, known_first_name
@@ -79,7 +79,7 @@ def the_before_name(head: Token, start: int) -> bool:
 _APOSTROPHES = frozenset({"'", "’"})
 
 
-def plural_possessive_inside(doc, s: int, head: Token) -> bool:
+def plural_possessive_inside(doc: Doc, s: int, head: Token) -> bool:
     """'Dunmore Supporters’ Trust', 'the Dockers' Union': doc[s - 1] is the apostrophe of a capitalised plural glued
     to doc[s - 2], inside an organisation's name that ends in its type word (the parser makes 'Supporters' a
     possessor and the apostrophe its case marker, which would cut the name to 'Trust')."""

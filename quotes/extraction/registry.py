@@ -344,8 +344,6 @@ def collective_subject(tok: Token) -> bool:
     return any(t.tag_ == "VBP" or tnorm(t) == "were" for t in forms)
 
 
-
-
 def _after_role(ent: Span) -> bool:
     """'co-founder Nadia Vance' labelled ORG: two or three capitalised words right after a role noun."""
     doc = ent.doc

@@ -157,12 +157,12 @@ PORTFOLIOS = frozenset({
 # Roles a holder of the plain role does not have ("Vice President X" is not "the president").
 ROLE_BLOCKERS = frozenset({"vice", "vice-president", "deputy", "assistant", "under", "lieutenant", "deputy-mayor"})
 BLOCKABLE_ROLES = frozenset({"president", "mayor", "governor", "chairman", "chairwoman", "chancellor"})
-# Kinship nouns whose first-name appositive shares the possessor's surname ("his wife, Janet").
 # Adjectives written capitalised before a role, never a role themselves ('Former', 'Acting', 'Shadow').
 ADJ_TITLES = frozenset({"former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour",
-                         "conservative", "state", "home", "foreign", "general", "prime", "vice", "deputy",
-                         "assistant", "chief", "head", "trade", "finance", "health", "education", "justice",
-                         "transport", "environment", "interior", "defence", "defense", "leader"})
+                        "conservative", "state", "home", "foreign", "general", "prime", "vice", "deputy",
+                        "assistant", "chief", "head", "trade", "finance", "health", "education", "justice",
+                        "transport", "environment", "interior", "defence", "defense", "leader"})
+# Kinship nouns whose first-name appositive shares the possessor's surname ("his wife, Janet").
 KIN_GENDER = {"wife": "f", "husband": "m", "son": "m", "daughter": "f", "brother": "m", "sister": "f",
               "father": "m", "mother": "f", "widow": "f", "widower": "m", "grandson": "m", "granddaughter": "f",
               "grandfather": "m", "grandmother": "f", "twin": None, "child": None}

@@ -124,4 +124,3 @@ def _referred_to(idx: DocIndex, tok: int) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PRON":
             return tnorm(t) in ("he", "she")
     return False
-

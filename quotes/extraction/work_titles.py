@@ -1,6 +1,7 @@
-"""Titles of works set beside a noun: 'The centrepiece, “The Ledger of the Drowned,” lists …', 'her novel, The
-Quiet Shore, sold …'. The parser makes the title an appositive, like a name, but a work's title names no speaker:
-a pronoun later must not find 'Ledger' as the sentence's subject."""
+"""Titles of works set beside a noun: 'The centrepiece, “The Ledger of the Drowned,” lists …' (in quote marks), 'her
+novel, The Quiet Shore, sold …' (without them, when the NER calls it a WORK_OF_ART). The parser makes the title an
+appositive, like a name, but a work's title names no speaker: a pronoun later must not find 'Ledger' as the
+sentence's subject."""
 
 from __future__ import annotations
 
