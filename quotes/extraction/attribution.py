@@ -14,6 +14,7 @@ from .called_words import labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
@@ -110,6 +111,13 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         reported.append(Attribution(line.start, line.end, "direct", how, idx.unit_of[ls], ls, line.colon, subject,
                                     para=idx.para_of[ls]))
         covered.append((ls, le))
+    for signed in find_signed_quotes(idx):  # '“…” — Ana Ruiz': the signature names the speaker, whoever spoke before
+        ls, le = idx.tok_range(signed.start, signed.end)
+        if idx.unit_of[ls] >= 0:
+            reported[:] = [a for a in reported if not ls <= a.anchor < le]
+            reported.append(Attribution(signed.start, signed.end, "direct", "label", idx.unit_of[ls], ls, signed.dash,
+                                        CueSubject(signed.name, "subj"), para=signed.first_para))
+            covered.append((ls, le))
     quoted = _segment_attributions(idx, reported, covered)
     return _resolve_overlaps(reported + quoted, idx.layout.text)
 

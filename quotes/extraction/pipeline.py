@@ -143,13 +143,16 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def split_invisible_characters(nlp: Language) -> None:
-    """Zero-width characters become their own tokens, so "said\u200b." still reads as "said" + ".".
+    """Zero-width characters become their own tokens, so "said\u200b." still reads as "said" + "."; so does a
+    dash glued to a capitalised word ("-Ana").
 
     Only token boundaries change; `doc.text` stays the input, character for character.
     """
     tokenizer = nlp.tokenizer
     extra = [f"[{_INVISIBLE}]"]
-    tokenizer.prefix_search = spacy.util.compile_prefix_regex(list(nlp.Defaults.prefixes) + extra).search
+    # '-Ana Ruiz, mayor' signing a quote: the dash is no part of the name
+    prefixes = list(nlp.Defaults.prefixes) + extra + [r"-(?=[A-Z])"]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = spacy.util.compile_suffix_regex(list(nlp.Defaults.suffixes) + extra).search
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
 
