@@ -110,7 +110,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         how = "label" if line.name is not None else "answer"
         reported.append(Attribution(line.start, line.end, "direct", how, idx.unit_of[ls], ls, line.colon, subject,
                                     para=idx.para_of[ls]))
-        covered.append((ls, le))
+        covered.append((idx.tok_at(line.label), le))  # '"RAMOS: …': the quote holding the label is this line
     for signed in find_signed_quotes(idx):  # '“…” — Ana Ruiz': the signature names the speaker, whoever spoke before
         ls, le = idx.tok_range(signed.start, signed.end)
         if idx.unit_of[ls] >= 0:

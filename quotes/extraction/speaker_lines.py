@@ -11,14 +11,16 @@ find no quote inside a question.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from .structure import DocIndex
 
-# 'NAME:', and the same in Markdown bold ('**Name:**', '**Name**:') as transcripts pasted from the web have it
-_LABEL = re.compile(r"(?:\*\*)?(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})(?:\*\*)?[ \u00a0]*:"
+# 'NAME:', and the same in Markdown bold ('**Name:**', '**Name**:') as transcripts pasted from the web have it, or
+# after an opening quote mark ('"RAMOS: Why?'), as a transcript quoted paragraph by paragraph has it
+_LABEL = re.compile(r"(?P<open>[\"“‘'](?=[A-Z]))?(?:\*\*)?(?P<name>[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})(?:\*\*)?[ \u00a0]*:"
                     r"(?:\*\*)?[ \u00a0]+(?=\S)")
 ANSWER_LABELS = frozenset({"a", "answer"})
 QUESTION_LABELS = frozenset({"q", "question"})
@@ -29,7 +31,9 @@ _NOT_SPEAKERS = frozenset({
     "exclusive", "live", "opinion", "analysis", "transcript", "subscribe", "contact", "email", "follow",
     "advertisement", "sponsored", "disclosure", "warning", "click", "share", "poll", "more", "also", "ps", "p.s",
     "background", "context", "bottom line", "the bottom line", "why it matters", "what's next", "what’s next",
+    "twitter", "facebook", "instagram", "online", "web", "website", "name", "age", "city", "job", "occupation",
 })
+_WORD = re.compile(r"(?<![@\w./])[^\W\d_]{2,}")  # a word, not a handle, a link or a number
 
 
 @dataclass(frozen=True)
@@ -39,16 +43,18 @@ class SpeakerLine:
     colon: Token
     name: Token | None  # last token of the speaker's name; None for an interviewee's answer ("A:")
     question: bool = False  # an interviewer's question ("Q:"): no quote, and no quote inside it
+    label: int = -1  # where the line starts (its label, or the quote mark before it)
 
 
 def find_speaker_lines(idx: DocIndex) -> list[SpeakerLine]:
     text = idx.layout.text
     doc = idx.doc
     out: list[SpeakerLine] = []
-    for ps, pe in idx.layout.paragraphs:
-        if ps < idx.layout.body_start:
-            continue
-        m = _LABEL.match(text, ps, pe)
+    found = [(ps, pe, _LABEL.match(text, ps, pe)) for ps, pe in idx.layout.paragraphs if ps >= idx.layout.body_start]
+    turns = Counter(m.group("name").split()[-1].lower() for _, _, m in found if m is not None)
+    caps = sum(1 for _, _, m in found if m is not None and m.group("name").isupper() and len(m.group("name")) > 1
+               and m.group("name").lower() not in _NOT_SPEAKERS | QUESTION_LABELS | ANSWER_LABELS)
+    for ps, pe, m in found:
         if m is None:
             continue
         label = m.group("name")
@@ -58,37 +64,83 @@ def find_speaker_lines(idx: DocIndex) -> list[SpeakerLine]:
         colon = doc[idx.tok_at(m.end("name") + text[m.end("name"):m.end()].index(":"))]
         name = None
         if key in QUESTION_LABELS:
-            out.append(SpeakerLine(m.end(), pe, colon, None, question=True))
+            out.append(SpeakerLine(m.end(), pe, colon, None, question=True, label=ps))
             continue
         if key not in ANSWER_LABELS:
             tokens = doc[idx.tok_at(m.start("name")):colon.i]
-            if not _names_a_speaker(tokens):
+            if not _names_a_speaker(tokens, text, turns[key.split()[-1]] >= 2 or caps >= 2):
                 continue
             name = tokens[-1]
-        start, end = _words(idx, m.end(), pe)
-        if end - start >= 2:
-            out.append(SpeakerLine(start, end, colon, name))
+        start, end = _words(idx, m.end(), _quoted_line_end(idx, ps, pe) if m.group("open") else pe)
+        words = _WORD.findall(text, start, end)
+        if words and not all(w.isupper() for w in words[:3]):  # not '1,769.', '@handle', 'UN: A HEADLINE “…”'
+            out.append(SpeakerLine(start, end, colon, name, label=ps))
     return out
 
 
-def _names_a_speaker(tokens) -> bool:
-    """A transcript name in capitals, a named person or organisation, or a name of two or more words."""
+def _names_a_speaker(tokens, text: str, transcript: bool) -> bool:
+    """A name in capitals in a transcript (a label that comes back, or one of several in capitals) or naming someone
+    in the article ('PENCE:'), a named person or organisation, a name of two or more words, or the surname of a person the article
+    names in full ('Lopez:' after 'Luciana Lopez'); not a one-off shout in capitals ('BOOM:', 'BYLINE:')."""
     if not len(tokens) or any(t.like_num for t in tokens):
         return False
     if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL") for t in tokens):
         return False  # 'WASHINGTON:', 'Monday:'
+    word = tokens[-1].text
     if all(t.text.isupper() and len(t.text) > 1 for t in tokens if t.is_alpha):
-        return True
-    return len(tokens) >= 2 or tokens[-1].ent_type_ in ("PERSON", "ORG", "NORP")
+        return transcript or _surname_in(word.capitalize(), text)
+    return len(tokens) >= 2 or tokens[-1].ent_type_ in ("PERSON", "ORG", "NORP") or _surname_in(word, text)
+
+
+def _surname_in(word: str, text: str) -> bool:
+    """'Lopez' ends a name written in full somewhere in the text ('Luciana Lopez said'), not a title ('Remain In EU')."""
+    return len(word) >= 3 and word.isalpha() and \
+        re.search(rf"\b[A-Z][\w'’.-]*[ \u00a0]+{re.escape(word)}\b(?![ \u00a0]+[A-Z])", text) is not None
+
+
+def _quoted_line_end(idx: DocIndex, ps: int, pe: int) -> int:
+    """'"RAMOS: Why?" he asked.' ends at its closing mark; a line left open for the next paragraph at its end."""
+    for seg in idx.segments:
+        if seg.open_pos == ps:
+            return seg.end if seg.closed else pe
+    return pe
 
 
 def _words(idx: DocIndex, start: int, end: int) -> tuple[int, int]:
     """The line's words, without the quote marks around them when one quote is the whole line."""
     text = idx.layout.text
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\"”"):
         end -= 1
     for seg in idx.segments:
         if seg.open_pos == start and seg.close_pos is not None and \
                 text[seg.close_pos + seg.close_width:end].strip(" .") == "":
             return seg.start, seg.end
     return start, end
+
+
+def label_names(idx: DocIndex) -> dict[int, tuple[int, int, str]]:
+    """Each transcript label by its colon's token: where it is written, and as a name. A surname alone takes the
+    fuller label it shortens ('BOULDUAN:' after 'KATE BOULDUAN:'); a name in capitals is written as a name."""
+    text = idx.layout.text
+    labels = {}
+    for line in find_speaker_lines(idx):
+        if line.name is not None:
+            s, e = line.label, line.colon.idx
+            while s < e and text[s] in " \u00a0*\"“‘'":
+                s += 1
+            while e > s and text[e - 1] in " \u00a0*":
+                e -= 1
+            labels[line.colon.i] = (s, e, text[s:e])
+    fullest: dict[str, str] = {}
+    for _, _, label in labels.values():
+        last = label.split()[-1].lower()
+        if len(label) > len(fullest.get(last, "")):
+            fullest[last] = label
+    return {i: (s, e, _as_name(fullest[label.split()[-1].lower()])) for i, (s, e, label) in labels.items()}
+
+
+def _as_name(label: str) -> str:
+    words = label.split()
+    if not all(w.isupper() for w in words) or (len(words) == 1 and len(words[0]) <= 3):
+        return label  # 'Ana Ruiz', or an acronym ('CNN')
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)

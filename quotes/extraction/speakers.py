@@ -23,6 +23,7 @@ from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name, past_occ
 from .registry import Entity, Registry, clean_name, collective_subject, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
 from .salience import SalienceResolver
+from .speaker_lines import label_names
 from .structure import DocIndex
 
 _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "dative", "attr", "poss"})
@@ -39,6 +40,7 @@ class SpeakerResolver(SalienceResolver):
         self.flushed = -1
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
         self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
+        self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
 
     # ---- history ---------------------------------------------------------------------------
     def _flush_units(self, upto: int) -> None:
@@ -100,6 +102,11 @@ class SpeakerResolver(SalienceResolver):
             att.entity_id = res.entity.eid if res.entity else None
             if att.subject.how in ("fallback",):
                 att.speaker_evidence += "+fallback"
+            label = self._labels().get(att.cue.i) if att.how == "label" and att.cue is not None else None
+            if label is not None:  # 'KATE BOULDUAN:' is the mention; 'BOULDUAN:' alone names Kate Boulduan
+                att.mention = label[0], label[1]
+                if not att.speaker or att.speaker.isupper():
+                    att.speaker = label[2]
             if att.subject.relayer is not None:
                 rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
                                            record=False)
@@ -111,6 +118,11 @@ class SpeakerResolver(SalienceResolver):
                                      anecdote_figure(subj, att.speaker_evidence)))
             if att.kind == "direct":
                 self.turns.append((att.para, att))
+
+    def _labels(self) -> dict[int, tuple[int, int, str]]:
+        if self.label_names is None:
+            self.label_names = label_names(self.idx)
+        return self.label_names
 
     def _carried_mention(self, att: Attribution) -> tuple[int, int] | None:
         """'“A,” he said. / “B.”': a quote standing alone right after the same speaker's quote carries on from it;
