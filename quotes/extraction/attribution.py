@@ -41,6 +41,7 @@ class Attribution:
     para: int = -1
     parts: tuple[tuple[int, int], ...] = ()  # quoted pieces when the span holds its own cue
     group: int | None = None  # attributions of one statement in several sentences share it
+    name_span: tuple[int, int] | None = None  # a headline's name as written: the mention, whatever the parse
     # filled in by speakers.py
     speaker: str | None = None
     speaker_kind: str = "unknown"

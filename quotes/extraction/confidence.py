@@ -12,7 +12,7 @@ from .attribution import Attribution
 
 BIAS = -1.2
 HOW = {"cue": 2.5, "relay": 2.3, "according": 2.0, "label": 2.0, "chain": 1.6, "para": 1.3, "answer": 1.0,
-       "floating": -0.3}
+       "headline": 0.8, "floating": -0.3}  # a headline paraphrases: its claim is checked against the body
 KIND = {"direct": 0.3, "indirect": 0.0, "partial": -0.2}
 EVIDENCE = {
     "full": 1.2, "alias": 1.0, "alias_rivals": 0.3, "pronoun": 0.7, "pronoun_rivals": -0.1, "nominal_resolved": 0.7,

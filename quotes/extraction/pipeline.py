@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution, find_attributions, link_statements
 from .confidence import confidence
 from .family import add_families
+from .headlines import add_headline_claims
 from .layout import Layout, match_dateline, split_layout
 from .quote_marks import find_quote_segments
 from .records import ExtractedQuote
@@ -103,7 +104,7 @@ class QuoteFinder:
         idx = build_index(doc, layout)
         registry = collect(idx)
         add_families(idx, registry)
-        atts = find_attributions(idx)
+        atts = add_headline_claims(idx, find_attributions(idx))
         SpeakerResolver(idx, registry).resolve_all(atts)
         link_statements(atts)
         return [_record(text, a) for a in atts if a.end > a.start]

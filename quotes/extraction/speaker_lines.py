@@ -33,6 +33,12 @@ _NOT_SPEAKERS = frozenset({
     "background", "context", "bottom line", "the bottom line", "why it matters", "what's next", "what’s next",
     "twitter", "facebook", "instagram", "online", "web", "website", "name", "age", "city", "job", "occupation",
 })
+# words of a section label or a finding ('The Latest:', 'Delegate Update:', 'AP-GfK Poll:'): nobody's speech
+SECTION_WORDS = frozenset({
+    "latest", "update", "updates", "poll", "polls", "report", "notice", "leaked", "daily", "guide", "newsletter",
+    "briefing", "exclusive", "breaking", "watch", "video", "live", "editorial", "fact-check", "transcript", "q&a",
+    "recap", "timeline", "explainer", "survey", "study",
+})
 _WORD = re.compile(r"(?<![@\w./])[^\W\d_]{2,}")  # a word, not a handle, a link or a number
 
 
@@ -59,7 +65,7 @@ def find_speaker_lines(idx: DocIndex) -> list[SpeakerLine]:
             continue
         label = m.group("name")
         key = label.lower().rstrip(".")
-        if key in _NOT_SPEAKERS:
+        if key in _NOT_SPEAKERS or any(w in SECTION_WORDS for w in key.split()):
             continue
         colon = doc[idx.tok_at(m.end("name") + text[m.end("name"):m.end()].index(":"))]
         name = None
@@ -90,6 +96,11 @@ def _names_a_speaker(tokens, text: str, transcript: bool) -> bool:
     if all(t.text.isupper() and len(t.text) > 1 for t in tokens if t.is_alpha):
         return transcript or _surname_in(word.capitalize(), text)
     return len(tokens) >= 2 or tokens[-1].ent_type_ in ("PERSON", "ORG", "NORP") or _surname_in(word, text)
+
+
+def label_is_a_speaker(tokens, text: str) -> bool:
+    """A label written once, outside a transcript ('Ruiz:' opening a headline), that names a speaker."""
+    return _names_a_speaker(tokens, text, False)
 
 
 def _surname_in(word: str, text: str) -> bool:

@@ -97,7 +97,7 @@ class SpeakerResolver(SalienceResolver):
                 first = att.cue.i + 1  # '“…,” tweeted party spokesman Ali Kaya': the cue is no part of the mention
             s = doc[first].idx
             e = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-            att.mention = self._relative_pronoun(att, tok) or (s, e)
+            att.mention = att.name_span or self._relative_pronoun(att, tok) or (s, e)
             att.speaker, att.speaker_kind, att.speaker_evidence = res.name, res.kind, res.evidence
             att.entity_id = res.entity.eid if res.entity else None
             if att.subject.how in ("fallback",):
