@@ -5,6 +5,7 @@
     Democrats called on him to quit the race.        -> "him to quit the race"
     She accused the council of hiding the figures.   -> "the council of hiding the figures"
     Reporters asked whether the ferry would run.     -> "whether the ferry would run"
+    The mayor asked residents to save water.         -> "residents to save water" (a request, as 'urged')
     The mayor vowed to repeal the toll.              -> "to repeal the toll"
 
 Each is someone's statement in the writer's words, so an indirect quote. A plain noun object is not
@@ -34,7 +35,7 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     span = None
     if form in _ASK:
         clause = next((c for c in kids if c.dep_ in ("ccomp", "advcl") and _question(c)), None)
-        span = (_question_start(clause), clause.right_edge.i + 1) if clause is not None else None
+        span = (_question_start(clause), clause.right_edge.i + 1) if clause is not None else _request(cue, kids)
     elif form in _URGE:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         verb = next((c for c in kids if c.dep_ == "xcomp"), None)
@@ -66,6 +67,18 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not idx.quoted(doc[e - 1]):
         e -= 1
     return (s, e) if e - s >= 2 else None
+
+
+def _request(cue: Token, kids: list[Token]) -> tuple[int, int] | None:
+    """'asked the council to donate the profits': whom, and what they are asked to do."""
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    verb = next((c for c in kids if c.dep_ == "xcomp" and tnorm(c.left_edge) == "to"), None)
+    if obj is None or verb is None or not obj.i < verb.i:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return None  # 'would ask the government to help': a plan, not a request made
+
+    return obj.left_edge.i, verb.right_edge.i + 1
 
 
 def _question(clause: Token) -> bool:

@@ -12,6 +12,9 @@ from tests.extraction.conftest import find
     ("Rita Osei accused the council of hiding the figures.", "the council of hiding the figures", "Rita Osei"),
     ("Rita Osei accused the council on Monday of hiding the figures.", "hiding the figures", "Rita Osei"),
     ("Fishermen asked whether the quay would reopen.", "whether the quay would reopen", "Fishermen"),
+    # a request is a demand: whom, and what they are asked to do (issue 17)
+    ("In a letter, Mayor Ines Varga asked the council to close the quay.", "the council to close the quay",
+     "Ines Varga"),
 ])
 def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, content, speaker):
     q = find(extract(text), content)
@@ -21,6 +24,8 @@ def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, co
 @pytest.mark.parametrize("text", [
     "The council announced a new budget.",
     "He asked for a glass of water.",
+    "Tomas Lind was asked to leave.",
+    "The board would ask the council to pay.",  # a plan, not a request made
     "The council called the meeting for Monday.",
     "Asked about the toll, the mayor smiled.",
 ])
