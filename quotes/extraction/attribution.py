@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import labelling, speakers_own_words
+from .called_words import after_programme_prep, labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
@@ -188,6 +188,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
         if any(speakers_own_words(t) for t in before) and not _title_name(idx, k):
             return False  # "what it called “market speculation”": the speaker's words
         return not (_evaluative(idx, k) and any(_speaker_call(t) for t in before))
+    if after_programme_prep(before) and _title_name(idx, k):
+        return True  # 'said on “Meet the Nation.”', 'told KTV's “Morning Live”': the programme, not words said
     if content and content[-1] in CALL_OBJECT_PREPS and _title_name(idx, k) and \
             any(tnorm(t) in CALL_FORMS for t in before):
         return True  # 'described him as “the Dragon”'

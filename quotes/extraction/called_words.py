@@ -1,5 +1,5 @@
 """'what she called “architecture for photographs”': a phrase one speaker used, not a label people give
-('what ministers call “…”', 'whom anglers call “…”')."""
+('what ministers call “…”', 'whom anglers call “…”'); and a programme named after 'said on', which nobody said."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import tnorm
 
+_PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with"})
 _LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
 # Subjects that make 'what … call' a common label ('what they call', 'what ministers call', 'what you might call').
 _GENERIC_SUBJECTS = frozenset({"they", "you", "we", "people", "everyone", "many", "some", "others", "one"})
@@ -40,3 +41,11 @@ def labelling(cue: Token) -> bool:
     if cue.dep_ == "relcl":
         return True
     return any(tnorm(c) in _LABEL_OBJECTS and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)
+
+
+def after_programme_prep(before: list[Token]) -> bool:
+    """'on “…”', 'told “…”', or the same with the channel between ('on NBC's “…”', 'told Fox News' “…”')."""
+    j = len(before) - 1
+    while j >= 0 and len(before) - j <= 4 and (before[j].text[:1].isupper() or before[j].text in ("'s", "’s", "'")):
+        j -= 1
+    return j >= 0 and tnorm(before[j]) in _PROGRAMME_PREPS

@@ -32,6 +32,10 @@ LABELS = [
     "A copy of “Great Expectations” was posted back to the library.",
     "A new production of “The Cherry Orchard” opens at the Lyceum on Friday.",
     "The first edition of “Salt Country” sold out in a week.",
+    # a programme the speaker appeared on (issue 17)
+    "The mayor said on “Kelby Tonight.”",
+    "Ana Ruiz told “Morning Live” about the ferry.",
+    "Ana Ruiz said on KTV's “Morning Live.”",
 ]
 
 
