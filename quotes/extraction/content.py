@@ -101,6 +101,10 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     us, ue = idx.unit(cue.i)
     head = _content_head(cue)
     anchor = relay(cue)[2] or cue
+    if head is None and cue.dep_ == "parataxis" and cue.head.i > cue.i:
+        # 'The problem, Ruiz said, is that …': the cue sits inside the clause it reports; a 'that' after it is
+        # that clause's, not the cue's
+        return _content_first_parataxis(idx, cue)
     if head is None:
         # "said in a statement on Monday that …": a 'that' soon after the cue
         for j in range(anchor.i + 1, min(anchor.i + 9, ue)):

@@ -12,6 +12,9 @@ from tests.extraction.conftest import find
      ["If the ferry stops", "the island will empty"], "Tomas Lind"),
     ("The harbour fees, the council wrote, had not changed since 2010.",
      ["The harbour fees", "had not changed since 2010"], "the council"),
+    # a 'that' after the cue belongs to the clause around it, not to the cue (issue 17)
+    ("The trouble with the toll, Tomas Lind said, is that it hits the poorest drivers.",
+     ["The trouble with the toll", "is that it hits the poorest drivers"], "Tomas Lind"),
 ])
 def test_the_clause_around_a_parenthetical_cue_is_one_quote_in_pieces(extract, text, pieces, speaker):
     q = find(extract(text), pieces[0])
