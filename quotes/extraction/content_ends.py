@@ -13,6 +13,7 @@ from .structure import DocIndex
 def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | None]:
     """Where cue-first content must stop early; and the coordinated cue there, if any."""
     doc = idx.doc
+    counted = _counted_subject(cue)
     for j in range(s + 1, e):
         t = doc[j]
         if idx.quoted(t):
@@ -38,6 +39,9 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if prev.text == "," and _writers_aside(idx, j, e):
             return j - 1, None
+        if counted and prev.text == "," and (form == "while" or form == "compared" and j + 1 < e
+                                             and tnorm(doc[j + 1]) in ("with", "to")):
+            return j - 1, None  # '61 percent say X, compared with 30 percent …': the writer sets figures side by side
         if (form in ("and", "but", "while") and not _joins_names(prev) or t.text in (":", ";")) and \
                 _next_speaker(idx, j, e):
             return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
@@ -87,3 +91,12 @@ def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
     if form == "with":
         return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
     return False
+
+
+_QUANTITIES = frozenset({"percent", "%", "majority", "half", "third", "thirds", "quarter", "plurality", "minority"})
+
+
+def _counted_subject(cue: Token) -> bool:
+    """The sayer is a share of people counted by a poll ('61 percent of voters', 'a majority', 'four in 10')."""
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(t.like_num or tnorm(t) in _QUANTITIES for t in subject.subtree)

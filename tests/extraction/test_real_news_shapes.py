@@ -127,3 +127,19 @@ def test_a_hyphenated_name_in_apposition_to_a_role_is_a_person(extract):
 def test_a_name_after_a_second_role_in_apposition(extract):
     text = "Their chairman, retired headteacher Geoffrey Marsh-Whitby, said: “We are delighted.” He said more."
     assert find(extract(text), "delighted").speaker == "Geoffrey Marsh-Whitby"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a poll's figures set side by side by the writer end what the counted people said (issue 17)
+    ("In the survey, 61 percent of voters said they trusted the mayor, compared with 30 percent last year.",
+     "they trusted the mayor"),
+    ("About half said the ferry should run all winter, while four in 10 wanted it to stop.",
+     "the ferry should run all winter"),
+])
+def test_figures_set_side_by_side_end_a_polls_answer(extract, text, content):
+    assert find(extract(text), content).text == content
+
+
+def test_a_named_speakers_while_clause_is_left_to_the_other_rules(extract):
+    text = "Ana Ruiz said the ferry would run all winter, while the bridge was shut."
+    assert find(extract(text), "the ferry would run").text == "the ferry would run all winter, while the bridge was shut"
