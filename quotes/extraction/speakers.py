@@ -87,6 +87,9 @@ class SpeakerResolver(SalienceResolver):
                 att.speaker, att.speaker_kind, att.speaker_evidence = seen.name, seen.kind, "floating"
                 att.entity_id = seen.entity.eid if seen.entity else None
                 att.mention = self._carried_mention(att)
+                if att.how == "answer" and att.cue is not None and att.cue.i > 0:  # 'A:' names the one answering
+                    label = self.idx.doc[att.cue.i - 1]
+                    att.mention = label.idx, label.idx + len(label.text)
         elif att.subject is not None and att.subject.tok is not None:
             tok = att.subject.tok
             mention = select_mention(tok)

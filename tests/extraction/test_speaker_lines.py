@@ -22,6 +22,8 @@ def test_the_answers_of_an_interview_are_the_interviewees_quotes(extract):
     quotes = extract(INTERVIEW)
     assert find(quotes, "never planned").speaker == "Marta Lind"
     assert find(quotes, "keeps a job").speaker == "Marta Lind"
+    q = find(quotes, "never planned")  # the label is the mention, as 'she' would be (issue 17)
+    assert INTERVIEW[q.mention_start:q.mention_end] == "A"
     assert not [q for q in quotes if "Will the yard close" in q.text]
 
 
