@@ -25,7 +25,8 @@ from .structure import DocIndex
 
 _MAX_NAME = 6
 # verbs that report a claim in a headline; not 'state'/'tweet' (nouns there: 'Islamic State', 'Trump tweet')
-_CUES = frozenset({"says", "say", "said", "tells", "tell", "told", "warns", "warn", "claims", "insists", "argues",
+# nor 'claims' ('Opposition claims lead', 'Trump claims nomination': a noun taken, not a claim made)
+_CUES = frozenset({"says", "say", "said", "tells", "tell", "told", "warns", "warn", "insists", "argues",
                    "admits", "concedes", "denies", "predicts", "declares", "vows", "pledges"})
 _TELL = frozenset({"tells", "tell", "told"})
 _PARTICLES = frozenset({"of", "de", "van", "von", "al", "bin", "the"})
