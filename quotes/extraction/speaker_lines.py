@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .registry import is_title
 from .structure import DocIndex
 
 # 'NAME:', and the same in Markdown bold ('**Name:**', '**Name**:') as transcripts pasted from the web have it, or
@@ -147,7 +148,18 @@ def label_names(idx: DocIndex) -> dict[int, tuple[int, int, str]]:
         last = label.split()[-1].lower()
         if len(label) > len(fullest.get(last, "")):
             fullest[last] = label
-    return {i: (s, e, _as_name(fullest[label.split()[-1].lower()])) for i, (s, e, label) in labels.items()}
+    names = {last: _written_in_full(idx, _as_name(label)) for last, label in fullest.items()}
+    return {i: (s, e, names[label.split()[-1].lower()]) for i, (s, e, label) in labels.items()}
+
+
+def _written_in_full(idx: DocIndex, name: str) -> str:
+    """'Okafor-Lynch' (from 'OKAFOR-LYNCH:') as the introduction writes it: 'Fire Chief Nadia Okafor-Lynch'."""
+    if " " in name:
+        return name
+    for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)[ \u00a0]+{re.escape(name)}\b", idx.layout.text):
+        if not is_title(idx.doc[idx.tok_at(m.start(1))]):
+            return f"{m.group(1)} {name}"
+    return name
 
 
 def _as_name(label: str) -> str:

@@ -108,8 +108,9 @@ class SpeakerResolver(SalienceResolver):
             label = self._labels().get(att.cue.i) if att.how == "label" and att.cue is not None else None
             if label is not None:  # 'KATE BOULDUAN:' is the mention; 'BOULDUAN:' alone names Kate Boulduan
                 att.mention = label[0], label[1]
-                if not att.speaker or att.speaker.isupper():
-                    att.speaker = label[2]
+                if not att.speaker or att.speaker.isupper():  # the article may name the label in full elsewhere
+                    ent = self.reg.find_name(label[2].split(), att.anchor, create=False)
+                    att.speaker = ent.canonical if ent is not None and not ent.canonical.isupper() else label[2]
             if att.subject.relayer is not None:
                 rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
                                            record=False)

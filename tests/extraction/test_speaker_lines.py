@@ -104,3 +104,11 @@ def test_a_label_in_capitals_is_written_as_the_fullest_name_given(extract):
 ])
 def test_labels_before_no_words_or_a_headline_make_no_speaker_line(extract, text):
     assert not [q for q in extract(text) if q.cue == ":"]
+
+
+def test_a_surname_label_in_capitals_takes_the_name_the_introduction_gives(extract):
+    text = ("Transcript\n\nAn excerpt of the briefing with Harbour Master Jane Rostov and Paul Abara.\n\n"
+            "ROSTOV: The quay reopens on Monday.\n\nABARA: The ferry follows a week later.")
+    quotes = extract(text)
+    assert find(quotes, "quay reopens").speaker == "Jane Rostov"
+    assert find(quotes, "ferry follows").speaker == "Paul Abara"
