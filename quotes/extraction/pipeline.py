@@ -32,6 +32,9 @@ for _name in ("speaker", "cue", "confidence"):
         Span.set_extension(_name, default=None)
 
 
+_LAYOUT_KEY, _SEGMENTS_KEY = "newsdesk_layout", "newsdesk_quote_segments"
+
+
 def _layout_data(layout: Layout) -> dict:
     return {"body": [layout.body_start, layout.body_end], "paragraphs": [list(p) for p in layout.paragraphs]}
 
@@ -40,7 +43,9 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
     """Sentence starts at every line start, at the body start (after a dateline), and at a quote that opens
     after a full stop (the tagger reads an archive opener '' as a closer and glues it to the sentence before)."""
     body_start = layout.body_start
-    openers = {seg.open_pos for seg in find_quote_segments(layout.text, layout.paragraphs)}
+    segments = find_quote_segments(layout.text, layout.paragraphs)
+    doc.user_data[_SEGMENTS_KEY] = segments  # the finder's too, read again after the parser
+    openers = {seg.open_pos for seg in segments}
     starts = later_datelines(layout)
     for i in range(1, len(doc)):
         tok = doc[i]
@@ -84,6 +89,7 @@ def later_datelines(layout: Layout) -> set[int]:
 def layout_component(doc: Doc) -> Doc:
     layout = split_layout(doc.text)
     mark_paragraphs(doc, layout)
+    doc.user_data[_LAYOUT_KEY] = layout  # the finder reads it again after the parser (not kept by DocBin)
     return doc
 
 
@@ -100,8 +106,10 @@ class QuoteFinder:
         text = doc.text  # built on each access: read it once
         if not text.strip():
             return []
-        layout = split_layout(text)
-        idx = build_index(doc, layout)
+        layout, segments = doc.user_data.pop(_LAYOUT_KEY, None), doc.user_data.pop(_SEGMENTS_KEY, None)
+        if layout is None or layout.text != text:  # a doc made elsewhere (DocBin keeps no user data)
+            layout, segments = split_layout(text), None
+        idx = build_index(doc, layout, segments)
         registry = collect(idx)
         add_families(idx, registry)
         atts = add_headline_claims(idx, find_attributions(idx))

@@ -47,6 +47,8 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # role words seen with a person ("minister", "striker")
     first_seen: int = 0
     last_seen: int = 0
+    _lower: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    _lower_of: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def canonical(self) -> str:
@@ -54,7 +56,10 @@ class Entity:
 
     @property
     def lower(self) -> tuple[str, ...]:
-        return tuple(w.lower() for w in self.words)
+        # looked up for every entity at every name found: made again only when the words change
+        if self._lower_of is not self.words:
+            self._lower, self._lower_of = tuple(w.lower() for w in self.words), self.words
+        return self._lower
 
 
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame"})

@@ -57,7 +57,7 @@ def _ends_sentence(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def build_index(doc: Doc, layout: Layout) -> DocIndex:
+def build_index(doc: Doc, layout: Layout, segments: list[QuoteSegment] | None = None) -> DocIndex:
     n = len(doc)
     starts = [t.idx for t in doc]
     idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n)
@@ -69,7 +69,7 @@ def build_index(doc: Doc, layout: Layout) -> DocIndex:
     for p, (ps, pe) in enumerate(layout.paragraphs):
         for i in range(bisect_left(starts, ps), bisect_left(starts, pe)):
             idx.para_of[i] = p
-    idx.segments = find_quote_segments(layout.text, layout.paragraphs)
+    idx.segments = find_quote_segments(layout.text, layout.paragraphs) if segments is None else segments
     for k, seg in enumerate(idx.segments):
         ts, te = idx.tok_range(seg.start, seg.end)
         os_ = idx.tok_at(seg.open_pos)

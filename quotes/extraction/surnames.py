@@ -25,12 +25,16 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     doc = idx.doc
     b0, b1 = idx.body
     found = []
+    at: dict[str, list[int]] = {}  # where each word stands outside quotes: every candidate's surname is looked up
+    for i in range(b0, b1):
+        if idx.in_quote[i] < 0:
+            at.setdefault(doc[i].text, []).append(i)
     for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1):
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         span = _with_given_name(ent, b0)
         words = _name_words(span)
-        if words is not None and _acts_alone(idx, words[-1], ent.end):
+        if words is not None and _acts_alone(idx, words[-1], ent.end, at):
             found.append((span.start, words))
     return found
 
@@ -85,12 +89,12 @@ def _name_words(ent: Span) -> list[str] | None:
     return words
 
 
-def _acts_alone(idx: DocIndex, surname: str, after: int) -> bool:
+def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]]) -> bool:
     """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
-    for i in range(after, idx.body[1] - 2 * (len(pieces) - 1)):
-        if idx.in_quote[i] >= 0 or doc[i].text != pieces[0]:
+    for i in at.get(pieces[0], ()):
+        if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1):
             continue
         last = i + 2 * (len(pieces) - 1)
         if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
