@@ -10,19 +10,16 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import after_programme_prep, labelling, speakers_own_words
+from .called_words import labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
-from .lexicon import CALL_FORMS, LABEL_TRIGGERS, QUESTION_PARTICIPLES, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .labels import is_label, title_name
+from .lexicon import CALL_FORMS, QUESTION_PARTICIPLES, tnorm
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
-_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_NAME_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "'s", "’s", "de", "la", "von"})
-_SPEECH_PRONOUNS = frozenset({"i", "we", "my", "our", "me", "us", "you", "your", "i'm", "we're", "i've", "we've"})
-CALL_OBJECT_PREPS = frozenset({"as"})
 
 
 @dataclass
@@ -175,65 +172,6 @@ def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
     return doc[j] if j >= floor else None
 
 
-def is_label(idx: DocIndex, k: int) -> bool:
-    """A quoted title, nickname, slogan or scare quote: 'so-called “…”', 'known as “…”', 'film “…”'."""
-    doc = idx.doc
-    os_ = idx.seg_outer[k][0]
-    us = idx.unit(os_)[0]
-    before = [doc[j] for j in range(max(us, os_ - 6), os_) if not doc[j].is_space]
-    forms = [tnorm(t) for t in before]
-    content = [f for f in forms if f not in _DETS]
-    if content and (content[-1] in LABEL_TRIGGERS or content[-1] in WORK_NOUNS):
-        # 'Ana called the novel “the best debut I have read”': an evaluative phrase after a speaker's call
-        if any(speakers_own_words(t) for t in before) and not _title_name(idx, k):
-            return False  # "what it called “market speculation”": the speaker's words
-        return not (_evaluative(idx, k) and any(_speaker_call(t) for t in before))
-    if after_programme_prep(before) and _title_name(idx, k):
-        return True  # 'said on “Meet the Nation.”', 'told KTV's “Morning Live”': the programme, not words said
-    if content and content[-1] in CALL_OBJECT_PREPS and _title_name(idx, k) and \
-            any(tnorm(t) in CALL_FORMS for t in before):
-        return True  # 'described him as “the Dragon”'
-    if _title_name(idx, k) and any(tnorm(t) in CALL_FORMS and t.tag_.startswith("VB") for t in before[-4:]):
-        return True  # 'Fans call him “the Dragon”', 'locals call the street “Salt Road”'
-
-    if len(content) >= 2 and content[-1] == "of" and content[-2] in WORK_OF_NOUNS and _title_name(idx, k):
-        return True  # 'a copy of “Great Expectations”', 'a new production of “Hamlet”'
-    if len(content) >= 2 and content[-2] in LABEL_TRIGGERS and content[-1] in (":", ","):
-        return True  # 'under the slogan: “…”'
-    if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and _title_name(idx, k):
-        return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
-    return "known" in forms and "as" in forms[forms.index("known"):]
-
-
-def _quoted_words(idx: DocIndex, k: int) -> list[Token]:
-    ts, te = idx.seg_tokens[k]
-    return [t for t in idx.doc[ts:te] if not (t.is_punct or t.is_space)]
-
-
-def _title_name(idx: DocIndex, k: int) -> bool:
-    """A short Title Case name ('Salt Road', 'the Dragon'), not a single adjective ('Kafkaesque')."""
-    words = _quoted_words(idx, k)
-    if not 1 <= len(words) <= 5 or (len(words) == 1 and words[0].pos_ == "ADJ"):
-        return False
-    alpha = [t for t in words if t.is_alpha]
-    return any(t.text[:1].isupper() for t in alpha) and \
-        all(t.text[:1].isupper() or tnorm(t) in _NAME_SMALL for t in alpha)
-
-
-def _evaluative(idx: DocIndex, k: int) -> bool:
-    """Speech, not a name: a lowercase phrase of 3+ words, or with an adjective or a first/second person."""
-    words = _quoted_words(idx, k)
-    if not words or _title_name(idx, k):
-        return False
-    return len(words) >= 3 or any(t.pos_ == "ADJ" or tnorm(t) in _SPEECH_PRONOUNS for t in words)
-
-
-def _speaker_call(tok: Token) -> bool:
-    """'Ana called …' (a verb with its own subject), not 'a film called …' (a participle)."""
-    return tnorm(tok) in CALL_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("acl", "relcl", "amod") \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-
-
 def _clause_initial(idx: DocIndex, k: int) -> bool:
     os_ = idx.seg_outer[k][0]
     us = idx.unit(os_)[0]
@@ -305,7 +243,7 @@ def _governing_cue(idx: DocIndex, k: int) -> Token | None:
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
-                    (not labelling(cur) or speakers_own_words(cur) and not _title_name(idx, k)) and \
+                    (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
                     (not through_verb or tnorm(cur) in CALL_FORMS):
                 return cur
             if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl"):
