@@ -60,8 +60,7 @@ def occasion_clause(cue: Token) -> Token | None:
     for prep in (c for c in cue.rights if c.dep_ == "prep"):
         occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
         clause = next((c for c in occasion.rights if c.dep_ in ("relcl", "acl")), None) if occasion is not None else None
-        if clause is None or tnorm(clause.left_edge) != "that" or clause.left_edge.i != occasion.right_edge.i + 1 \
-                and clause.left_edge.i != occasion.i + 1:
+        if clause is None or tnorm(clause.left_edge) != "that" or clause.left_edge.i != occasion.i + 1:
             continue
         # its own subject between 'that' and the verb ('that crews had been “outrun”': 'crews' hangs on 'been')
         subject = next((t for t in cue.doc[clause.left_edge.i + 1:clause.i] if t.dep_ in ("nsubj", "nsubjpass")

@@ -34,12 +34,17 @@ def newest_matches(matching: QuerySet[Quote], order: tuple, limit: int, now: dat
     every = matching.order_by(*order).values("pk")[:limit]
     # Plans, not runs: what the database would do, and how many matches it expects in all and in the window
     plan = every.explain()
-    if "Bitmap" not in plan and max(int(n) for n in ROWS.findall(plan)) >= COMMON:
+    if "Bitmap" not in plan and _most_rows(plan) >= COMMON:
         return [every]
     recent = _within(matching, recent_years(now or timezone.now()))
-    if max(int(n) for n in ROWS.findall(recent.order_by().values("pk").explain())) >= MARGIN * limit:
+    if _most_rows(recent.order_by().values("pk").explain()) >= MARGIN * limit:
         return [recent.order_by(*order).values("pk")[:limit], every]
     return [every]
+
+
+def _most_rows(plan: str) -> int:
+    """The largest row estimate of any node in a plan: the matches the scan expects."""
+    return max(int(n) for n in ROWS.findall(plan))
 
 
 def recent_years(now: datetime) -> str:

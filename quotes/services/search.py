@@ -168,9 +168,10 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
 
     Ranking every match ranks every quote with a common word (85,000 say "budget" in a million: seconds), and
     even counting the matches reads each one's row. So the matches are listed newest first, stopping after
-    RANKED_AMONG + 1, and only those are ranked. PostgreSQL lists them within a recent window when the words are
-    common (`newest_matches`: the index narrows them by date, so only the window's rows are read); SQLite walks the
-    date index or sorts FTS5's matches, whichever it finds cheaper. A page then reads its own 25 quotes.
+    RANKED_AMONG + 1, and only those are ranked. PostgreSQL lists them within the last two years when the planner
+    expects enough matches there (`newest_matches`: the index narrows them by date, so only the window's rows are
+    read); SQLite walks the date index or sorts FTS5's matches, whichever costs less for that many matches
+    (`_broad_matches`). A page then reads its own 25 quotes.
     A reader narrows by date or speaker to reach older quotes.
     """
     if not fts5_query(words):  # exclusions alone ("-geneva"): nothing to look for
