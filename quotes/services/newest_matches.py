@@ -3,11 +3,12 @@
 Listing matches newest first needs each match's date, which lies in its row. PostgreSQL has two plans: for a very
 common word it walks the date index and stops at the newest matches (cheap); for rarer words it takes every match
 from the GIN index and reads each one's row to sort them — a table page per match, 3,000 pages for "reject
-government" in a million quotes, to keep 200. The stored tsvector also holds each quote's year as a lexeme (`§y2026`,
-migration 0018), so the index alone can narrow those matches to the last two years, and only their rows are read.
-The window is used when the planner expects enough matches in it (its estimate, from the index's statistics: no
-row read); when fewer than the rows asked for lie there, all matches are listed as before. Either way the result is
-the same: if the window holds `limit` matches, the newest `limit` matches of all are inside it.
+government" in a million quotes, to keep 200. The stored tsvector also holds each quote's year and month as lexemes
+(`§y2026`, `§m202612`: migrations 0018 and 0019), so the index alone can narrow the matches to recent months, and
+only their rows are read. A window, a wider one, then every match are tried in turn: a window that holds `limit`
+matches holds the newest `limit` of all, so the result is the same whichever answers; one that falls short has cost
+fewer than `limit` rows, a window too wide the rows of all its matches. So the first window tried is sized from the
+planner's own statistics: its estimate of the matches, and the share of quotes each date lexeme is in (`pg_stats`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from django.core.cache import caches
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -23,23 +26,41 @@ from quotes.models import Quote
 # A walk of the date index is kept when the planner expects this many matches in all: a word that common is met
 # within the first few thousand quotes.
 COMMON = 10_000
-# The window is used when the planner expects this many times the rows asked for in it.
-MARGIN = 1.25
+# When the planner expects at most this many times the rows asked for, every match is listed at once.
+FEW = 4
+# Windows, in months up to this one, tried in turn from the smallest expected to hold MARGIN times the rows asked for
+# (from three months without statistics). The planner's estimate of several words' matches runs low (it takes them
+# as independent; 1,941 for "serious police", of which a year held more than 200), and a window that falls short
+# costs less than one too wide.
+WINDOWS = (1, 3, 12, 36, 120)
+MARGIN = 0.5
+SHARES_REMEMBERED_S = 600  # statistics change with ANALYZE, after imports
 ROWS = re.compile(r"rows=(\d+)")
 
 
 def newest_matches(matching: QuerySet[Quote], order: tuple, limit: int, now: datetime | None = None) -> list[QuerySet]:
-    """Queries of the newest `limit` rows of `matching` (quotes filtered by the full-text index, every other filter
-    applied), in `order`, as ids, to run in turn: the first that finds `limit` rows, or the last, is the answer."""
-    every = matching.order_by(*order).values("pk")[:limit]
-    # Plans, not runs: what the database would do, and how many matches it expects in all and in the window
-    plan = every.explain()
-    if "Bitmap" not in plan and _most_rows(plan) >= COMMON:
+    """Queries of `matching` (quotes filtered by the full-text index, every other filter applied) in `order`, to be
+    cut to `limit` rows and run in turn: the first that finds `limit` rows, or the last, is the answer."""
+    every = matching.order_by(*order)
+    # A plan, not a run: what the database would do, and how many matches it expects
+    plan = every.values("pk")[:limit].explain()
+    expected = _most_rows(plan)
+    if ("Bitmap" not in plan and expected >= COMMON) or expected <= FEW * limit:
         return [every]
-    recent = _within(matching, recent_years(now or timezone.now()))
-    if _most_rows(recent.order_by().values("pk").explain()) >= MARGIN * limit:
-        return [recent.order_by(*order).values("pk")[:limit], every]
-    return [every]
+    windows = choose_windows(expected, limit, now or timezone.now(), _date_shares())
+    return [_within(matching, " | ".join(f"'{lexeme}'" for lexeme in window)).order_by(*order) for window in windows] + [every]
+
+
+def choose_windows(expected: int, limit: int, now: datetime, shares: dict[str, float]) -> list[list[str]]:
+    """The windows to try before every match, as lists of date lexemes. `shares`: the share of quotes each date
+    lexeme is in (none known: from three months)."""
+    windows = [since(now, months) for months in WINDOWS]
+    if not shares:
+        return windows[1:]
+    for i, window in enumerate(windows):
+        if expected * sum(shares.get(lexeme, 0.0) for lexeme in window) >= MARGIN * limit:
+            return windows[i:]
+    return []  # even ten years are not expected to hold enough
 
 
 def _most_rows(plan: str) -> int:
@@ -47,11 +68,33 @@ def _most_rows(plan: str) -> int:
     return max(int(n) for n in ROWS.findall(plan))
 
 
-def recent_years(now: datetime) -> str:
-    """This year and the last as a tsquery over the date lexemes (two, so that January still sees a year)."""
-    year = now.astimezone(UTC).year
-    return f"'§y{year}' | '§y{year - 1}'"
+def since(now: datetime, months: int) -> list[str]:
+    """The date lexemes of every quote dated in the last `months` months up to `now`'s (UTC, where the lexemes are
+    made) or later: those months of the first year, then whole years to next year (a date a little ahead, as feeds
+    sometimes give, is still the newest)."""
+    now = now.astimezone(UTC)
+    year, month = divmod(now.year * 12 + now.month - months, 12)
+    month += 1
+    first = [f"§y{year}"] if month == 1 else [f"§m{year * 100 + m}" for m in range(month, 13)]
+    return first + [f"§y{later}" for later in range(year + 1, now.year + 2)]
 
 
-def _within(matching: QuerySet[Quote], years: str) -> QuerySet[Quote]:
-    return matching.extra(where=['"quotes_quote"."text_vector" @@ %s::tsquery'], params=[years])
+def _date_shares() -> dict[str, float]:
+    """The share of quotes each date lexeme is in, from the planner's statistics of the stored vectors (none before
+    the first ANALYZE), remembered by each process for ten minutes."""
+    shares = caches["local"].get("date-lexeme-shares")
+    if shares is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = 'quotes_quote' AND attname = 'text_vector'"
+            )
+            row = cursor.fetchone()
+        lexemes, freqs = row if row and row[0] else ([], [])
+        shares = {lexeme: freq for lexeme, freq in zip(lexemes, freqs, strict=False) if lexeme.startswith("§")}
+        caches["local"].set("date-lexeme-shares", shares, SHARES_REMEMBERED_S)
+    return shares
+
+
+def _within(matching: QuerySet[Quote], dates: str) -> QuerySet[Quote]:
+    return matching.extra(where=['"quotes_quote"."text_vector" @@ %s::tsquery'], params=[dates])

@@ -168,38 +168,44 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
 
     Ranking every match ranks every quote with a common word (85,000 say "budget" in a million: seconds), and
     even counting the matches reads each one's row. So the matches are listed newest first, stopping after
-    RANKED_AMONG + 1, and only those are ranked. PostgreSQL lists them within the last two years when the planner
-    expects enough matches there (`newest_matches`: the index narrows them by date, so only the window's rows are
-    read); SQLite walks the date index or sorts FTS5's matches, whichever costs less for that many matches
+    RANKED_AMONG + 1, and only those are ranked. PostgreSQL looks in the last few months first, then further back,
+    when the planner expects many matches (`newest_matches`: the index narrows them by date, so only the window's
+    rows are read); SQLite walks the date index or sorts FTS5's matches, whichever costs less for that many matches
     (`_broad_matches`). A page then reads its own 25 quotes.
     A reader narrows by date or speaker to reach older quotes.
     """
     if not fts5_query(words):  # exclusions alone ("-geneva"): nothing to look for
         return RankedRows([], quotes), counting.Bounded(0, RANKED_AMONG)
+    limit = RANKED_AMONG + 1
     if connection.vendor == "postgresql":
-        tries = newest_matches(_matching(quotes, words), NEWEST_FIRST, RANKED_AMONG + 1)
-        # ts_rank over the listed quotes only: higher is better
-        ranking = "SELECT newest.pk, ts_rank(quote.text_vector, websearch_to_tsquery('english', %s)) "
-        ranking += "FROM (NEWEST) newest JOIN quotes_quote quote ON quote.id = newest.pk"
-        words_param, best_first = words, -1
+        # ts_rank (higher is better) of the listed quotes only, read from the row the listing reads anyway
+        rank = RawSQL("ts_rank(quotes_quote.text_vector, websearch_to_tsquery('english', %s))", [words])
+        tries = [
+            listed.annotate(rank=rank).values_list("pk", "rank")[:limit]
+            for listed in newest_matches(_matching(quotes, words), NEWEST_FIRST, limit)
+        ]
+        best_first = -1
     else:
         broad = _fts_matches_more_than(fts5_query(words), _broad_matches())
-        tries = [_matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[: RANKED_AMONG + 1]]
-        # bm25 from FTS5's index, read for the listed quotes only (lower is better), in one pass over the matches:
-        # the unary + keeps SQLite from handing FTS5 each listed id, for which it ran the whole match again (~10 ms
-        # each; a correlated MATCH per quote did the same)
-        ranking = "SELECT rowid, rank FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s "
-        ranking += "AND +rowid IN (SELECT pk FROM (NEWEST))"
-        words_param, best_first = fts5_query(words), 1
-    for newest in tries:
-        sql, params = newest.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(ranking.replace("NEWEST", sql, 1), [words_param, *params])
-            ranked = sorted(cursor.fetchall(), key=lambda row: (best_first * row[1], -row[0]))
+        tries = [_bm25_of_newest(_matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[:limit], words)]
+        best_first = 1
+    for listed in tries:
+        ranked = sorted(listed, key=lambda row: (best_first * row[1], -row[0]))
         if len(ranked) > RANKED_AMONG:
             break
     ids = [pk for pk, _ in ranked]
     return RankedRows(ids[:RANKED_AMONG], quotes), counting.Bounded(len(ids), RANKED_AMONG)
+
+
+def _bm25_of_newest(newest: QuerySet, words: str) -> list[tuple[int, float]]:
+    """(id, bm25) of the listed quotes (SQLite; lower is better), from FTS5's index in one pass over the matches:
+    the unary + keeps SQLite from handing FTS5 each listed id, for which it ran the whole match again (~10 ms each;
+    a correlated MATCH per quote did the same)."""
+    sql, params = newest.query.sql_with_params()
+    ranking = "SELECT rowid, rank FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s AND +rowid IN (SELECT pk FROM ("
+    with connection.cursor() as cursor:
+        cursor.execute(ranking + sql + "))", [fts5_query(words), *params])
+        return cursor.fetchall()
 
 
 class RankedRows:

@@ -1,10 +1,11 @@
-"""A word search lists the newest matches; on PostgreSQL it may look in the last two years first
-(quotes/services/newest_matches.py). The window must never change what a reader gets."""
+"""A word search lists the newest matches; on PostgreSQL it may look in the last few months first, then further back
+(quotes/services/newest_matches.py). The windows must never change what a reader gets."""
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -31,41 +32,55 @@ def ferry_quotes(*years: int | None) -> list[Quote]:
 
 @pytest.fixture
 def windows_always_tried(monkeypatch):
-    """Small test tables give the planner nothing to go on: make every search try the window first."""
+    """Small test tables give the planner nothing to go on: make every search try the windows first."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite lists FTS5's matches; the date lexemes are PostgreSQL's")
     monkeypatch.setattr(newest_matches, "COMMON", 10**9)
-    monkeypatch.setattr(newest_matches, "MARGIN", 0)
+    monkeypatch.setattr(newest_matches, "FEW", -1)
 
 
 def newest(limit: int) -> list[Quote]:
     matching = search._matching(search._filtered(QuoteFilters(words="ferry timetable")), "ferry timetable")
     for listed in newest_matches.newest_matches(matching, search.NEWEST_FIRST, limit, now=NOW):
-        ids = [row["pk"] for row in listed]
+        ids = [row["pk"] for row in listed.values("pk")[:limit]]
         if len(ids) >= limit:
             break
     return [Quote.objects.get(pk=pk) for pk in ids]
 
 
-def test_enough_matches_in_the_last_two_years_are_the_newest_of_all(db, windows_always_tried):
+def listings(queries: CaptureQueriesContext, limit: int) -> list[str]:
+    return [q["sql"] for q in queries if q["sql"].startswith("SELECT") and q["sql"].endswith(f"LIMIT {limit}")]
+
+
+def test_a_window_that_holds_enough_matches_holds_the_newest_of_all(db, windows_always_tried):
     old, older, last_year, this_year, undated = ferry_quotes(2019, 2016, 2025, 2026, None)
     with CaptureQueriesContext(connection) as queries:
+        assert newest(1) == [this_year]
+    listed = listings(queries, 1)  # three months hold none, this year one
+    assert len(listed) == 2 and "§m202610" in listed[0] and "§y2026" in listed[1] and "§y2025" not in listed[1]
+
+    with CaptureQueriesContext(connection) as queries:
         assert newest(2) == [this_year, last_year]
-    listed = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and q["sql"].endswith("LIMIT 2")]
-    assert len(listed) == 1 and "§y2026" in listed[0]  # found in the window alone
+    listed = listings(queries, 2)  # three years hold two
+    assert len(listed) == 3 and "§y2024" in listed[2]
 
     with CaptureQueriesContext(connection) as queries:
         assert newest(3) == [this_year, last_year, old]
-    listed = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and q["sql"].endswith("LIMIT 3")]
-    assert len(listed) == 2 and "§y2026" in listed[0] and "§y2026" not in listed[1]  # the window, then every match
+    listed = listings(queries, 3)  # ten years hold three
+    assert len(listed) == 4 and "§y2017" in listed[3]
+
+    with CaptureQueriesContext(connection) as queries:
+        assert newest(4) == [this_year, last_year, old, older]
+    listed = listings(queries, 4)  # every window, then every match
+    assert len(listed) == 5 and "§" not in listed[4]
 
 
-def test_the_stored_vector_holds_the_year_of_a_dated_quote_only(db, windows_always_tried):
+def test_the_stored_vector_holds_the_year_and_month_of_a_dated_quote_only(db, windows_always_tried):
     dated, undated = ferry_quotes(2024, None)
     with connection.cursor() as cursor:
         cursor.execute("SELECT id, text_vector::text FROM quotes_quote WHERE id IN (%s, %s)", [dated.pk, undated.pk])
         vectors = dict(cursor.fetchall())
-    assert "'§y2024'" in vectors[dated.pk] and "§" not in vectors[undated.pk]
+    assert "'§y2024'" in vectors[dated.pk] and "'§m202406'" in vectors[dated.pk] and "§" not in vectors[undated.pk]
 
 
 def test_too_few_recent_matches_reach_back_to_the_older_ones(db, windows_always_tried):
@@ -88,20 +103,57 @@ def test_the_window_gives_the_same_ranked_page_as_every_match(db, monkeypatch):
     everything = list(search_quotes(QuoteFilters(words="ferry timetable")))
     if connection.vendor == "postgresql":
         monkeypatch.setattr(newest_matches, "COMMON", 10**9)
-        monkeypatch.setattr(newest_matches, "MARGIN", 0)
+        monkeypatch.setattr(newest_matches, "FEW", -1)
     assert list(search_quotes(QuoteFilters(words="ferry timetable"))) == everything
     assert len(everything) == 3 and set(everything) <= set(quotes[:4])  # the best 3 of the newest 4 (RANKED_AMONG + 1)
 
 
 def test_no_reader_words_match_a_quote_by_its_date(db):
     ferry_quotes(2026, 2025)
-    for words in ("2026", "y2026", "§y2026", "'§y2026'", "2025 ferry"):
+    for words in ("2026", "y2026", "§y2026", "'§y2026'", "2025 ferry", "§m202606", "202606", "m202606"):
         assert list(search_quotes(QuoteFilters(words=words))) == [], words
 
 
-def test_recent_years_are_this_year_and_the_last_in_utc():
-    assert newest_matches.recent_years(NOW) == "'§y2026' | '§y2025'"
+def test_a_window_is_its_months_of_the_first_year_then_whole_years_to_next_year():
+    assert newest_matches.since(NOW, 3) == ["§m202610", "§m202611", "§m202612", "§y2027"]
+    assert newest_matches.since(NOW, 12) == ["§y2026", "§y2027"]  # from January: the year, not twelve months
+    assert newest_matches.since(NOW, 14) == ["§m202511", "§m202512", "§y2026", "§y2027"]
     # New Year's night in Auckland is still 31 December in UTC, where the lexemes are made
-    assert newest_matches.recent_years(datetime(2027, 1, 1, 0, 30, tzinfo=ZoneInfo("Pacific/Auckland"))) == (
-        "'§y2026' | '§y2025'"
-    )
+    assert newest_matches.since(datetime(2027, 1, 1, 0, 30, tzinfo=ZoneInfo("Pacific/Auckland")), 1) == [
+        "§m202612", "§y2027"
+    ]
+
+
+def test_the_first_window_tried_is_expected_to_hold_half_the_rows_asked_for():
+    # a month holds 1% of the quotes, a year 12%
+    shares = {f"§m2026{m:02d}": 0.01 for m in range(1, 13)} | {f"§y{y}": 0.12 for y in range(2017, 2027)}
+    firsts = lambda windows: [window[0] for window in windows]  # noqa: E731
+    # 10,000 matches: a month is expected to hold 100, half of 200
+    assert firsts(newest_matches.choose_windows(10_000, 200, NOW, shares)) == [
+        "§m202612", "§m202610", "§y2026", "§y2024", "§y2017"
+    ]
+    # 2,000: three months hold 60 and a year 240
+    assert firsts(newest_matches.choose_windows(2_000, 200, NOW, shares)) == ["§y2026", "§y2024", "§y2017"]
+    # 120: ten years hold 144, over half of 200
+    assert firsts(newest_matches.choose_windows(120, 200, NOW, shares)) == ["§y2017"]
+    assert newest_matches.choose_windows(60, 200, NOW, shares) == []  # ten years hold 72: every match at once
+
+
+def test_without_statistics_the_windows_widen_from_three_months():
+    windows = newest_matches.choose_windows(40_000, 200, NOW, {})
+    assert [window[0] for window in windows] == ["§m202610", "§y2026", "§y2024", "§y2017"]
+
+
+def test_a_quote_dated_a_little_ahead_is_still_the_newest(db, windows_always_tried):
+    this_year, ahead = ferry_quotes(2026, 2027)
+    assert newest(1) == [ahead]
+
+
+def test_the_share_of_each_date_lexeme_is_read_from_the_planners_statistics(db, windows_always_tried):
+    ferry_quotes(2026, 2026, 2026, 2025)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_quote")
+    caches["local"].clear()
+    shares = newest_matches._date_shares()
+    assert shares["§y2026"] == pytest.approx(0.75) and shares["§m202506"] == pytest.approx(0.25)
+    assert not any(lexeme in shares for lexeme in ("ferry", "timetabl"))  # words are not dates
