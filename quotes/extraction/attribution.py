@@ -13,6 +13,7 @@ from .according import according_to
 from .called_words import labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
+from .glosses import glossing_subject
 from .labels import is_label, title_name
 from .lexicon import CALL_FORMS, QUESTION_PARTICIPLES, tnorm
 from .signed_quotes import find_signed_quotes
@@ -86,7 +87,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         if content is None or _mostly_quoted(idx, content):
             continue
         subj = find_subject(tok, idx)
-        if outer is None and (subj.tok is None or not evidence_ok(tok, subj.tok)):
+        if outer is None and (subj.tok is None or not evidence_ok(tok, subj.tok) or glossing_subject(subj.tok)):
             continue
         if subj.tok is not None and any(s <= subj.tok.i < e for s, e in content.pieces or [(content.start, content.end)]):
             continue

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .content_ends import cut_after
 from .cues import comma_between, has_subject, is_cue, relay, subjects_before
+from .glosses import gloss_start
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
@@ -367,6 +368,10 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     if any(c.i > cue.i and c.right_edge.i >= ts for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
         return None
     own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
+    gloss = min((g for k in own if (g := gloss_start(doc[k])) is not None), default=None)
+    if gloss is not None:  # '…, had formed over the valleys, a pattern forecasters call training': not hers
+        own = [k for k in own if k < gloss]
+        ts, te = trim(idx, ts, gloss)
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
         return None
     if any(is_cue(doc[k]) and has_subject(doc[k]) for k in own):

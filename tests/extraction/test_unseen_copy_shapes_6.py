@@ -1,0 +1,25 @@
+"""Shapes the sixth and seventh fresh sets (tests/fixtures/fresh_articles_6, fresh_articles_7) found failing before
+any rule was fitted to them, each written again here as short invented sentences."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the gloss's verb speaks about the figure; the clause it hangs on is the one the speaker put inside commas
+    ("Helen Trask, a hydrologist at Pellow University, said the river had risen fast. The water, she said, had "
+     "climbed two metres in an hour, a rate engineers call extreme.", "climbed two metres", "Helen Trask"),
+])
+def test_a_gloss_with_its_own_speech_verb_does_not_end_the_speakers_clause(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.speaker == speaker and "engineers" not in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "The council's own survey puts the backlog at 4,000 homes, a number tenants say is far too low.",
+    "Rain fell for nine hours over the same hills, a pattern forecasters call training.",
+])
+def test_a_gloss_after_a_comma_makes_no_quote_of_the_sentence_before_it(extract, text):
+    assert [q for q in extract(text) if q.kind == "indirect" and q.text.startswith(("The council", "Rain"))] == []
+
