@@ -302,11 +302,12 @@ def collect(idx: DocIndex) -> Registry:
                 if typed_by is not None:
                     org.kind = "organisation"
                     org.descriptors |= {tnorm(typed_by)} | {tnorm(c) for c in typed_by.lefts if c.dep_ == "compound"}
-    # proper-noun chains the NER missed, in subject or appositive position
+    # proper-noun chains the NER missed, in subject, object, appositive or possessor position ('Jaden Okoro's
+    # penalty': the scorer named in a possessive, who speaks later by his surname)
     for tok in doc[b0:b1]:
         if tok.pos_ != "PROPN" or tok.ent_type_ or idx.in_quote[tok.i] >= 0:
             continue
-        if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj"):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "poss"):
             continue
         s = tok.i
         while s - 1 >= b0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ in ("compound", "flat"):

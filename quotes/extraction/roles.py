@@ -24,6 +24,9 @@ TITLES = frozenset({
     "spokeswoman", "spokesperson", "leader", "head", "mp", "mep", "mla", "speaker", "attorney", "auditor",
     "commander", "admiral", "marshal", "dean", "rabbi", "imam", "cardinal", "nurse", "pastor",
     "former", "acting", "interim", "outgoing", "incoming", "opposition", "shadow", "labour", "conservative",
+    # US local and state offices written before a name ("Council Member Ana Ruiz", "Trustee Ana Ruiz")
+    "member", "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderwoman", "trustee",
+    "supervisor", "delegate", "del.", "selectman", "selectwoman", "legislator",
 })
 # Occupations written before a name ("Astronomer Claire Dubois", "striker Jonas Brandt").
 ROLE_WORDS = frozenset({
@@ -72,7 +75,8 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m",
                     "brother": "m", "baron": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
                     "dame": "f", "lady": "f", "queen": "f", "princess": "f", "sister": "f", "baroness": "f",
                     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-                    "councilman": "m", "councilwoman": "f"}
+                    "councilman": "m", "councilwoman": "f", "assemblyman": "m", "assemblywoman": "f",
+                    "selectman": "m", "selectwoman": "f", "alderwoman": "f"}
 
 # A small first-name table for pronoun agreement; unknown names agree with anything.
 MALE_NAMES = frozenset("""
