@@ -25,3 +25,41 @@ def document_author(noun: Token) -> Token | None:
             if agent is not None:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
+
+
+_PUT_OUT = frozenset({"issued", "released", "posted", "published", "sent", "put", "emailed", "shared", "read"})
+
+
+def issuer_of(noun: Token) -> Token | None:
+    """Who put out the document a noun names, from its own sentence: the author 'from'/'by' ('a statement from the
+    governor'), the subject of the verb it is the manner of ('Ruiz repeated his threat in a statement', 'said in a
+    statement that') or the object of ('the campaign issued a statement')."""
+    author = document_author(noun)
+    if author is not None:
+        return author
+    verb = None
+    if noun.dep_ == "pobj" and tnorm(noun.head) in ("in", "with", "through", "via") and noun.head.head.pos_ in (
+            "VERB", "AUX"):
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and tnorm(noun.head) in _PUT_OUT:
+        verb = noun.head
+    for _ in range(3):  # 'Ruiz spoke to reporters and said in a statement …': the subject of the first verb
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                     or c.dep_ == "nsubj" and tnorm(c) in ("he", "she", "they", "it")), None)
+        if subj is not None:
+            return subj
+        verb = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i else None
+    return None
+
+
+def earlier_issuer(doc_tokens, form: str, in_quote) -> Token | None:
+    """Who put out the last document of that name ('statement') outside quotes among the tokens, read backwards
+    past mentions that name no one ('the statement said' before it speaks for the same issuer)."""
+    for tok in reversed(doc_tokens):
+        if tnorm(tok) == form and tok.pos_ == "NOUN" and in_quote[tok.i] < 0:
+            author = issuer_of(tok)
+            if author is not None and in_quote[author.i] < 0:
+                return author
+    return None

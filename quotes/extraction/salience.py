@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .anecdotes import present_tense
 from .cues import _own_subject
-from .documents import document_author
+from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
@@ -58,6 +58,20 @@ class SalienceResolver(OrganisationResolver):
             if subjects:
                 return None
         return None
+
+    def _statement_issuer(self, noun: Token, form: str, unit: int) -> Resolved | None:
+        """'Meriwether repeated his threat in a statement. “…,” the statement said.': 'the statement' speaks for
+        whoever put out the statement the copy named in this sentence or the three before."""
+        doc = self.idx.doc
+        first = doc[noun.left_edge.i]
+        if tnorm(first) not in ("the", "that", "this") or any(c.dep_ == "poss" for c in noun.children):
+            return None
+        start = self.idx.units[max(0, unit - 3)][0]
+        author = earlier_issuer(doc[start:first.i], form, self.idx.in_quote)
+        if author is None:
+            return None
+        res = self.resolve_mention(select_mention(author), self.idx.unit_of[author.i], author.i, record=False)
+        return res if res.name is not None else None
 
     def _lead_in_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'In her speech, Ms Reyes urged patience: “Build the bridge,” she said.': the named subject of the

@@ -14,6 +14,7 @@ from .anecdotes import anecdote_figure
 from .attribution import Attribution
 from .cues import _own_subject
 from .descriptions import described_end
+from .documents import AUTHORED
 from .entity_hints import personal_role
 from .kin_roles import kin_holder, possessed_role_holder
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
@@ -234,6 +235,9 @@ class SpeakerResolver(SalienceResolver):
         if (m.kind == "descriptor" or (m.kind == "spokes" and form == "source" and m.org is None)) \
                 and self._indefinite(m):
             return self._unnamed(m, head, unit)  # "a senior diplomat", "one official": someone new, never a name
+        if m.kind in ("spokes", "artifact") and m.org is None and form in AUTHORED and \
+                (issued := self._statement_issuer(head, form, unit)) is not None:
+            return issued  # 'the statement said', after 'X said in a statement'
         if m.kind == "spokes":
             if m.org is not None and m.org.kind in ("org", "group") and m.org.name is None \
                     and tnorm(doc[m.org.head]) not in GENERIC_ORG_NOUNS:

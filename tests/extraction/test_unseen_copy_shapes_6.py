@@ -42,3 +42,18 @@ def test_a_name_first_given_in_a_possessive_is_the_full_name_of_a_later_surname(
             "said he had felt his hamstring go.")
     assert find(extract(text), "felt his hamstring").speaker == "Kwabena Ostrander"
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the statement a person put out speaks for that person, in its own quote and in what it 'added'
+    ("Mayor Ines Calloway, a Republican, restated her opposition in a statement issued late on Monday.\n\n"
+     "“This plan will not pass my desk,” the statement said.", "This plan will not pass", "Ines Calloway"),
+    ("Mayor Ines Calloway, a Republican, restated her opposition in a statement issued late on Monday.\n\n"
+     "“This plan will not pass my desk,” the statement said.\n\nThe statement added that the mayor would meet "
+     "the unions on Friday.", "would meet the unions", "Ines Calloway"),
+    # 'X issued a statement' names its issuer as well
+    ("The Tallis Trust issued a statement on Sunday. “We are shocked,” the statement said.", "We are shocked",
+     "Tallis Trust"),
+])
+def test_the_statement_said_speaks_for_whoever_issued_it(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
