@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content import Content, adverbial, clause_end, quoted_predicate_end, trim
+from .content_ends import second_statement
 from .cues import has_subject, is_cue
 from .lexicon import tnorm
 from .orgnames import joined_org_head
@@ -64,6 +65,11 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
             k = next((c for c in range(pobj.i + 1, ue) if doc[c].text == ","), ue)
         start = k + 1
         s, e = trim(idx, start, clause_end(idx, start) if start < ue else ue)
+        # '…, though the person cautioned that …': a second statement ends the first
+        cut = next((c for c in range(s + 2, e) if doc[c - 1].text == "," and not idx.quoted(doc[c - 1])
+                    and second_statement(idx, c, e)), None)
+        if cut is not None:
+            s, e = trim(idx, s, cut - 1)
     else:
         closing = quoted_predicate_end(idx, us, j)
         if closing is None and doc[j].text not in (",", "—", "–", "("):

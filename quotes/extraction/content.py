@@ -124,6 +124,10 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return _content_before(idx, cue)
     raised = head.i == cue.head.i and cue.head.i > cue.i
     s = cue.right_edge.i + 1 if raised else head.left_edge.i
+    if not raised and form in SAY_FORMS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        # 'said the decision to start Ray …, had been a gamble': the parser made the clause's subject the object
+        obj = next((c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < head.i), None)
+        s = obj.left_edge.i if obj is not None else s
     if s <= anchor.i:
         s = anchor.i + 1
     end = clause_end(idx, s)

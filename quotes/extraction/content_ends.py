@@ -26,7 +26,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
             return j - 1, j
-        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j:
+        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
+                and not (_inside_subject(t.head) and not is_cue(t.head)):
             return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
@@ -37,7 +38,7 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
             return j - 1, None
-        if prev.text == "," and _writers_aside(idx, j, e):
+        if prev.text == "," and (_writers_aside(idx, j, e) or second_statement(idx, j, e)):
             return j - 1, None
         if counted and prev.text == "," and (form == "while" or form == "compared" and j + 1 < e
                                              and tnorm(doc[j + 1]) in ("with", "to")):
@@ -46,6 +47,22 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _next_speaker(idx, j, e):
             return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
     return e, None
+
+
+def _inside_subject(relcl: Token) -> bool:
+    """'argued that the rules, which require …, were “written for …”': the relative clause sits inside the
+    subject of a verb that comes after it, so the speaker's clause goes on past it."""
+    for a in relcl.head.ancestors if relcl.head.dep_ not in ("nsubj", "nsubjpass") else [relcl.head]:
+        if a.dep_ in ("nsubj", "nsubjpass"):
+            return a.head.i > relcl.right_edge.i
+    if relcl.head.dep_ in ("nsubj", "nsubjpass"):
+        return relcl.head.head.i > relcl.right_edge.i
+    # the parser may lose that subject ('said the decision to start Ray, who had been injured, had been a gamble'):
+    # a comma and a finite verb right after the clause go on with the sentence it interrupted
+    doc = relcl.doc
+    k = relcl.right_edge.i + 1
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+        doc[k + 1].head.i != relcl.i
 
 
 def _joins_names(prev: Token) -> bool:
@@ -90,6 +107,38 @@ def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
         return True
     if form == "with":
         return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
+    return False
+
+
+_JOINERS = frozenset({"while", "though", "although", "whereas", "even", "as"})
+# what the speech led to, in the writer's words: '…, prompting Okonjo to reply: “…”'
+_CONSEQUENCES = frozenset({"prompting", "leading", "forcing", "drawing", "sparking", "provoking", "triggering",
+                           "causing"})
+
+
+def second_statement(idx: DocIndex, j: int, e: int) -> bool:
+    """After a comma, a second statement: ', while cautioning that …', ', though the person cautioned that …',
+    ', even as governors warned that …' (a speech verb of its own, a participle or one with its own subject), or
+    what the speech prompted (', prompting Okonjo to reply: …')."""
+    doc = idx.doc
+    form = tnorm(doc[j])
+    if form in _CONSEQUENCES and doc[j].tag_ == "VBG":
+        return True
+    if form not in _JOINERS:
+        return False
+    k = j + 1
+    if form == "even" and k < e and tnorm(doc[k]) in ("as", "though"):
+        k += 1
+    elif form == "even":
+        return False
+    if k < e and doc[k].tag_ == "VBG" and form != "as":
+        return is_cue(doc[k]) and not idx.quoted(doc[k])  # ', while acknowledging that …'
+    for t in doc[k:min(e, k + 10)]:
+        if idx.quoted(t) or t.text in (",", ";", ":"):
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return is_cue(t) and subj is not None and subj.left_edge.i == k and t.tag_ in ("VBD", "VBZ", "VBP")
     return False
 
 

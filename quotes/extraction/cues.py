@@ -151,6 +151,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return CueSubject(agent, "subj" if agent is not None else "none")
     subj = _own_subject(cue)
+    prompted = _prompted(cue)
+    if subj is None and prompted is not None and not idx.quoted(prompted):
+        return CueSubject(prompted, "subj")
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):
             head = cue.head if cue.dep_ == "relcl" else None
@@ -170,6 +173,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             cur = cur.head  # 'Holt said before adding: “…”', 'She followed that by saying …': the verb the phrase is on
         if cur.pos_ == "ADJ" and cur.dep_ == "acomp" and cur.head.i != cur.i:
             cur = cur.head  # 'The mayor is fond of saying …', 'She was quick to point out …': the copula's subject
+        if cue.tag_ == "VBG" and cur.dep_ == "ccomp" and is_cue(cur.head) and not idx.quoted(cur.head):
+            cur = cur.head  # 'said the plan was fair, while cautioning that …': the participle is the sayer's
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")
@@ -193,6 +198,17 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+_PROMPTING = frozenset(f"{stem}{end}" for stem in ("prompt", "spur", "provok", "forc", "caus", "mov")
+                       for end in ("", "e", "s", "es", "ed", "ing")) | {"lead", "leads", "led", "leading"}
+
+
+def _prompted(cue: Token) -> Token | None:
+    """'…, prompting Okonjo to reply: “…”': the one the words prompted to speak (object of 'prompt', 'lead')."""
+    if cue.dep_ != "xcomp" or tnorm(cue.head) not in _PROMPTING:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def _issued_with(document: Token) -> bool:
