@@ -22,6 +22,7 @@ from .roles import (
     HONORIFIC_GENDER,
     MALE_NAMES,
     NAME_PARTICLES,
+    PERSON_DESCRIPTORS,
     PORTFOLIOS,
     POSTNOMINALS,
     ROLE_BLOCKERS,
@@ -80,6 +81,12 @@ def holds_role(ent: Entity, role: str) -> bool:
     if roles & ROLE_SYNONYMS.get(role, frozenset()):
         return True
     return role == "minister" and "secretary" in roles and bool(roles & PORTFOLIOS)
+
+
+def other_role(ent: Entity, role: str) -> bool:
+    """The person is known by another occupation than this one ('the striker' is not 'manager Ana Ruiz')."""
+    roles = {r.rstrip(".") for r in ent.roles} & ((ROLE_WORDS | TITLES) - ADJ_TITLES)
+    return bool(roles) and role in ROLE_WORDS and role not in PERSON_DESCRIPTORS and not holds_role(ent, role)
 
 
 def gender_of_first_name(word: str) -> str | None:
@@ -305,7 +312,9 @@ def collect(idx: DocIndex) -> Registry:
     # proper-noun chains the NER missed, in subject, object, appositive or possessor position ('Jaden Okoro's
     # penalty': the scorer named in a possessive, who speaks later by his surname)
     for tok in doc[b0:b1]:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or idx.in_quote[tok.i] >= 0:
+        if tok.pos_ != "PROPN" or idx.in_quote[tok.i] >= 0:
+            continue
+        if tok.ent_type_ and not _mislabelled_surname(tok):
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "poss"):
             continue
@@ -324,6 +333,20 @@ def collect(idx: DocIndex) -> Registry:
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
     return reg
+
+
+_ODD_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
+
+
+def _mislabelled_surname(tok: Token) -> bool:
+    """'Luca Brannigan came off the bench', the NER calling only 'Brannigan' a date or a place: a subject whose
+    given name before it the NER left unlabelled."""
+    if tok.ent_type_ not in _ODD_LABELS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 \
+            or tok.ent_iob_ != "B" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    first = tok.doc[tok.i - 1]
+    return first.pos_ == "PROPN" and not first.ent_type_ and first.dep_ in ("compound", "flat") and \
+        first.head.i == tok.i and first.is_alpha and first.text[:1].isupper() and not is_title(first)
 
 
 def org_nouns_of(root: Token) -> set[str]:

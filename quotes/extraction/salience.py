@@ -12,7 +12,7 @@ from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import clean_name, gender_of_first_name
+from .registry import clean_name, gender_of_first_name, other_role
 
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
 
@@ -142,11 +142,12 @@ class SalienceResolver(OrganisationResolver):
             entry[0] += 2.0 if s.role == "subject" else 1.0
         return max(counts.values(), key=lambda e: (e[0], e[1]))[2] if counts else None
 
-    def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4) -> Seen | None:
-        return self._ranked(unit, kinds, gender, window)[0]
+    def _salient(self, unit: int, kinds: set[str], gender: str | None, window: int = 4,
+                 role: str | None = None) -> Seen | None:
+        return self._ranked(unit, kinds, gender, window, role=role)[0]
 
     def _ranked(self, unit: int, kinds: set[str], gender: str | None, window: int = 4,
-                present: bool = False) -> tuple[Seen | None, bool]:
+                present: bool = False, role: str | None = None) -> tuple[Seen | None, bool]:
         scores: dict[str, tuple[float, Seen]] = {}
         last_speaker = next((s for s in reversed(self.history) if s.role == "speaker"), None)
         for s in self.history:
@@ -154,6 +155,8 @@ class SalienceResolver(OrganisationResolver):
                 continue
             if present and s.anecdote:  # 'She laughs at the memory': not the anecdote's unnamed reviewer
                 continue
+            if role is not None and s.entity is not None and other_role(s.entity, role):
+                continue  # 'the striker told reporters': not the manager quoted just before
             g = s.entity.gender if s.entity is not None else None
             if gender and g and g != gender:
                 continue

@@ -33,6 +33,12 @@ _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+def _name_as_root(root: Token) -> Token | None:
+    """'Brannigan, 29, headed in the cross…', parsed as a name with its verb hung on it: the name is the subject."""
+    return root if root.pos_ == "PROPN" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
+                                                for c in root.children) else None
+
+
 class SpeakerResolver(SalienceResolver):
     def __init__(self, idx: DocIndex, registry: Registry) -> None:
         self.idx = idx
@@ -52,7 +58,7 @@ class SpeakerResolver(SalienceResolver):
             us, ue = self.idx.units[self.flushed]
             root = doc[us].sent.root
             if us <= root.i < ue and self.idx.in_quote[root.i] < 0:
-                subj = _own_subject(root)
+                subj = _own_subject(root) or _name_as_root(root)
                 if subj is not None and self.idx.in_quote[subj.i] < 0:
                     res = self.resolve_mention(select_mention(subj), self.flushed, subj.i, record=False)
                     if res.name:
@@ -378,7 +384,7 @@ class SpeakerResolver(SalienceResolver):
             return None  # "The funeral will be held in York": a thing or an event is nobody
         gender = DESCRIPTOR_GENDER.get(role) or DEMONYM_GENDER.get(role[-5:] if role.endswith("woman") else
                                                                     role[-3:])
-        seen = self._salient(unit, {"person"}, gender, window=2)
+        seen = self._salient(unit, {"person"}, gender, window=2, role=role)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
                             and not holds_role(seen.entity, role)):
             return None

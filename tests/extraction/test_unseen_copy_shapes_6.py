@@ -57,3 +57,10 @@ def test_a_name_first_given_in_a_possessive_is_the_full_name_of_a_later_surname(
 def test_the_statement_said_speaks_for_whoever_issued_it(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
 
+
+def test_a_role_descriptor_is_not_a_person_known_by_another_role(extract):
+    # the player introduced in the sentence before answers, not the manager quoted above him
+    text = ("Harwick manager Colm Dempsey said his side had been poor. ‘We were flat,’ he said.\n\n"
+            "Pieter Vosloo, 27, came off the bench and scored twice in ten minutes.\n\n"
+            "‘I have waited a long time for this,’ the winger told reporters.")
+    assert find(extract(text), "waited a long time").speaker == "Pieter Vosloo"
