@@ -12,13 +12,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .attribution import Attribution, find_attributions, link_statements
+from .collection import collect
 from .confidence import confidence
 from .family import add_families
 from .headlines import add_headline_claims
 from .layout import Layout, match_dateline, split_layout
 from .quote_marks import find_quote_segments
 from .records import ExtractedQuote
-from .registry import collect
 from .speakers import SpeakerResolver
 from .structure import build_index
 
