@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """What a page costs to make in one process, with no server and no load: per endpoint, the milliseconds a page
 takes the first time (every cache emptied), how much of that was this process's own CPU time (`cpu`: on a machine
-other work shares, a steadier figure than the clock's) and how much the database's; asked for again (`again`:
+other work shares, a steadier figure than the clock's) and how much the database's (`db`: the driver's wait;
+`db cpu`: the CPU the PostgreSQL server process spent, read from /proc when it runs here); asked for again (`again`:
 the database's buffers and the process's own memos warm), and after an edit of a quote it may not show.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsdesk_bench .venv/bin/python bench/pages.py
@@ -29,6 +30,21 @@ os.environ.update({"DEBUG": "0", "SECRET_KEY": "bench-only-secret-key-for-load-t
 os.environ.setdefault("CACHE_URL", "redis://127.0.0.1:6379/3")
 
 import web  # noqa: E402  (bench/web.py: the same addresses and editors' sessions)
+
+
+def server_cpu_s(connection) -> float | None:  # noqa: ANN001
+    """The CPU seconds the PostgreSQL backend serving `connection` has used (a server on this machine, Linux), so
+    that a page's whole cost, ours and the database's, reads the same on a loaded machine; None elsewhere."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 class DatabaseTime:
@@ -74,7 +90,8 @@ def main() -> None:
     profile = cProfile.Profile() if args.profile else None
     print(f"{connection.vendor}, {args.pages} addresses per endpoint ({'long tail' if args.long_tail else 'pools'}); "
           f"ms per page (mean, p90); queries per page; load average {os.getloadavg()[0]:.2f}")
-    print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'cpu':>7} {'db':>7} {'queries':>8} {'again':>7} {'edited':>7}")
+    print(f"{'endpoint':20} {'first':>8} {'p90':>7} {'cpu':>7} {'db':>7} {'db cpu':>7} {'queries':>8} {'again':>7} "
+          f"{'edited':>7}")
     for name in names:
         urls = paths[name][: args.pages]
         client = editor if urls[0].startswith("/desk/") else reader
@@ -82,6 +99,7 @@ def main() -> None:
         Redis.from_url(os.environ["CACHE_URL"]).flushdb()
         caches["local"].clear()
         first, database, queries, cpu = [], 0.0, 0, 0.0
+        server_started = server_cpu_s(connection)
         with connection.execute_wrapper(timer):
             for url in urls:
                 timer.seconds, timer.queries = 0.0, 0
@@ -96,6 +114,8 @@ def main() -> None:
                 assert response.status_code == 200, (url, response.status_code)
                 database += timer.seconds
                 queries += timer.queries
+        server = server_cpu_s(connection)
+        server_ms = f"{(server - server_started) * 1000 / len(urls):7.1f}" if server is not None else f"{'':7}"
         again, edited = [], []
         for url in urls:
             started = time.perf_counter()
@@ -109,7 +129,8 @@ def main() -> None:
             edited.append(time.perf_counter() - started)
         ms = [s * 1000 for s in first]
         print(f"{name:20} {statistics.mean(ms):8.1f} {sorted(ms)[int(len(ms) * 0.9)]:7.1f} "
-              f"{cpu * 1000 / len(urls):7.1f} {database * 1000 / len(urls):7.1f} {queries / len(urls):8.1f} {statistics.mean(again) * 1000:7.1f} "
+              f"{cpu * 1000 / len(urls):7.1f} {database * 1000 / len(urls):7.1f} {server_ms} {queries / len(urls):8.1f} "
+              f"{statistics.mean(again) * 1000:7.1f} "
               f"{statistics.mean(edited) * 1000:7.1f}", flush=True)
     if profile:
         pstats.Stats(profile).sort_stats(os.environ.get("PROFILE_SORT", "cumulative")).print_stats(int(os.environ.get("PROFILE_ROWS", "45")))
