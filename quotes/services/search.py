@@ -226,7 +226,8 @@ class RankedRows:
         ids = self.ids[index]
         if not ids:
             return []
-        found = {(row[0] if self.by_position else row.pk): row for row in self.rows.filter(pk__in=ids)}
+        # put in the order of `ids` here: the database need not sort them
+        found = {(row[0] if self.by_position else row.pk): row for row in self.rows.filter(pk__in=ids).order_by()}
         return [found[pk] for pk in ids if pk in found]
 
     def only(self, *fields: str) -> RankedRows:
