@@ -88,21 +88,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def primary_family(text: str, paragraphs: Sequence[tuple[int, int]]) -> str:
-    """'d' for double-quote style, 's' for UK single style (no double marks, single pairs present)."""
-    doubles = singles = 0
+    """'d' for double-quote style, 's' for UK single style.
+
+    Counted by the outermost pairs only: British copy nests its double marks inside single ones
+    (‘Ruth said, “Come back.” So I did.’), so a few doubles do not make a document double-style.
+    Single style wins when its outer openers outnumber the double ones.
+    """
+    outer = {"d": 0, "s": 0}
     for s, e in paragraphs:
         skip = -1
+        open_family: str | None = None
         for i in range(s, e):
             if text[i] in ALL_MARKS and i != skip:
                 skip = i + 1 if width(text, i) == 2 else -1
                 k = _kind(text, i, s, e)
                 if k is None:
                     continue
-                if k[0] == "d":
-                    doubles += 1
-                elif k[1] == "open":
-                    singles += 1
-    return "s" if doubles == 0 and singles > 0 else "d"
+                family, role = k
+                if open_family is None and role != "close":
+                    outer[family] += 1
+                    open_family = family
+                elif family == open_family and role != "open":
+                    open_family = None
+    return "s" if outer["s"] > outer["d"] else "d"
 
 
 def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSegment]:
@@ -135,6 +143,8 @@ def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> lis
                     cont = carry and not segments_in_para(segments, p) and text[ps:i].strip() == ""
                     first_mark_opens = first_mark_opens or cont
                 continue
+            if family == "s" and role == "close" and _possessive(text, i, pe):
+                continue
             if role == "open" and not nested_open:
                 # a new opener while one is open: close the old one before it (unbalanced)
                 _add(segments, text, open_at, None, i, p, cont)
@@ -151,6 +161,31 @@ def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> lis
                 carry = k is not None and k[0] == fam and k[1] in ("open", "either")
             _add(segments, text, open_at, None, pe, p, cont)
     return segments
+
+
+def _weak_close(text: str, i: int, end: int) -> bool:
+    """A single closer that could be a plural possessive: s’ before a word (the players’ lounge)."""
+    return text[i - 1] in "sSzZ" and i + 2 < end and text[i + 1] == " " and text[i + 2].isalnum()
+
+
+def _possessive(text: str, i: int, end: int) -> bool:
+    """s’ inside an open single quote is an apostrophe when a clear closer follows before the next opener.
+
+    ‘The players’ lounge was shut,’ she says: the quote goes on to the closer after "shut"; in
+    called them ‘losers’ and left, no other closer follows, so the mark after "losers" closes.
+    """
+    if not _weak_close(text, i, end):
+        return False
+    for j in range(i + 1, end):
+        if text[j] in "'’‘":
+            k = _kind(text, j, 0, end)
+            if k is None or k[0] != "s":
+                continue
+            if k[1] == "open":
+                return False
+            if not _weak_close(text, j, end):
+                return True
+    return False
 
 
 def segments_in_para(segments: list[QuoteSegment], para: int) -> bool:
