@@ -16,8 +16,7 @@ def nicknamed_people(doc: Doc, start: int, end: int) -> list[tuple[int, list[str
     found = []
     for i in range(start, end - 3):
         first = doc[i]
-        if not _capital(first) or not (first.ent_type_ == "PERSON" or known_first_name(first.text)) \
-                or doc[i + 1].text not in _MARKS:
+        if not _capital(first) or doc[i + 1].text not in _MARKS:
             continue
         k = i + 2
         while k < min(end, i + 6) and _capital(doc[k]):
@@ -25,7 +24,9 @@ def nicknamed_people(doc: Doc, start: int, end: int) -> list[tuple[int, list[str
         if k == i + 2 or k >= end or doc[k].text not in _MARKS:
             continue
         surname = _surname(doc, k + 1, end)
-        if surname:
+        if surname and (first.ent_type_ == "PERSON" or known_first_name(first.text)
+                        or doc.text.count(surname[-1]) > 1):
+            # a first name the lexicon and the NER do not know ('Thabo'): the surname alone must recur
             found.append((i, [first.text, *surname]))
     return found
 
