@@ -13,6 +13,7 @@ from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import clean_name, gender_of_first_name, other_role
+from .roles import person_noun
 
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
 
@@ -36,6 +37,8 @@ class SalienceResolver(OrganisationResolver):
             # "Hallstrom" is the company here, though an Ulrik Hallstrom is named later
             orgs = [e for e in self.reg.entities if e.kind == "organisation" and tnorm(subj) in e.lower]
             return Resolved(orgs[0].canonical, "organisation", orgs[0], "pronoun") if orgs else None
+        if res.entity is None and subj.pos_ == "NOUN" and not person_noun(tnorm(subj)):
+            return None  # 'But a handful of samples, she cautioned, could not …': things are not she
         gender = res.entity.gender if res.entity is not None else None
         return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
 

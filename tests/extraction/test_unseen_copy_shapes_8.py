@@ -16,3 +16,13 @@ from tests.extraction.conftest import find
 def test_a_nickname_inside_a_name_is_dropped_from_the_speakers_name(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'she' inside the clause she speaks: the clause's subject is a thing, so she is the person named before
+    ("Dr. Nadia Perez, a chemist, said the lead readings were worrying. But a single set of tests, she cautioned, "
+     "could not prove the cause.", "could not prove the cause", "Nadia Perez"),
+    ("Omar Haddad said the bridge was sound. But the latest batch of scans, he warned, could not rule out damage.",
+     "could not rule out damage", "Omar Haddad"),
+])
+def test_a_thing_as_the_clauses_subject_is_not_the_pronoun_inside_it(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
