@@ -18,6 +18,7 @@ from .registry import (
     gender_of_first_name,
     glue_hyphens,
     is_title,
+    office_then_name,
     personal_name,
     titled_person,
 )
@@ -54,6 +55,7 @@ def collect(idx: DocIndex) -> Registry:
         elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
             ent, label = doc[ent.start - 1:ent.end], "PERSON"
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
+                                          or office_then_name(list(ent))
                                  or person_by_relative(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \

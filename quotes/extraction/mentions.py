@@ -26,6 +26,7 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
+from .offices import office_holder
 from .orgnames import plural_possessive_inside
 from .registry import and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
@@ -268,6 +269,9 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(of_name)  # "Mother of two Kelly Dunne", "director of rugby Simone Haldane"
         return Mention(start, of_name.i + 1, head.i, "name", (max(ns, of_name.left_edge.i + 1), ne),
                        DESCRIPTOR_GENDER.get(form), nominal=form)
+    holder = office_holder(of_name) if of_name is not None and is_title(head) else None
+    if holder is not None:  # "Leader of the Opposition Johan Venter", "Secretary of State Anna Kell"
+        return Mention(start, of_name.i + 1, head.i, "name", holder, None, nominal=form)
     officer = _person_of_org(head)
     if officer is not None:  # "Detective Constable Ann Roe of Kelby Police said", parsed with Police the subject
         ns, ne, gender = name_chain(officer)

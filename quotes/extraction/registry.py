@@ -117,6 +117,8 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     words = words[last_title + 1:]
     while words and words[0].is_punct:
         words = words[1:]
+    if office_then_name(words):
+        words = words[1:]  # "Leader of the Opposition Johan Venter": the office's last word is not his name
     while person and len(words) >= 3 and tnorm(words[-1]) in POSTNOMINALS and words[-1].text[:1].isupper():
         words = words[:-1]  # "Simon Hale QC"
         while words and words[-1].is_punct:
@@ -128,6 +130,21 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
+
+
+def office_then_name(words: list[Token]) -> bool:
+    """'(the) Opposition Johan Venter' after 'Leader of': an office's word, then a name of two or more words."""
+    words = [t for t in words if tnorm(t) not in DETS]
+    return len(words) >= 3 and tnorm(words[0]) in ADJ_TITLES and all(t.text[:1].isupper() for t in words) \
+        and _after_office(words[0])
+
+
+def _after_office(tok: Token) -> bool:
+    """tok follows 'of (the)' hanging on a title: 'Leader of the Opposition …', 'Secretary of State …'."""
+    j = tok.i - 1
+    if j >= 0 and tnorm(tok.doc[j]) == "the":
+        j -= 1
+    return j >= 1 and tnorm(tok.doc[j]) == "of" and is_title(tok.doc[j].head)
 
 
 def _particle(words: list[Token], k: int) -> bool:

@@ -26,3 +26,16 @@ def test_a_nickname_inside_a_name_is_dropped_from_the_speakers_name(extract, tex
 ])
 def test_a_thing_as_the_clauses_subject_is_not_the_pronoun_inside_it(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an office written as 'Title of the Body' before the name: neither 'Leader' nor the body's word is the speaker
+    ("Leader of the Opposition Mark Dlomo, of the People's Party, attacked the budget. He told the House that "
+     "schools had been forgotten.\n\nDlomo said: “Fix the roofs first.”", "Fix the roofs first", "Mark Dlomo"),
+    ("Leader of the Opposition Mark Dlomo, of the People's Party, attacked the budget. He told the House that "
+     "schools had been forgotten.", "schools had been forgotten", "Mark Dlomo"),
+    ("Secretary of State Ruth Amadi said talks would resume in May. Amadi said the sanctions would stay.",
+     "the sanctions would stay", "Ruth Amadi"),
+])
+def test_an_office_of_a_body_before_a_name_is_not_part_of_it(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
