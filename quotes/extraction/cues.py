@@ -41,7 +41,8 @@ def is_cue(tok: Token) -> bool:
             m.dep_ == "mark" and tnorm(m) == "that" for m in c.children) for c in tok.children):
         return False
     particles = PARTICLE_CUES.get(form)
-    if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")):
+    if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")
+                                         or (c.dep_ == "prep" and c.i == tok.i + 1)):  # 'chimed in', parsed a prep
         return False
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
 

@@ -88,9 +88,16 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "radio": (None, None, None), "read": ("read", None, None),
 }
 
+# Verbs that report speech only with their particle: 'shot back', 'fired back', 'chimed in' (not 'shot a deer').
+_PHRASAL_CUES: dict[tuple[str, str | None, str | None], frozenset[str]] = {
+    ("point", None, None): frozenset({"out"}),
+    ("shoot", "shot", "shooting"): frozenset({"back"}), ("fire", None, "firing"): frozenset({"back"}),
+    ("hit", "hit", "hitting"): frozenset({"back"}), ("push", None, None): frozenset({"back"}),
+    ("snap", "snapped", "snapping"): frozenset({"back"}), ("chime", None, "chiming"): frozenset({"in"}),
+}
 CUE_FORMS: frozenset[str] = frozenset(
     form for base, (past, third, ing) in _CUE_VERBS.items() for form in _forms(base, past, third, ing)
-)
+) | frozenset(form for (base, past, ing) in _PHRASAL_CUES for form in _forms(base, past, None, ing))
 
 # Cues that may govern a reported clause only when the subject is a document, study or organisation.
 EVIDENCE_CUES: frozenset[str] = frozenset(_forms("find", "found") | _forms("show", "showed") | {"shown"})
@@ -123,9 +130,11 @@ RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
                               "stressing", "claiming", "suggesting", "telling", "stating", "writing",
                               "acknowledging", "conceding", "calling", "describing", "pointing"})
-NOT_CUE_FORMS = frozenset({"asked"})
-# Cues only with a particle: "pointed out that …" (not "pointed at the map").
-PARTICLE_CUES: dict[str, frozenset[str]] = {form: frozenset({"out"}) for form in _forms("point")}  # "Asked about X, she said" — participle, never the cue itself.
+NOT_CUE_FORMS = frozenset({"asked"})  # "Asked about X, she said" — participle, never the cue itself.
+# Cues only with a particle: "pointed out that …" (not "pointed at the map"), "shot back" (not "shot a deer").
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    form: particles for (base, past, ing), particles in _PHRASAL_CUES.items() for form in _forms(base, past, None, ing)
+}
 
 DOCUMENT_NOUNS = frozenset({
     "report", "study", "survey", "poll", "inspection", "review", "inquiry", "investigation", "audit",
