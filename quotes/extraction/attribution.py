@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import labelling, speakers_own_words
+from .called_words import call_before, labelling, speakers_own_words
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .glosses import glossing_subject
@@ -233,7 +233,20 @@ def _asked(tok: Token) -> bool:
 
 
 def _governing_cue(idx: DocIndex, k: int) -> Token | None:
-    """The cue a partial quote depends on: the nearest verb above it ('called the plan “…”')."""
+    """The cue a partial quote depends on: the nearest verb above it ('called the plan “…”'), else a 'call' whose
+    object ends just before the quote (the parser hung the phrase elsewhere)."""
+    cue = _cue_above(idx, k)
+    if cue is not None:
+        return cue
+    prev = _prev_tok(idx, idx.seg_outer[k][0], idx.unit(idx.seg_outer[k][0])[0])
+    called = call_before(prev) if prev is not None and not idx.quoted(prev) else None
+    if called is not None and not idx.quoted(called) and is_cue(called) and not labelling(called) \
+            and not title_name(idx, k):
+        return called
+    return None
+
+
+def _cue_above(idx: DocIndex, k: int) -> Token | None:
     doc = idx.doc
     ts, te = idx.seg_tokens[k]
     root = next((doc[i] for i in range(ts, te) if not (ts <= doc[i].head.i < te)), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import tnorm
+from .lexicon import CALL_FORMS, tnorm
 
 _PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with"})
 _LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
@@ -37,9 +37,10 @@ def _thing_called(cue: Token) -> bool:
 
 
 def labelling(cue: Token) -> bool:
-    """'what ministers call “…”', 'whom anglers call “…”': naming, not quoting."""
+    """'what ministers call “…”', 'whom anglers call “…”': naming, not quoting. A relative clause whose subject is
+    the relative pronoun ('Ada Moss, who has called the plan “a vanity project”') is the person's own verdict."""
     if cue.dep_ == "relcl":
-        return True
+        return not any(c.dep_ == "nsubj" and tnorm(c) in ("who", "that") for c in cue.children)
     return any(tnorm(c) in _LABEL_OBJECTS and c.dep_ in ("dobj", "nsubj", "oprd") for c in cue.children)
 
 
@@ -49,3 +50,16 @@ def after_programme_prep(before: list[Token]) -> bool:
     while j >= 0 and len(before) - j <= 4 and (before[j].text[:1].isupper() or before[j].text in ("'s", "’s", "'")):
         j -= 1
     return j >= 0 and tnorm(before[j]) in _PROGRAMME_PREPS
+
+
+def call_before(prev: Token) -> Token | None:
+    """'who has called the plan “a vanity project”', parsed with the quoted phrase hung elsewhere (an appositive
+    of the subject): the word before the quote ends the object of a 'call' verb, which governs the phrase."""
+    cur = prev
+    for _ in range(3):
+        if cur.dep_ in ("dobj", "nmod") and tnorm(cur.head) in CALL_FORMS and cur.head.tag_.startswith("VB"):
+            return cur.head if cur.right_edge.i == prev.i else None
+        if cur.head.i == cur.i or cur.head.i <= cur.i:
+            return None
+        cur = cur.head
+    return None

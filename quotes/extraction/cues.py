@@ -134,7 +134,19 @@ def appositive_owner(head: Token) -> Token:
     if cur.dep_ == "appos" and cur.pos_ == "NOUN" and cur.head.i < cur.i and cur.head.pos_ == "PROPN" \
             and cur.head.ent_type_ in ("PERSON", ""):
         return cur.head
-    return head
+    return _counted_group(cur) or head
+
+
+def _counted_group(part: Token) -> Token | None:
+    """'14 governors, six of them Republicans, that called …': a count of a group in commas ('six of them …',
+    'most of whom …') is an aside; the clause after it is about the group before it."""
+    doc = part.doc
+    k = part.left_edge.i
+    if not (k >= 2 and doc[k - 1].text == "," and doc[k - 2].tag_ in ("NNS", "NNPS")):
+        return None
+    if not any(tnorm(t) == "of" and tnorm(doc[t.i + 1]) in ("them", "whom") for t in doc[k:part.i] if t.i + 1 < len(doc)):
+        return None
+    return doc[k - 2]
 
 
 def _who_follows(noun: Token) -> bool:
@@ -271,7 +283,7 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 
 
 def _relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and tnorm(c) in _RELATIVES for c in verb.children) or \
+    return any(c.dep_ in SUBJECT_DEPS and (tnorm(c) in _RELATIVES or c.tag_ == "WDT") for c in verb.children) or \
         any(tnorm(t) in _RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .called_words import after_programme_prep, speakers_own_words
+from .called_words import after_programme_prep, labelling, speakers_own_words
 from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .structure import DocIndex
 
@@ -71,6 +71,7 @@ def _evaluative(idx: DocIndex, k: int) -> bool:
 
 
 def _speaker_call(tok: Token) -> bool:
-    """'Ana called …' (a verb with its own subject), not 'a film called …' (a participle)."""
-    return tnorm(tok) in CALL_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("acl", "relcl", "amod") \
+    """'Ana called …' (a verb with its own subject) or 'Ana, who called …', not 'a film called …' (a participle)."""
+    return tnorm(tok) in CALL_FORMS and tok.tag_.startswith("VB") and \
+        (tok.dep_ not in ("acl", "relcl", "amod") or tok.dep_ == "relcl" and not labelling(tok)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -30,3 +30,26 @@ def test_a_phrasal_speech_verb_is_a_cue_only_with_its_particle(en_vocab, words, 
 ])
 def test_a_phrasal_speech_verb_attributes_the_quote_before_it(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'who called X “…”': the relative pronoun is the subject, so the phrase is the person's own verdict
+    ("Senator Ada Moss, who has called the rail scheme “a 40-year vanity project,” voted against it on Tuesday.",
+     "vanity project", "Ada Moss"),
+    ("The loudest questions came from Ada Moss, who has called the plan “a vanity project for consultants.”",
+     "vanity project", "Ada Moss"),
+    # 'that called …' after a count of the group in commas is about the group, not the count
+    ("Reporters pressed the mayor on a letter signed by 20 councillors, nine of them Greens, that called the cuts "
+     "“cruel and pointless” and asked for a vote.", "cruel and pointless", "20 councillors"),
+])
+def test_a_relative_clause_whose_subject_calls_something_gives_a_partial_quote(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "partial" and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Dunn, a miner whom locals call “the Mole”, said the seam was closed.",  # named by others
+    "Ray Dunn, who calls himself “the Mole”, said the seam was closed.",  # a Title Case name, not a verdict
+])
+def test_a_relative_clause_that_names_someone_gives_no_partial_quote(extract, text):
+    assert [q for q in extract(text) if "Mole" in q.text] == []
