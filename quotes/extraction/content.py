@@ -17,7 +17,7 @@ from .glosses import gloss_start
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
-from .told_clauses import occasion_clause, told_clause
+from .told_clauses import occasion_clause, that_soon_after, told_clause
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
 _OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
@@ -98,8 +98,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     as_clause = _as_clause_content(idx, cue)
     if as_clause is not None:
         return as_clause
-    doc = idx.doc
-    us, ue = idx.unit(cue.i)
+    ue = idx.unit(cue.i)[1]
     head = _content_head(cue)
     anchor = relay(cue)[2] or cue
     if head is None and cue.dep_ == "parataxis" and cue.head.i > cue.i:
@@ -108,12 +107,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return _content_first_parataxis(idx, cue)
     if head is None:
         # "said in a statement on Monday that …": a 'that' soon after the cue
-        for j in range(anchor.i + 1, min(anchor.i + 9, ue)):
-            if idx.quoted(doc[j]):
-                break
-            if tnorm(doc[j]) == "that" and doc[j].dep_ == "mark":
-                head = doc[j].head
-                break
+        head = that_soon_after(idx, anchor, ue)
     if head is None:
         head = _gerund_complement(idx, anchor)  # "said charging for entry was wrong" parsed as xcomp
     if head is None:

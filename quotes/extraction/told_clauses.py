@@ -7,15 +7,18 @@ described by a clause with its own subject right after them, so that clause is w
 'Eckhart said at a briefing that the crews were tired': the 'that' clause after the occasion of speaking is read as
 a relative clause on it ('a briefing that …'). A clause with its own subject after 'that' does not describe a
 briefing, a debate or an interview (unless it says what was done to it: 'a briefing that she chaired'), so it is
-what was said.
+what was said; and a 'that' soon after the cue ('said in a statement on Monday that …', 'said on NBC's “Meet the
+Press” that …') starts what was said, past a quoted programme.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .labels import is_label
 from .lexicon import GROUP_NOUNS, tnorm
 from .roles import person_noun
+from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 # Audiences the copy tells things to, beyond the speaking groups of GROUP_NOUNS.
@@ -67,4 +70,23 @@ def occasion_clause(cue: Token) -> Token | None:
                         and t.head.i in (clause.i, *(c.i for c in clause.children))), None)
         if subject is not None and tnorm(clause) not in _OCCASION_VERBS:
             return clause
+    return None
+
+
+def that_soon_after(idx: DocIndex, anchor: Token, ue: int) -> Token | None:
+    """The clause of a 'that' within a few words of the cue, past a quoted programme or title ('said on NBC's
+    “Meet the Press” that …'), never past quoted words."""
+    doc = idx.doc
+    j, limit = anchor.i + 1, min(anchor.i + 9, ue)
+    while j < limit:
+        if idx.quoted(doc[j]):
+            k = idx.in_quote[j]
+            if not is_label(idx, k):
+                return None
+            te = idx.seg_outer[k][1]
+            limit, j = min(limit + te - j, ue), te
+            continue
+        if tnorm(doc[j]) == "that" and doc[j].dep_ == "mark":
+            return doc[j].head
+        j += 1
     return None

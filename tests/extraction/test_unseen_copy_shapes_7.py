@@ -53,3 +53,16 @@ def test_a_relative_clause_whose_subject_calls_something_gives_a_partial_quote(e
 ])
 def test_a_relative_clause_that_names_someone_gives_no_partial_quote(extract, text):
     assert [q for q in extract(text) if "Mole" in q.text] == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the programme's title in quotes sits between the cue and its 'that'
+    ("Lawmakers from both parties demanded answers. Sen. Ada Moss (R-Ind.), a member of the Armed Services "
+     "Committee, said on CBS's “Face the Nation” that the agency had been “too slow, too timid and too lawyered "
+     "up” to act.", "the agency had been", "Ada Moss"),
+    ("Councillor Tom Reyes told BBC Radio Kent's “Breakfast Show” on Friday that the bridge would reopen in May.",
+     "the bridge would reopen", "Tom Reyes"),
+])
+def test_a_programme_title_between_the_cue_and_that_does_not_hide_the_reported_clause(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "indirect" and q.speaker == speaker and "Nation" not in q.text and "Breakfast" not in q.text
