@@ -57,12 +57,22 @@ def _people(noun: Token) -> bool:
         or tnorm(noun) in _AUDIENCES
 
 
+def _occasions(cue: Token) -> list[Token]:
+    """Nouns in the cue's prepositional phrases, and in theirs ('said in a statement after the briefing')."""
+    found: list[Token] = []
+    preps = [c for c in cue.rights if c.dep_ == "prep"]
+    for _ in range(2):
+        nouns = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        found += nouns
+        preps = [c for n in nouns for c in n.rights if c.dep_ == "prep"]
+    return found
+
+
 def occasion_clause(cue: Token) -> Token | None:
     """The head of the clause said, when the parser hung 'that …' as a relative clause on the occasion named between
     the cue and it ('said at a briefing that the crews were tired' → 'were'); None for a real relative."""
-    for prep in (c for c in cue.rights if c.dep_ == "prep"):
-        occasion = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        clause = next((c for c in occasion.rights if c.dep_ in ("relcl", "acl")), None) if occasion is not None else None
+    for occasion in _occasions(cue):
+        clause = next((c for c in occasion.rights if c.dep_ in ("relcl", "acl")), None)
         if clause is None or tnorm(clause.left_edge) != "that" or clause.left_edge.i != occasion.i + 1:
             continue
         # its own subject between 'that' and the verb ('that crews had been “outrun”': 'crews' hangs on 'been')

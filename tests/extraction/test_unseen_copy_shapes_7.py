@@ -66,3 +66,17 @@ def test_a_relative_clause_that_names_someone_gives_no_partial_quote(extract, te
 def test_a_programme_title_between_the_cue_and_that_does_not_hide_the_reported_clause(extract, text, words, speaker):
     q = find(extract(text), words)
     assert q.kind == "indirect" and q.speaker == speaker and "Nation" not in q.text and "Breakfast" not in q.text
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the 'that' clause follows an occasion nested in another ('in a statement after the meeting'), which the
+    # parser reads as a relative clause on the inner occasion
+    ('Gov. Ann Reyes of Oregon, a Democrat who signed the letter, said in a statement after the meeting that she '
+     'had "no patience for anyone who lied," but that farmers in her state should not pay for the agency\'s '
+     'failures.', "but that farmers in her state", "Ann Reyes"),
+    ("The coach said in an interview after the match that his players had been tired.", "his players had been tired",
+     "The coach"),
+])
+def test_a_that_clause_after_nested_occasions_is_what_was_said(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.kind == "indirect" and q.speaker == speaker and q.text.startswith(("she had", "his players"))
