@@ -243,15 +243,17 @@ class Registry:
         return self.add(list(words), kind, pos, gender)
 
     def find_org(self, noun: str, pos: int) -> Entity | None:
-        """The most recent organisation a nominal ('the company', 'the union') can refer to."""
+        """The most recent organisation a nominal ('the company', 'the union') can refer to: one called by the noun
+        itself ('the department' → the Education Department) before one of a kindred type (the Budget Office)."""
         types = set(ORG_NOUNS.get(noun, frozenset())) | {noun}
-        best = None
+        best, best_key = None, None
         for ent in self.entities:
             if ent.kind != "organisation" or ent.first_seen > pos:
                 continue
             words = set(ent.lower) | ent.descriptors
-            if words & types and (best is None or ent.last_seen > best.last_seen):
-                best = ent
+            key = (noun in words, ent.last_seen)
+            if words & types and (best_key is None or key > best_key):
+                best, best_key = ent, key
         return best
 
 

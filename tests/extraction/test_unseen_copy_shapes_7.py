@@ -80,3 +80,10 @@ def test_a_programme_title_between_the_cue_and_that_does_not_hide_the_reported_c
 def test_a_that_clause_after_nested_occasions_is_what_was_said(extract, text, words, speaker):
     q = find(extract(text), words)
     assert q.kind == "indirect" and q.speaker == speaker and q.text.startswith(("she had", "his players"))
+
+
+def test_the_department_is_the_department_named_before_a_later_office(extract):
+    text = ("The Transport Department unveiled a plan on Monday to cap rail fares. The Audit Office has not "
+            "commented. Critics said the cap was too low.\n\n"
+            "Commuters will not need to apply; the department said it would lower fares automatically.")
+    assert find(extract(text), "lower fares automatically").speaker == "Transport Department"
