@@ -173,6 +173,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             if head is not None:
                 return CueSubject(head, "climb")
         return CueSubject(subj, "subj")
+    adjacent = _noun_right_before(cue, idx)
+    if adjacent is not None:
+        return CueSubject(adjacent, "subj")
     cur = cue
     for _ in range(3):
         if cur.dep_ == "relcl" and cur.head.i < cur.i and _relative_subject(cur):
@@ -211,6 +214,19 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+def _noun_right_before(cue: Token, idx: DocIndex) -> Token | None:
+    """'… in which supporters praised the bill and opponents warned that …': a finite cue left without a subject,
+    whose noun right before it the parser coordinated with an earlier object; a noun just before a finite verb is
+    its subject, not the subject of the clause the parser hung the cue on."""
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("advcl", "conj"):
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "pobj", "dobj") or idx.quoted(noun) \
+            or noun.ent_type_ in ("DATE", "TIME") or noun.is_sent_start:
+        return None
+    return noun
 
 
 _PROMPTING = frozenset(f"{stem}{end}" for stem in ("prompt", "spur", "provok", "forc", "caus", "mov")

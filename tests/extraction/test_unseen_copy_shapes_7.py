@@ -87,3 +87,12 @@ def test_the_department_is_the_department_named_before_a_later_office(extract):
             "commented. Critics said the cap was too low.\n\n"
             "Commuters will not need to apply; the department said it would lower fares automatically.")
     assert find(extract(text), "lower fares automatically").speaker == "Transport Department"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the parser coordinates the noun before the cue with an earlier object and hangs the cue on the main verb
+    ("The ruling came after a long hearing in which tenants described the damp as a danger to children and "
+     "landlords warned that repairs would take years.", "repairs would take years", "landlords"),
+])
+def test_a_noun_right_before_a_finite_cue_is_its_subject(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
