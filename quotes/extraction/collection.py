@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .entity_hints import company_of_role, first_name_before, person_by_relative, personal_role
+from .entity_hints import company_of_role, first_name_before, listed_company, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
 from .orgnames import DETS, the_before_name, typing_noun
@@ -46,8 +46,9 @@ def collect(idx: DocIndex) -> Registry:
         if end > ent.end:
             ent = doc[ent.start:end]
         typed_by = typing_noun(ent)
-        if typed_by is not None and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
-            label = "ORG"  # "a report by the housing charity Homebase": the charity's name
+        listed = label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT") and listed_company(ent)
+        if (typed_by is not None or listed) and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
+            label = "ORG"  # "a report by the housing charity Homebase": the charity's name; "Shares of Norbank"
         elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text) \
                 and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)):
             # "The firm behind it, Dalton Homes" (not "Her publisher, Anneke Voss": a publisher may be a person)
@@ -78,7 +79,7 @@ def collect(idx: DocIndex) -> Registry:
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)
-                if company_of_role(ent):
+                if company_of_role(ent) or listed:
                     org.descriptors.add("company")
                 if typed_by is not None:
                     org.kind = "organisation"

@@ -31,6 +31,18 @@ def company_of_role(ent: Span) -> bool:
     return root.dep_ == "poss" and tnorm(root.head) in COMPANY_ROLES
 
 
+_TRADED = frozenset({"shares", "stock", "share"})
+
+
+def listed_company(ent: Span) -> bool:
+    """'Shares of Harbin Tools fell', 'shares in Norbank', 'Harbin's shares': a name whose shares trade is a
+    company, whatever the NER called it."""
+    root = ent.root
+    if root.dep_ == "pobj" and tnorm(root.head) in ("of", "in"):
+        return tnorm(root.head.head) in _TRADED
+    return root.dep_ == "poss" and tnorm(root.head) in _TRADED
+
+
 def personal_role(noun: Token) -> bool:
     """'Her publisher, Fenella Gault,': a noun that can name a company or an occupation ('publisher',
     'developer') is a person's role when it is his or hers."""
