@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .anecdotes import present_tense
-from .cues import _own_subject
+from .cues import _own_subject, is_cue
 from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
@@ -23,8 +23,10 @@ class SalienceResolver(OrganisationResolver):
         """'Hallstrom declined to comment on what it called “market speculation”': a pronoun in a clause inside
         the sentence refers to the sentence's own subject, named before it, when kind and gender agree."""
         root = pronoun.sent.root
-        if pronoun.head.i == root.i or form not in ("it", "he", "she") or self.idx.in_quote[root.i] >= 0:
+        if form not in ("it", "he", "she") or self.idx.in_quote[root.i] >= 0:
             return None
+        if pronoun.head.i == root.i:
+            return self._content_subject(pronoun, form, unit)
         subj = _own_subject(root)
         if subj is None or subj.i >= pronoun.i or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
             return None
@@ -41,6 +43,25 @@ class SalienceResolver(OrganisationResolver):
             return None  # 'But a handful of samples, she cautioned, could not …': things are not she
         gender = res.entity.gender if res.entity is not None else None
         return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
+
+    def _content_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
+        """'The Leeds-based company now expects a loss, it said': 'it' after the content it reports is the
+        organisation that content's subject names."""
+        cue = pronoun.head
+        if form != "it" or pronoun.dep_ != "nsubj" or not is_cue(cue):
+            return None
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
+        subj = _own_subject(clause) if clause is not None else None
+        if subj is None or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
+            return None
+        # 'The Port Alder, Maine-based company', parsed as a place with the company its appositive
+        appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if subj.pos_ != "NOUN" and (appos is None or subj.ent_type_ not in ("GPE", "LOC", "FAC", "")):
+            res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+            return res if res.name is not None and res.kind == "organisation" else None
+        subj = appos if subj.pos_ != "NOUN" else subj
+        ent = self.reg.find_org(tnorm(subj), subj.i)  # the company, not the place in its name
+        return Resolved(ent.canonical, "organisation", ent, "nominal_resolved") if ent is not None else None
 
     def _document_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'A statement from the victim's mother, Ruth Brandt, was read out. “…,” it said.': 'it' after a sentence

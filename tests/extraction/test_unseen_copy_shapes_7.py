@@ -96,3 +96,16 @@ def test_the_department_is_the_department_named_before_a_later_office(extract):
 ])
 def test_a_noun_right_before_a_finite_cue_is_its_subject(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # 'Shares of X' makes X a company, so 'The company said' finds it, and 'it said' after a content whose
+    # subject is the company (even one whose home town heads the phrase) speaks for it
+    ("Orbis Labs cuts outlook\n\nShares of Orbis Labs fell 8% on Tuesday after the lens maker cut its forecast.\n\n"
+     "The Port Alder, Maine-based company now expects revenue of $900 million, it said in a filing.",
+     "now expects revenue"),
+    ("Shares of Orbis Labs fell 8% on Tuesday after the lens maker cut its forecast.\n\nSales rose 4%. The company "
+     "said it had received a letter from regulators in March.", "received a letter"),
+])
+def test_a_company_whose_shares_trade_speaks_through_the_company_and_it(extract, text, words):
+    assert find(extract(text), words).speaker == "Orbis Labs"
