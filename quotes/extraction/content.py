@@ -22,6 +22,7 @@ from .told_clauses import occasion_clause, that_soon_after, told_clause
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
 _OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
 _TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,11 @@ def _content_head(cue: Token) -> Token | None:
     after = [c for c in heads if c.i > anchor.i]
     if after and any(t.text in (";", ":") for t in cue.doc[heads[0].i:cue.i]):
         return after[0]  # 'He won; he says he fears going home': the clause after the cue, not the one before ';'
+    if after and len(after) < len(heads) and not any(t.text in (",", "—", "–") for t in
+                                                     cue.doc[anchor.i + 1:after[0].left_edge.i]):
+        # 'After the vote was held, Lee said he would appeal': a clause before the speaker is the occasion, the
+        # one that follows the cue without a comma is what was said
+        return after[0]
     if heads:
         return heads[0]
     return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor)
@@ -163,9 +169,10 @@ def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
         if doc[a1].pos_ in ("VERB", "AUX") or idx.quoted(doc[a1]) or a1 - cue.i > 8:
             return None
         a1 += 1
-    if a0 > us and doc[a0 - 1].text not in (",", "—", "–"):
+    opener = a0 == us + 1 and doc[us].pos_ == "CCONJ"  # 'But as Lee noted, …'
+    if a0 > us and doc[a0 - 1].text not in (",", "—", "–") and not opener:
         return None  # 'as' in commas only: 'such as …', 'as soon as …', 'left as she said goodbye'
-    before = trim(idx, us, a0) if a0 > us else (a0, a0)
+    before = trim(idx, us, a0) if a0 > us and not opener else (a0, a0)
     after = trim(idx, a1, ue) if a1 < ue else (a1, a1)
     pieces = tuple(p for p in (before, after) if p[1] - p[0] >= 1)
     if not pieces or sum(e - s for s, e in pieces) < 3 or any(idx.quoted(doc[k]) for k in range(a0, a1)) or \
@@ -249,7 +256,8 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     for child in subjects[-1:] if len(subjects) > 1 and comma_between(subjects[0], subjects[-1], idx) else subjects:
         left = min(left, child.left_edge.i)
     for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
-        if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2:
+        if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2 and \
+                doc[child.i + 1].text != ",":  # not the clause's own 'Instead, Lee told …'
             left = child.i
     j = left - 1
     while j >= us and doc[j].is_space:

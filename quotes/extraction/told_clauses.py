@@ -20,6 +20,7 @@ from .lexicon import GROUP_NOUNS, tnorm
 from .roles import person_noun
 from .structure import DocIndex
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 # Audiences the copy tells things to, beyond the speaking groups of GROUP_NOUNS.
 _AUDIENCES = frozenset({"reporters", "journalists", "jurors", "jury", "crowd", "audience", "listeners", "viewers",
@@ -87,15 +88,17 @@ def that_soon_after(idx: DocIndex, anchor: Token, ue: int) -> Token | None:
     """The clause of a 'that' within a few words of the cue, past a quoted programme or title ('said on NBC's
     “Meet the Press” that …'), never past quoted words."""
     doc = idx.doc
-    j, limit = anchor.i + 1, min(anchor.i + 9, ue)
+    j, limit, near = anchor.i + 1, min(anchor.i + 14, ue), anchor.i + 8
     while j < limit:
         if idx.quoted(doc[j]):
             k = idx.in_quote[j]
             if not is_label(idx, k):
                 return None
             te = idx.seg_outer[k][1]
-            limit, j = min(limit + te - j, ue), te
+            limit, near, j = min(limit + te - j, ue), near + te - j, te
             continue
+        if j > near and (doc[j].text in (",", ";", ":") or doc[j].tag_ in _FINITE):
+            return None  # further on ('told reporters during a visit to Wales on Friday that …'), no later clause's
         if tnorm(doc[j]) == "that" and doc[j].dep_ == "mark":
             return doc[j].head
         j += 1
