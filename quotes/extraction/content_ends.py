@@ -46,6 +46,9 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if (form in ("and", "but", "while") and not _joins_names(prev) or t.text in (":", ";")) and \
                 _next_speaker(idx, j, e):
             return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
+        if (prev.text == "," and form in _NEXT_CLAUSE | _CONCESSIVE or form in _SUBORDINATE) and \
+                _speaker_opens(idx, j, e):
+            return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
 
 
@@ -63,6 +66,23 @@ def _inside_subject(relcl: Token) -> bool:
     k = relcl.right_edge.i + 1
     return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") and \
         doc[k + 1].head.i != relcl.i
+
+
+_SUBORDINATE = frozenset({"while", "whereas", "though", "although"})
+
+
+def _speaker_opens(idx: DocIndex, j: int, e: int) -> bool:
+    """Right after the conjunction at j opens the subject of a speech verb of its own ('…, and three-quarters
+    said the same', '…, while Rep. Ana Ruiz and Sen. Tom Hale suggested …'): a new statement, not more content."""
+    doc = idx.doc
+    for k in range(j + 2, min(e, j + 14)):
+        t = doc[k]
+        if idx.quoted(t) or t.text in (";", ":"):
+            return False
+        if is_cue(t) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < k and c.left_edge.i == j + 1
+                             for c in t.children):
+            return True
+    return False
 
 
 def _joins_names(prev: Token) -> bool:

@@ -20,6 +20,22 @@ def test_the_clause_after_the_cue_is_the_content(extract, text, content, speaker
     assert q.text == content and q.speaker == speaker
 
 
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("Six in 10 voters said the mayor is honest, and three-quarters said she is fair.",
+     "the mayor is honest", "she is fair", "three-quarters"),
+    ("Several candidates said the affair was a fair target, though Mrs. Ferro said she doubted voters would care.",
+     "the affair was a fair target", "she doubted voters would care", "Ferro"),
+    ("The senator's office said she would back the nominee, while Rep. Tom Hale and Sen. Ana Ruiz suggested "
+     "they would only offer conditional support.", "she would back the nominee",
+     "they would only offer conditional support", "Tom Hale"),
+])
+def test_a_second_speakers_statement_is_not_swallowed_into_the_first(extract, text, first, second, speaker):
+    quotes = extract(text)
+    assert find(quotes, first).text == first
+    q = find(quotes, second)
+    assert q.text == second and speaker in q.speaker
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     # a sentence adverb in commas opens the reported clause; it is not part of the cue
     ("Instead, Lee Varga told the Ledger, his plan would be to sell the ferry.", "his plan would be to sell the ferry",
