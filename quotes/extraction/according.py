@@ -46,8 +46,8 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
             pobj = pobj.head
     us, ue = idx.unit(tok.i)
     j = tok.i - 1
-    while j >= us and (doc[j].is_space or doc[j].pos_ == "ADV" and j == us):
-        j -= 1
+    while j >= us and (doc[j].is_space or doc[j].pos_ in ("ADV", "CCONJ") and j == us):
+        j -= 1  # 'But according to reports, …' opens the sentence
     if j >= us and doc[j].text == "," and j - 1 >= us and (all(
             doc[k].pos_ in ("CCONJ", "ADV", "SPACE") for k in range(us, j)) or j - us <= 4 and adverbial(idx, us, j)):
         j = us - 1  # "But, according to the poll, …", "In addition, according to …": no content before it
@@ -71,14 +71,14 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
         if cut is not None:
             s, e = trim(idx, s, cut - 1)
     else:
-        closing = quoted_predicate_end(idx, us, j)
+        closing = quoted_predicate_end(idx, us, j) or _whole_quote_end(idx, us, j)
         if closing is None and doc[j].text not in (",", "—", "–", "("):
             return None
         s, e = trim(idx, us, j)
         e = closing or e  # "The visit became “the high point,” according to Rhodes."
-    if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")):  # "Pollution fell, according to…"
-        return None
     tail = _clause_goes_on(idx, pobj) if j >= us else None
+    if e - s < 3 and not (e - s == 2 and doc[s + 1].pos_ in ("VERB", "AUX")) and not (tail and e > s):
+        return None  # "Pollution fell, according to…"; 'Turnout, according to the board, has fallen
     pieces = ((s, e), tail) if tail is not None else ()
     return Content(s, e, "according", pieces=pieces), joined_org_head(pobj)
 
@@ -88,19 +88,35 @@ _TAIL_STOPS = frozenset({"which", "who", "whose", "and", "but", "while", "though
                          "saying", "according", "as"})
 
 
+def _whole_quote_end(idx: DocIndex, us: int, j: int) -> int | None:
+    """'“We will finish within weeks,” according to the Ledger.': a quote that opens the sentence and closes right
+    before the attribution is its content."""
+    k = idx.in_quote[j]
+    if k < 0 or idx.seg_outer[k] != (us, j + 1) or not idx.segments[k].closed:
+        return None
+    return j + 1
+
+
 def _clause_goes_on(idx: DocIndex, pobj: Token) -> tuple[int, int] | None:
     """'One of the shops, according to the survey, has closed': the words after the source go on with the
     clause when they open on its verb and start no new clause or attribution (not ', which …', ', and …')."""
     doc = idx.doc
     ue = clause_end(idx, pobj.i)
-    k = pobj.right_edge.i + 1
+    k = pobj.right_edge.i
+    while k > pobj.i and doc[k].is_punct:  # the appositive's closing comma ('Ross, a former envoy, was …')
+        k -= 1
+    k += 1
     if k >= ue or doc[k].text != ",":
         return None
     ts, te = trim(idx, k + 1, ue)
     if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_STOPS or doc[ts].tag_ in ("VBG", "VBN"):
         return None
-    # the clause's own verb comes first ('…, has closed'), not a gloss on the figure (', more than twice what …')
-    if not any(t.tag_ in _FINITE for t in doc[ts:min(ts + 2, te)]):
+    # the clause's own verb comes first ('…, has closed'), not a gloss on the figure (', more than twice what …'),
+    # or the clause before the source stops on its verb ('The firm receives, according to one report, $2m …')
+    before = doc[pobj.i].doc[idx.unit(pobj.i)[0]:pobj.i]
+    k0 = next((t.i for t in reversed(before) if tnorm(t) == "according"), None)
+    verb_last = k0 is not None and k0 >= 2 and doc[k0 - 1].text == "," and doc[k0 - 2].pos_ in ("VERB", "AUX")
+    if not verb_last and not any(t.tag_ in _FINITE for t in doc[ts:min(ts + 2, te)]):
         return None
     if any(is_cue(t) and has_subject(t) for t in doc[ts:te] if not idx.quoted(t)):
         return None

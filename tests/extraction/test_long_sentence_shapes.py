@@ -51,3 +51,28 @@ def test_a_second_speakers_statement_is_not_swallowed_into_the_first(extract, te
 def test_reported_clauses_around_adjuncts(extract, text, content, speaker):
     q = find(extract(text), content)
     assert q.text == content and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a quote that opens the sentence and closes right before 'according to'
+    ("“Crews will finish the work within weeks and hand the report to the council,” according to the Ledger.",
+     "Crews will finish the work within weeks and hand the report to the council", "the Ledger"),
+    # a conjunction before 'According to' at the sentence start
+    ("But according to reports in the local press, the mayor could not win the board over.",
+     "the mayor could not win the board over", "reports in the local press"),
+    # the clause goes on after the source: a one-word subject, or a clause stopping on its verb
+    ("Fundraising, according to the campaign, has surged since May.",
+     "Fundraising, according to the campaign, has surged since May", "the campaign"),
+    ("The firm receives, according to one report, $234 million a year from the ministry.",
+     "The firm receives, according to one report, $234 million a year from the ministry", "one report"),
+    # the source's appositive does not hide the clause going on after it
+    ("At the core of the dispute, according to Dan Ross, a former envoy, was a promise the mayor broke.",
+     "At the core of the dispute, according to Dan Ross, a former envoy, was a promise the mayor broke", "Dan Ross"),
+])
+def test_according_to_in_its_other_places(extract, text, content, speaker):
+    q = find(extract(text), content.split(",")[0])
+    assert q.text == content and speaker in (q.speaker, q.speaker_mention)
+
+
+def test_according_to_still_needs_a_clause(extract):
+    assert extract("Sales, according to the firm.") == []
