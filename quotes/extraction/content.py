@@ -253,6 +253,8 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
     us, _ = idx.unit(cue.i)
     left = cue.i
     subjects = subjects_before(cue)
+    if subjects and _own_complement(idx, cue):
+        return None  # 'Despite the slump, hiring continues to grow', 'Last week, the agency announced new rules'
     for child in subjects[-1:] if len(subjects) > 1 and comma_between(subjects[0], subjects[-1], idx) else subjects:
         left = min(left, child.left_edge.i)
     for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
@@ -282,6 +284,22 @@ def _content_before(idx: DocIndex, cue: Token) -> Content | None:
         # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
+
+
+_LISTENER_CUES = frozenset({"tell", "tells", "told", "telling", "assure", "assured", "assures", "remind", "reminded",
+                            "reminds", "warn", "warned", "warns", "inform", "informed", "informs", "advise", "advised",
+                            "advises", "brief", "briefed", "ask", "asked", "asks"})
+_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp"})
+
+
+def _own_complement(idx: DocIndex, cue: Token) -> bool:
+    """The verb after the speaker has an object or complement of its own ('…, hiring continues to grow', '…, she
+    recalled her days in office'): the clause before it is no content (but 'told reporters' names a listener)."""
+    doc = idx.doc
+    return any(c.i > cue.i and c.dep_ in _COMPLEMENTS and not idx.quoted(c) and
+               not (c.dep_ in ("dobj", "dative") and tnorm(cue) in _LISTENER_CUES) and
+               not any(t.text == "," for t in doc[cue.i + 1:c.left_edge.i])  # 'X, Garin said, that Y'
+               for c in cue.children)
 
 
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "because", "since", "once", "until", "as"})

@@ -76,3 +76,28 @@ def test_according_to_in_its_other_places(extract, text, content, speaker):
 
 def test_according_to_still_needs_a_clause(extract):
     assert extract("Sales, according to the firm.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Despite the slump in the factories, hiring continues to buck the trend.",
+    "Though Pine is gaining ground with voters, Varga maintains a firm grip on the party.",
+    "Last week, the ministry announced new rules on fishing.",
+    "After a long meeting in Leeds, the union recalled its days of strength.",
+])
+def test_a_fronted_phrase_is_no_content_when_the_verb_has_its_own_object(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Prices will rise, Ana Ruiz told the Post on Monday.", "Prices will rise", "Ana Ruiz"),  # a listener
+    ("The bridge is unsafe, the council warned residents.", "The bridge is unsafe", "the council"),
+    ("Prices will rise, said Ana Ruiz, the bank's economist.", "Prices will rise", "Ana Ruiz"),
+    ("Sales fell, the report found.", "Sales fell", "the report"),
+    # a parenthetical cue: what follows its comma is still the content, not the cue's own object
+    ("In both cases, Eric Pine said, those donations paid for a golf day.", "those donations paid for a golf day",
+     "Eric Pine"),
+])
+def test_content_first_still_found_before_a_listener_or_an_inverted_speaker(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert q.text == content and speaker in (q.speaker, q.speaker_mention)
+
