@@ -27,7 +27,7 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
             return j - 1, j
         if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
-                and not (_inside_subject(t.head) and not is_cue(t.head)):
+                and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)):
             return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
@@ -83,6 +83,14 @@ def _speaker_opens(idx: DocIndex, j: int, e: int) -> bool:
                              for c in t.children):
             return True
     return False
+
+
+def _predicate_resumes(relative: Token, e: int) -> bool:
+    """'said the vote, which took place on Monday, was fair': the clause goes on after the relative clause with
+    its own verb, so the relative clause sits inside the content."""
+    doc = relative.doc
+    k = relative.right_edge.i + 1
+    return k + 1 < e and doc[k].text == "," and doc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
 def _joins_names(prev: Token) -> bool:

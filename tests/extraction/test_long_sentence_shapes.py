@@ -101,3 +101,14 @@ def test_content_first_still_found_before_a_listener_or_an_inverted_speaker(extr
     q = find(extract(text), content)
     assert q.text == content and speaker in (q.speaker, q.speaker_mention)
 
+
+@pytest.mark.parametrize("text, content", [
+    # the relative clause sits inside the reported clause, whose verb comes after it
+    ("Ana Ruiz said the vote, which took place on Monday, was fair.", "the vote, which took place on Monday, was fair"),
+    ("Lee said the council, which has nine members, will meet in May.",
+     "the council, which has nine members, will meet in May"),
+    # the writer's aside at the end is still cut off
+    ("Ana Ruiz said she backed the final bill, which includes a tax on sugar.", "she backed the final bill"),
+])
+def test_a_relative_clause_inside_the_content(extract, text, content):
+    assert find(extract(text), content.split(",")[0]).text == content
