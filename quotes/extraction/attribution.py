@@ -20,6 +20,7 @@ from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
+_ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
 
 
@@ -258,11 +259,13 @@ def _cue_above(idx: DocIndex, k: int) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
                     (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
-                    (not through_verb or tnorm(cur) in CALL_FORMS):
+                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in _ACCUSE):
                 return cur
-            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl"):
+            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
                 return None
-            through_verb = True  # 'called Ford's plans to open a plant “a disgrace”': the parser hung it lower
+            # 'called Ford's plans to open a plant “a disgrace”', 'accused them of trying to “rig the vote”': the
+            # parser hung it lower
+            through_verb = True
         if cur.head.i == cur.i:
             return None
         cur = cur.head

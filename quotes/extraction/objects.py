@@ -58,6 +58,8 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
             between = cue.doc[obj.i + 1:prep.i]
             dated = any(t.ent_type_ in ("DATE", "TIME") for t in between)
             span = (prep.i + 1 if dated else obj.left_edge.i, prep.right_edge.i + 1)
+            if any(idx.quoted(t) for t in cue.doc[span[0]:span[1]]):
+                return None  # 'accused them of trying to “pressure the judges”': the quoted words, a partial quote
     if span is None:
         return None
     s, e = span

@@ -95,3 +95,12 @@ def test_a_question_left_unanswered_is_no_quote(extract, text):
 def test_a_statement_beside_an_unanswered_question_is_still_one(extract):
     quotes = extract("Ms. Tarn refused to say how much she was paid, but said the contract was fair.")
     assert [q.text for q in quotes] == ["the contract was fair"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Rita Osei accused the council of trying to “bury the figures” before the vote.", "bury the figures"),
+    ("Rita Osei accused the council of “hiding the figures”.", "hiding the figures"),
+])
+def test_quoted_words_inside_an_accusation_are_a_partial_quote(extract, text, words):
+    quotes = extract(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [(words, "partial", "Rita Osei")]
