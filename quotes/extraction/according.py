@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import Content, adverbial, clause_end, quoted_predicate_end, trim
 from .content_ends import second_statement
+from .content_first import adverbial, quoted_predicate_end
+from .content_spans import Content, clause_end, trim
 from .cues import has_subject, is_cue
 from .lexicon import tnorm
 from .orgnames import joined_org_head

@@ -7,61 +7,18 @@ coordinated cue ("and warned that…"), a coordinated speaker predicate ("but de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from .content_ends import cut_after
-from .cues import comma_between, has_subject, is_cue, relay, subjects_before
-from .glosses import gloss_start
-from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
+from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
+from .content_spans import Content, clause_end, trim
+from .cues import relay, subjects_before
+from .lexicon import QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
 from .told_clauses import occasion_clause, that_soon_after, told_clause
 
-_LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
-_OPENER_PARTICIPLES = QUESTION_PARTICIPLES | {"speaking", "responding", "writing", "reacting", "commenting"}
-_TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-@dataclass(frozen=True)
-class Content:
-    start: int  # token range [start, end)
-    end: int
-    mode: str  # "after" (cue first) | "before" (content first) | "according"
-    cut_cue: int | None = None  # a coordinated cue that ended this content ("and warned that")
-    # every piece, in order, when the cue sits inside the clause it reports ("X, she said, Y"); else empty
-    pieces: tuple[tuple[int, int], ...] = ()
-
-
-def clause_end(idx: DocIndex, start: int) -> int:
-    """End of the unit, or earlier at a sentence-final mark outside quotes."""
-    end = idx.unit(start)[1]
-    doc = idx.doc
-    for j in range(start, end):
-        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end:
-            return j
-    return end
-
-
-def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
-    doc = idx.doc
-    # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
-    while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
-            not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
-        s += 1
-    while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
-        e -= 1
-    return s, e
-
-
-def _subject_follows(doc, i: int) -> bool:
-    """'that crews had been outrun', where the parser made 'that' the subject: a subject of its own comes next."""
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == nxt.i
-                                   for t in (nxt, *nxt.ancestors))
-
+__all__ = ["Content", "clause_end", "reported_content", "trim"]
 
 def _content_head(cue: Token) -> Token | None:
     anchor = relay(cue)[2] or cue
@@ -110,18 +67,18 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     if head is None and cue.dep_ == "parataxis" and cue.head.i > cue.i:
         # 'The problem, Ruiz said, is that …': the cue sits inside the clause it reports; a 'that' after it is
         # that clause's, not the cue's
-        return _content_first_parataxis(idx, cue)
+        return content_first_parataxis(idx, cue)
     if head is None:
         # "said in a statement on Monday that …": a 'that' soon after the cue
         head = that_soon_after(idx, anchor, ue)
     if head is None:
         head = _gerund_complement(idx, anchor)  # "said charging for entry was wrong" parsed as xcomp
     if head is None:
-        return _content_first_parataxis(idx, cue)
+        return content_first_parataxis(idx, cue)
     if form in THAT_ONLY_CUES and not any(tnorm(c) == "that" and c.dep_ == "mark" for c in head.children):
         return None
     if head.i < cue.i:
-        return _content_before(idx, cue)
+        return content_before(idx, cue)
     raised = head.i == cue.head.i and cue.head.i > cue.i
     s = cue.right_edge.i + 1 if raised else head.left_edge.i
     if not raised and form in SAY_FORMS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -200,7 +157,7 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     words = [doc[k] for k in range(xs, xe) if not idx.quoted(doc[k])]
     if xe - xs < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words) or idx.quoted(doc[xs]):
         return None
-    if tnorm(doc[xs]) in _OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
+    if tnorm(doc[xs]) in OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
         return None  # "Asked whether …, she said, …": the question
     return xs, xe
 
@@ -245,174 +202,3 @@ def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:
     if j == s + 1 or j + 3 > e or doc[j].pos_ not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "ADJ"):
         return s
     return j
-
-
-def _content_before(idx: DocIndex, cue: Token) -> Content | None:
-    """'…, the company said.' / '…, said Ana Ruiz.': content from the unit start to the comma."""
-    doc = idx.doc
-    us, _ = idx.unit(cue.i)
-    left = cue.i
-    subjects = subjects_before(cue)
-    if subjects and _own_complement(idx, cue):
-        return None  # 'Despite the slump, hiring continues to grow', 'Last week, the agency announced new rules'
-    for child in subjects[-1:] if len(subjects) > 1 and comma_between(subjects[0], subjects[-1], idx) else subjects:
-        left = min(left, child.left_edge.i)
-    for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
-        if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2 and \
-                doc[child.i + 1].text != ",":  # not the clause's own 'Instead, Lee told …'
-            left = child.i
-    j = left - 1
-    while j >= us and doc[j].is_space:
-        j -= 1
-    closing = quoted_predicate_end(idx, us, j)
-    if closing is None and (j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j])):
-        return None
-    s, e = trim(idx, _after_earlier_attribution(idx, us, j), j)
-    if closing is not None:
-        e = closing
-    if _quote_after_colon(idx, s, e):
-        return None  # 'X turned to the cost: “There is no money,” he said.': the quote alone is the speech
-    tail = _parenthetical_tail(idx, cue)
-    # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
-    if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
-        return None
-    if tail is None and _fronted_adverbial_clause(cue, doc[s]):
-        return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
-    if tnorm(doc[s]) in _OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
-        # "Asked whether she would resign, Hughes said…": the question, not the content;
-        # "On Monday, Lind said, the island …": the cue's time, not the content;
-        # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
-        return Content(*tail, "after") if tail is not None else None
-    return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
-
-
-_LISTENER_CUES = frozenset({"tell", "tells", "told", "telling", "assure", "assured", "assures", "remind", "reminded",
-                            "reminds", "warn", "warned", "warns", "inform", "informed", "informs", "advise", "advised",
-                            "advises", "brief", "briefed", "ask", "asked", "asks"})
-_COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp"})
-
-
-def _own_complement(idx: DocIndex, cue: Token) -> bool:
-    """The verb after the speaker has an object or complement of its own ('…, hiring continues to grow', '…, she
-    recalled her days in office'): the clause before it is no content (but 'told reporters' names a listener)."""
-    doc = idx.doc
-    return any(c.i > cue.i and c.dep_ in _COMPLEMENTS and not idx.quoted(c) and
-               not (c.dep_ in ("dobj", "dative") and tnorm(cue) in _LISTENER_CUES) and
-               not any(t.text == "," for t in doc[cue.i + 1:c.left_edge.i])  # 'X, Garin said, that Y'
-               for c in cue.children)
-
-
-_SUBORDINATORS = frozenset({"when", "after", "before", "while", "because", "since", "once", "until", "as"})
-
-
-def _fronted_adverbial_clause(cue: Token, first: Token) -> bool:
-    """The span opens with 'when'/'after'/… and its verb is an adverbial clause of the cue itself."""
-    verb = first.head
-    return tnorm(first) in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and verb.dep_ == "advcl" \
-        and verb.head.i == cue.i and first.i < verb.i
-
-
-def _quote_after_colon(idx: DocIndex, s: int, e: int) -> bool:
-    """The span ends in a quote that opens right after a colon of the writer's: 'In her speech, Ms Reyes stressed
-    patience: “Build the bridge,” she said.' The writer's lead-in is no one's words."""
-    doc = idx.doc
-    k = e - 1
-    while k > s and (idx.quoted(doc[k]) or doc[k].is_space):
-        k -= 1
-    return k > s and k < e - 1 and doc[k].text == ":" and not idx.quoted(doc[k])
-
-
-def quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
-    """'The programme “is gaining traction,” the minister told reporters.': the writer's subject and the
-    speaker's quoted words are one reported clause; it ends after the closing mark (quoted comma included)."""
-    doc = idx.doc
-    if j <= us + 1 or not idx.quoted(doc[j]) or doc[j - 1].text != "," or idx.quoted(doc[us]):
-        return None
-    k = idx.in_quote[j]
-    if idx.seg_outer[k][1] != j + 1 or idx.in_quote[j - 1] != k or not idx.segments[k].closed:
-        return None
-    return j + 1
-
-
-def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:
-    """'A, KING-TV reported, while B, the Sun-Times reported.': the second content starts after the first
-    attribution's comma (and a 'while', 'and', 'but' after it)."""
-    doc = idx.doc
-    start = us
-    for k in range(us, j):
-        t = doc[k]
-        if idx.quoted(t) or not is_cue(t) or not has_subject(t):
-            continue
-        if t.dep_ not in ("parataxis", "ROOT", "ccomp") or k + 1 >= j or doc[k + 1].text != ",":
-            continue
-        start = k + 2
-        while start < j and tnorm(doc[start]) in ("while", "and", "but", "whereas"):
-            start += 1
-    return start
-
-
-def adverbial(idx: DocIndex, s: int, e: int) -> bool:
-    """A fronted phrase without a verb that is not a noun phrase ('On Monday', 'In a statement', 'Later')."""
-    doc = idx.doc
-    return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(
-        doc[k].pos_ in ("VERB", "AUX") and not _in_relative(doc[k], s) for k in range(s, e))
-
-
-def _in_relative(tok: Token, floor: int) -> bool:
-    """'Inside the mosque - which looks like a church - Nefzi said …': a verb of a relative clause on the
-    phrase's noun does not make the phrase a clause."""
-    cur = tok
-    while cur.i >= floor and cur.head.i != cur.i:
-        if cur.dep_ in ("relcl", "acl"):
-            return True
-        cur = cur.head
-    return False
-
-
-_TAIL_OPENERS = PARTICIPLE_CHAIN | {"according", "though", "although", "while", "whereas"}
-
-
-def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
-    """'The museum, Ms Ruiz said, would open in May.': the clause goes on after the attribution. Its rest is
-    part of the content when it holds a verb ('would open'), not when it is an adjunct of the cue ('…, officials
-    said, after a week') or a new attribution (', adding that …')."""
-    doc = idx.doc
-    end = clause_end(idx, cue.i)
-    j = cue.i + 1
-    while j < min(end, cue.i + 16) and not (doc[j].text in (",", "—", "–") and not idx.quoted(doc[j])):
-        if doc[j].text in TERMINAL or doc[j].text in (";", ":") or idx.quoted(doc[j]):
-            return None
-        j += 1
-    if j >= min(end, cue.i + 16):
-        return None
-    ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
-    if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_OPENERS:
-        return None
-    # '…, said Ana Ruiz, a lawyer who has written two books': the rest describes the speaker after the cue
-    if any(c.i > cue.i and c.right_edge.i >= ts for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return None
-    own = [k for k in range(ts, te) if not idx.quoted(doc[k])]
-    gloss = min((g for k in own if (g := gloss_start(doc[k])) is not None), default=None)
-    if gloss is not None:  # '…, had formed over the valleys, a pattern forecasters call training': not hers
-        own = [k for k in own if k < gloss]
-        ts, te = trim(idx, ts, gloss)
-    if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
-        return None
-    if any(is_cue(doc[k]) and has_subject(doc[k]) for k in own):
-        return None
-    return ts, te
-
-
-def _content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:
-    if cue.dep_ in ("parataxis", "ccomp", "conj", "advcl") and cue.head.i < cue.i:
-        return _content_before(idx, cue)
-    if cue.dep_ == "parataxis" and cue.head.pos_ not in ("VERB", "AUX") and any(a.i < cue.i for a in cue.head.ancestors):
-        # 'Turnout was 58 percent, the commission said, the highest in two decades': the cue hangs on a gloss after
-        # it, which hangs on the clause before: that clause is what was said
-        return _content_before(idx, cue)
-    if cue.dep_ == "parataxis":  # "The museum, Ms Ruiz said, would open": the cue inside the clause it reports
-        content = _content_before(idx, cue)
-        return content if content is not None and (content.pieces or content.start > cue.i) else None
-    if cue.dep_ == "ROOT":
-        return _content_before(idx, cue)
-    return None

@@ -1,0 +1,49 @@
+"""Token spans of reported content: the Content record, the end of a clause, trimming of edge words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import tnorm
+from .structure import TERMINAL, DocIndex
+
+_LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
+_TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
+
+
+@dataclass(frozen=True)
+class Content:
+    start: int  # token range [start, end)
+    end: int
+    mode: str  # "after" (cue first) | "before" (content first) | "according"
+    cut_cue: int | None = None  # a coordinated cue that ended this content ("and warned that")
+    # every piece, in order, when the cue sits inside the clause it reports ("X, she said, Y"); else empty
+    pieces: tuple[tuple[int, int], ...] = ()
+
+
+def clause_end(idx: DocIndex, start: int) -> int:
+    """End of the unit, or earlier at a sentence-final mark outside quotes."""
+    end = idx.unit(start)[1]
+    doc = idx.doc
+    for j in range(start, end):
+        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end:
+            return j
+    return end
+
+
+def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
+    doc = idx.doc
+    # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
+    while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
+            not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
+        s += 1
+    while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
+        e -= 1
+    return s, e
+
+
+def _subject_follows(doc, i: int) -> bool:
+    """'that crews had been outrun', where the parser made 'that' the subject: a subject of its own comes next."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == nxt.i
+                                   for t in (nxt, *nxt.ancestors))
