@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content_spans import Content, clause_end, trim
-from .cues import comma_between, has_subject, is_cue, subjects_before
+from .cues import comma_between, evidence_ok, has_subject, is_cue, subjects_before
 from .glosses import gloss_start
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, tnorm
 from .structure import TERMINAL, DocIndex
@@ -166,9 +166,13 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         ts, te = trim(idx, ts, gloss)
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
         return None
-    if any(is_cue(doc[k]) and has_subject(doc[k]) for k in own):
-        return None
+    if any(is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], _subject_of(doc[k])) for k in own):
+        return None  # a new attribution, not 'a number of voters are finding themselves alienated'
     return ts, te
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def content_first_parataxis(idx: DocIndex, cue: Token) -> Content | None:

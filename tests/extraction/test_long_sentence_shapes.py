@@ -112,3 +112,10 @@ def test_content_first_still_found_before_a_listener_or_an_inverted_speaker(extr
 ])
 def test_a_relative_clause_inside_the_content(extract, text, content):
     assert find(extract(text), content.split(",")[0]).text == content
+
+
+def test_a_verb_of_finding_without_a_document_does_not_end_a_parenthetical_cue(extract):
+    # 'finding' reports only for documents ('the audit found'); here it is no second attribution
+    q = find(extract("Overall, Ana Ruiz said, many voters are finding themselves alienated by the party."), "voters")
+    assert q.text == "many voters are finding themselves alienated by the party" and q.speaker == "Ana Ruiz"
+
