@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .lexicon import CALL_FORMS, tnorm
 
-_PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with"})
+_PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with", "to", "of"})
 _LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
 # Subjects that make 'what … call' a common label ('what they call', 'what ministers call', 'what you might call').
 _GENERIC_SUBJECTS = frozenset({"they", "you", "we", "people", "everyone", "many", "some", "others", "one"})
@@ -47,7 +47,8 @@ def labelling(cue: Token) -> bool:
 def after_programme_prep(before: list[Token]) -> bool:
     """'on “…”', 'told “…”', or the same with the channel between ('on NBC's “…”', 'told Fox News' “…”')."""
     j = len(before) - 1
-    while j >= 0 and len(before) - j <= 4 and (before[j].text[:1].isupper() or before[j].text in ("'s", "’s", "'")):
+    while j >= 0 and len(before) - j <= 4 and (before[j].text[:1].isupper() or before[j].text in ("'s", "’s", "'")
+                                                or _owner_word(before, j)):
         j -= 1
     return j >= 0 and tnorm(before[j]) in _PROGRAMME_PREPS
 
@@ -63,3 +64,11 @@ def call_before(prev: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _owner_word(before: list[Token], j: int) -> bool:
+    """'network' and 'the' in 'on the network's “…”'."""
+    rest = [t.text for t in before[j + 1:j + 3]]
+    if before[j].pos_ == "NOUN" and rest[:1] in (["'s"], ["’s"]):
+        return True
+    return tnorm(before[j]) == "the" and len(rest) == 2 and before[j + 1].pos_ == "NOUN" and rest[1] in ("'s", "’s")

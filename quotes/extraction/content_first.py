@@ -164,11 +164,21 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     if gloss is not None:  # '…, had formed over the valleys, a pattern forecasters call training': not hers
         own = [k for k in own if k < gloss]
         ts, te = trim(idx, ts, gloss)
-    if not any(doc[k].pos_ in ("VERB", "AUX") for k in own):
+    if not any(doc[k].pos_ in ("VERB", "AUX") for k in own) and not _verb_left_open(idx, cue):
         return None
     if any(is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], _subject_of(doc[k])) for k in own):
         return None  # a new attribution, not 'a number of voters are finding themselves alienated'
     return ts, te
+
+
+def _verb_left_open(idx: DocIndex, cue: Token) -> bool:
+    """'It was, he said, one of his worst days': the words before the attribution stop on their copula, so what
+    follows it completes them."""
+    doc = idx.doc
+    subjects = subjects_before(cue)
+    k = subjects[-1].left_edge.i - 1 if subjects else -1
+    return k > idx.unit(cue.i)[0] and doc[k].text == "," and doc[k - 1].pos_ == "AUX" and \
+        not idx.quoted(doc[k - 1])
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -44,7 +44,16 @@ def is_cue(tok: Token) -> bool:
     if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")
                                          or (c.dep_ == "prep" and c.i == tok.i + 1)):  # 'chimed in', parsed a prep
         return False
+    if form == "said" and _that_said(tok):
+        return False
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
+
+
+def _that_said(tok: Token) -> bool:
+    """'That said, …': the writer's concession, no one's speech."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and tnorm(doc[tok.i - 1]) == "that" and doc[tok.i + 1].text == "," and \
+        (doc[tok.i - 1].is_sent_start or doc[tok.i - 1].text == "That")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnor
 from .structure import DocIndex
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_NAME_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "'s", "’s", "de", "la", "von"})
+_NAME_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "'s", "’s", "de", "la", "von"})
 _SPEECH_PRONOUNS = frozenset({"i", "we", "my", "our", "me", "us", "you", "your", "i'm", "we're", "i've", "we've"})
 CALL_OBJECT_PREPS = frozenset({"as"})
 

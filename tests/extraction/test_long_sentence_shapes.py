@@ -119,3 +119,25 @@ def test_a_verb_of_finding_without_a_document_does_not_end_a_parenthetical_cue(e
     q = find(extract("Overall, Ana Ruiz said, many voters are finding themselves alienated by the party."), "voters")
     assert q.text == "many voters are finding themselves alienated by the party" and q.speaker == "Ana Ruiz"
 
+
+def test_that_said_is_the_writers_concession(extract):
+    assert extract("That said, a loss in the north would be a sour end to her campaign.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("It was, Ana Ruiz said, one of the worst days of her career.",
+     "It was, Ana Ruiz said, one of the worst days of her career"),
+    ("Talks ended, officials said, after a week.", "Talks ended"),  # an adjunct of the cue, not more content
+])
+def test_a_copula_before_a_parenthetical_cue_is_completed_after_it(extract, text, content):
+    assert find(extract(text), content.split(",")[0]).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "“It is made up,” Lee said during a call to the network's “This Week.”",
+    "“I wish him well,” Lee told the hosts of “Morning Live,” before leaving.",
+    "“We will win,” Lee said on the station's “Today with Ana Ruiz.”",
+])
+def test_a_programme_named_after_the_cue_is_no_quote(extract, text):
+    assert [q.text for q in extract(text)] == [text[1:text.index("”") - 1]]
+
