@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .content_ends import cut_after
 from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
 from .content_spans import Content, clause_end, trim
-from .cues import relay, subjects_before
+from .cues import passive_agent, relay, subjects_before
 from .lexicon import QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
@@ -117,7 +117,8 @@ def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
         j -= 1
     a0 = j
     subject = [t for t in doc[a0 + 1:cue.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    if tnorm(doc[a0]) != "as" or not subject or any(tnorm(t) in _GENERIC_SAYERS for t in subject):
+    passive = not subject and passive_agent(cue) is not None  # 'As first reported by the Ledger, …'
+    if tnorm(doc[a0]) != "as" or not (subject or passive) or any(tnorm(t) in _GENERIC_SAYERS for t in subject):
         return None  # 'as they say', 'as you know': an idiom, not a source
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > cue.i for c in cue.children):
         return None

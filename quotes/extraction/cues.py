@@ -176,6 +176,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     prompted = _prompted(cue)
     if subj is None and prompted is not None and not idx.quoted(prompted):
         return CueSubject(prompted, "subj")
+    agent = passive_agent(cue) if subj is None else None
+    if agent is not None:
+        return CueSubject(agent, "subj")  # 'As reported by the Ledger, …'
     if subj is not None:
         if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):
             head = cue.head if cue.dep_ == "relcl" else None
@@ -247,6 +250,13 @@ def _prompted(cue: Token) -> Token | None:
     if cue.dep_ != "xcomp" or tnorm(cue.head) not in _PROMPTING:
         return None
     return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+
+
+def passive_agent(cue: Token) -> Token | None:
+    """'reported by the Ledger': the one by whom a passive participle of speech was done."""
+    if cue.tag_ != "VBN":
+        return None
+    return next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _issued_with(document: Token) -> bool:

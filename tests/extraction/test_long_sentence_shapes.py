@@ -141,3 +141,13 @@ def test_a_copula_before_a_parenthetical_cue_is_completed_after_it(extract, text
 def test_a_programme_named_after_the_cue_is_no_quote(extract, text):
     assert [q.text for q in extract(text)] == [text[1:text.index("”") - 1]]
 
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As reported by the Ledger, inspectors found 200 letters in the archive.",
+     "inspectors found 200 letters in the archive", "the Ledger"),
+    ("Inspectors found 200 letters, as first reported by the Daily Post.", "Inspectors found 200 letters",
+     "the Daily Post"),
+])
+def test_as_reported_by_names_its_source(extract, text, content, speaker):
+    q = find(extract(text), content)
+    assert q.text == content and q.speaker_mention == speaker
