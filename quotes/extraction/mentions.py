@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .offices import office_holder
 from .orgnames import plural_possessive_inside
-from .registry import and_name_start, is_title
+from .registry import and_name_end, and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
 from .work_titles import is_work_title
@@ -286,7 +286,7 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
-        end = org_name_end(head)
+        end = max(org_name_end(head), and_name_end(head))
         if end > ne:  # "The Royal College of Nursing said"
             return Mention(start, end, head.i, "name", (ns, end), None, nominal=org_type)
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender, nominal=org_type)

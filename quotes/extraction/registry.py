@@ -270,6 +270,21 @@ def and_name_start(doc, s: int) -> int:
     return s
 
 
+def and_name_end(head: Token) -> int:
+    """'Kessmoor Fire and Rescue Service', 'Roads and Bridges Authority': a name the parser cut at 'and' goes on
+    over 'and' to capitalised words that end in an organisation word; else head.i + 1."""
+    doc = head.doc
+    k = head.i + 1
+    if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or k + 1 >= len(doc) \
+            or tnorm(doc[k]) not in ("and", "&"):
+        return head.i + 1
+    end = k + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
+        end += 1
+    ok = end > k + 1 and tnorm(doc[end - 1]) in ORG_SUFFIXES and doc[end - 1].head.i in (head.i, end - 1)
+    return end if ok else head.i + 1
+
+
 def collective_subject(tok: Token) -> bool:
     """A singular proper noun with a plural verb: 'Pellham have signed…' (a club or company, not a person)."""
     if tok.tag_ != "NNP" or tok.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in tok.children):
