@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .given_names import given_name_of
 from .lexicon import (
     DOCUMENT_NOUNS,
     FINDINGS_NOUNS,
@@ -299,7 +300,7 @@ def select_mention(head: Token) -> Mention:
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is None:
-        appos = stray_appos_name(head)
+        appos = stray_appos_name(head) or given_name_of(head)
     if appos is not None:
         appos = _entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)

@@ -18,3 +18,14 @@ from tests.extraction.conftest import find
 def test_an_organisations_name_goes_on_over_and(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the name a person gave, in a relative clause on the noun that describes them, is the speaker
+    ("A passer-by, who gave his name only as Dev, said the van had been going too fast.",
+     "the van had been going too fast", "Dev"),
+    ("One shopper, who would give only her first name, Marta, said prices were up again.",
+     "prices were up again", "Marta"),
+])
+def test_the_name_a_source_gave_is_the_speaker(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
