@@ -45,7 +45,8 @@ def told_clause(cue: Token) -> Token | None:
     audience = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i), None)
     if audience is None or audience.left_edge.i != cue.i + 1 or not _people(audience):
         return None
-    clause = next((c for c in audience.rights if c.dep_ == "relcl"), None)
+    # 'told trustees the change had been hard': or as a clause hung on the audience itself
+    clause = next((c for c in audience.rights if c.dep_ in ("relcl", "ccomp")), None)
     if clause is None or clause.left_edge.i != audience.i + 1 or tnorm(clause.left_edge) in _RELATIVES:
         return None
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
@@ -54,8 +55,9 @@ def told_clause(cue: Token) -> Token | None:
 
 def _people(noun: Token) -> bool:
     """An audience: 'supporters', 'reporters', 'the jury', 'Ms Ruiz' (not 'the story', 'jokes')."""
-    return noun.ent_type_ in ("PERSON", "NORP") or tnorm(noun) in GROUP_NOUNS or person_noun(noun.lemma_.lower()) \
-        or tnorm(noun) in _AUDIENCES
+    form = tnorm(noun)  # no lemmatiser: 'trustees' is the plural of a person noun
+    return noun.ent_type_ in ("PERSON", "NORP") or form in GROUP_NOUNS or person_noun(form) \
+        or (form.endswith("s") and person_noun(form[:-1])) or form in _AUDIENCES
 
 
 def _occasions(cue: Token) -> list[Token]:

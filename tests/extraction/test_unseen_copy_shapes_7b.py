@@ -29,3 +29,11 @@ def test_an_organisations_name_goes_on_over_and(extract, text, words, speaker):
 def test_the_name_a_source_gave_is_the_speaker(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'told' + the people told + a clause with its own subject and no 'that': the clause is what was told
+    ("Priya Nandakumar, whose son attends Elm Road, told trustees the new timetable had been hard on parents.",
+     "the new timetable had been hard on parents", "Priya Nandakumar"),
+])
+def test_a_clause_after_the_people_told_is_what_was_told(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
