@@ -19,6 +19,11 @@ def norm_text(text: str) -> str:
     return text.translate(_INVISIBLE).translate(_FOLD).lower()
 
 
+def capitalised(tok: Token) -> bool:
+    """A word of letters written with a capital first."""
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
 def tnorm(tok: Token) -> str:
     """`norm_text` of a token, cached by its orth id."""
     key = tok.orth

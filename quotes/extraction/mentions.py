@@ -18,8 +18,6 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HYPHENS,
-    ORG_CONNECTORS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_PRONOUNS,
@@ -28,7 +26,7 @@ from .lexicon import (
     tnorm,
 )
 from .offices import office_holder
-from .orgnames import plural_possessive_inside
+from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
 from .registry import and_name_end, and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
@@ -51,17 +49,11 @@ class Mention:
     via: str | None = None  # how a spokesperson's organisation was found: "modifier" for "a council spokesman"
 
 
-def _glued(doc, i: int) -> bool:
-    """doc[i] is a hyphen written inside a word ("co-author", "Smith-Jones")."""
-    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
-        and not doc[i].whitespace_ and doc[i + 1].text[:1].isalpha()
-
-
 def hyphen_end(tok: Token) -> Token:
     """The last piece of a hyphenated word the tokenizer split ("co" in "co-author" → "author")."""
     doc = tok.doc
     i = tok.i
-    while i + 2 < len(doc) and _glued(doc, i + 1):
+    while i + 2 < len(doc) and glued_hyphen(doc, i + 1):
         i += 2
     return doc[i]
 
@@ -70,7 +62,7 @@ def word_form(head: Token) -> str:
     """The whole hyphenated word ending at head, normalised ("co-author", "31-year-old")."""
     doc = head.doc
     s = head.i
-    while s - 2 >= 0 and _glued(doc, s - 1):
+    while s - 2 >= 0 and glued_hyphen(doc, s - 1):
         s -= 2
     return "".join(tnorm(t) for t in doc[s:head.i + 1])
 
@@ -91,7 +83,7 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
         if s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
                 and doc[s - 1].head.i in range(s, head.i + 1):
             s -= 1
-        elif plural_possessive_inside(doc, s, head) or s >= 2 and _glued(doc, s - 1) and _is_name_tok(doc[s - 2]):
+        elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and _is_name_tok(doc[s - 2]):
             s -= 2
         else:
             break
@@ -252,7 +244,7 @@ def select_mention(head: Token) -> Mention:
     start = _left_start(head)
     if form == "old" and head.pos_ == "ADJ":  # "the 31-year-old": the det hangs off the verb
         s = head.i
-        while s - 2 >= 0 and _glued(head.doc, s - 1):
+        while s - 2 >= 0 and glued_hyphen(head.doc, s - 1):
             s -= 2
         if s > 0 and head.doc[s - 1].pos_ == "DET":
             s -= 1
@@ -352,39 +344,6 @@ def _coordinated_role_name(head: Token) -> Token | None:
                 all(t.pos_ in ("NOUN", "ADJ") or t.tag_ == "HYPH" or t.text == "-" for t in between[1:]):
             return conj
     return None
-
-
-def org_name_end(head: Token) -> int:
-    """End of an organisation name that goes on past its type word with 'of'/'for' and capitalised words
-    ('College' → 'College of Nursing', 'Department' → 'Department for Education'); else head.i + 1."""
-    doc = head.doc
-    i = head.i + 1
-    if tnorm(head) not in ORG_SUFFIXES or not head.text[:1].isupper() or i + 1 >= len(doc) \
-            or tnorm(doc[i]) not in ORG_CONNECTORS or doc[i].head.i != head.i:
-        return head.i + 1
-    k = i + 1
-    while k < len(doc) and (_capital(doc[k]) or (_inner_word(doc, k) and k + 1 < len(doc)
-                                                 and _capital(doc[k + 1])) or _hyphen_piece(doc, k)) \
-            and doc[k].ent_type_ not in ("DATE", "TIME"):
-        k += 1
-    return k if k > i + 1 and _capital(doc[k - 1]) else head.i + 1
-
-
-def _inner_word(doc, k: int) -> bool:
-    """'of', 'for', 'and', or 'the' after one of them ('Society for the Protection of Birds')."""
-    w = tnorm(doc[k])
-    return w in ORG_CONNECTORS | {"and", "&"} or (w == "the" and tnorm(doc[k - 1]) in ORG_CONNECTORS)
-
-
-def _hyphen_piece(doc, k: int) -> bool:
-    """'Co-operation': a glued hyphen after a capitalised word, or the word glued after it."""
-    if doc[k].text in ("-", "‑") and k + 1 < len(doc):
-        return _glued(doc, k) and _capital(doc[k - 1]) and doc[k + 1].is_alpha
-    return k > 1 and doc[k].is_alpha and _glued(doc, k - 1) and _capital(doc[k - 2])
-
-
-def _capital(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _modifier(head: Token) -> Token | None:

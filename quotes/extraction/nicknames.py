@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import capitalised
 from .roles import known_first_name
 
 _MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
@@ -16,10 +17,10 @@ def nicknamed_people(doc: Doc, start: int, end: int) -> list[tuple[int, list[str
     found = []
     for i in range(start, end - 3):
         first = doc[i]
-        if not _capital(first) or doc[i + 1].text not in _MARKS:
+        if not capitalised(first) or doc[i + 1].text not in _MARKS:
             continue
         k = i + 2
-        while k < min(end, i + 6) and _capital(doc[k]):
+        while k < min(end, i + 6) and capitalised(doc[k]):
             k += 1
         if k == i + 2 or k >= end or doc[k].text not in _MARKS:
             continue
@@ -41,7 +42,7 @@ def without_nickname(tokens: list[Token]) -> list[Token]:
 
 def _surname(doc: Doc, k: int, end: int) -> list[str]:
     """'Holloway', 'Price-Jarvis' (hyphen pieces glued): the capitalised word after the closing mark."""
-    if k >= end or not _capital(doc[k]):
+    if k >= end or not capitalised(doc[k]):
         return []
     words = doc[k].text
     while k + 2 < end and doc[k + 1].text in ("-", "‑") and not doc[k].whitespace_ and doc[k + 2].is_alpha:
@@ -49,6 +50,3 @@ def _surname(doc: Doc, k: int, end: int) -> list[str]:
         k += 2
     return [words]
 
-
-def _capital(tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper()

@@ -1,11 +1,12 @@
-"""Organisation names: connector words inside them ('Royal Society for the Protection of Birds') and the
-organisation noun that types a name written after it ('by the housing charity Homebase')."""
+"""Organisation names: connector words inside them ('Royal Society for the Protection of Birds'), where a name
+goes on past its type word ('College of Nursing'), and the organisation noun that types a name written after it
+('by the housing charity Homebase')."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import HYPHENS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import HYPHENS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, capitalised, tnorm
 from .roles import TITLES, known_first_name
 
 DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
@@ -88,3 +89,38 @@ def plural_possessive_inside(doc: Doc, s: int, head: Token) -> bool:
     owner = doc[s - 2]
     return owner.text[:1].isupper() and owner.text.endswith("s") and owner.is_alpha and \
         tnorm(head) in ORG_SUFFIXES and head.i >= s and s <= owner.head.i <= head.i
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen written inside a word ("co-author", "Smith-Jones")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and doc[i + 1].text[:1].isalpha()
+
+
+def org_name_end(head: Token) -> int:
+    """End of an organisation name that goes on past its type word with 'of'/'for' and capitalised words
+    ('College' → 'College of Nursing', 'Department' → 'Department for Education'); else head.i + 1."""
+    doc = head.doc
+    i = head.i + 1
+    if tnorm(head) not in ORG_SUFFIXES or not head.text[:1].isupper() or i + 1 >= len(doc) \
+            or tnorm(doc[i]) not in ORG_CONNECTORS or doc[i].head.i != head.i:
+        return head.i + 1
+    k = i + 1
+    while k < len(doc) and (capitalised(doc[k]) or (_inner_word(doc, k) and k + 1 < len(doc)
+                                                 and capitalised(doc[k + 1])) or _hyphen_piece(doc, k)) \
+            and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    return k if k > i + 1 and capitalised(doc[k - 1]) else head.i + 1
+
+
+def _inner_word(doc: Doc, k: int) -> bool:
+    """'of', 'for', 'and', or 'the' after one of them ('Society for the Protection of Birds')."""
+    w = tnorm(doc[k])
+    return w in ORG_CONNECTORS | {"and", "&"} or (w == "the" and tnorm(doc[k - 1]) in ORG_CONNECTORS)
+
+
+def _hyphen_piece(doc: Doc, k: int) -> bool:
+    """'Co-operation': a glued hyphen after a capitalised word, or the word glued after it."""
+    if doc[k].text in ("-", "‑") and k + 1 < len(doc):
+        return glued_hyphen(doc, k) and capitalised(doc[k - 1]) and doc[k + 1].is_alpha
+    return k > 1 and doc[k].is_alpha and glued_hyphen(doc, k - 1) and capitalised(doc[k - 2])
