@@ -8,7 +8,7 @@ from .content_ends import second_statement
 from .content_first import adverbial, quoted_predicate_end
 from .content_spans import Content, clause_end, trim
 from .cues import has_subject, is_cue
-from .lexicon import tnorm
+from .lexicon import FINITE_TAGS, tnorm
 from .orgnames import joined_org_head
 from .registry import is_title
 from .roles import PERSON_DESCRIPTORS
@@ -84,7 +84,6 @@ def according_to(idx: DocIndex, tok: Token) -> tuple[Content, Token] | None:
     return Content(s, e, "according", pieces=pieces), joined_org_head(pobj)
 
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _TAIL_STOPS = frozenset({"which", "who", "whose", "and", "but", "while", "though", "although", "whereas", "adding",
                          "saying", "according", "as"})
 
@@ -117,7 +116,7 @@ def _clause_goes_on(idx: DocIndex, pobj: Token) -> tuple[int, int] | None:
     before = doc[pobj.i].doc[idx.unit(pobj.i)[0]:pobj.i]
     k0 = next((t.i for t in reversed(before) if tnorm(t) == "according"), None)
     verb_last = k0 is not None and k0 >= 2 and doc[k0 - 1].text == "," and doc[k0 - 2].pos_ in ("VERB", "AUX")
-    if not verb_last and not any(t.tag_ in _FINITE for t in doc[ts:min(ts + 2, te)]):
+    if not verb_last and not any(t.tag_ in FINITE_TAGS for t in doc[ts:min(ts + 2, te)]):
         return None
     if any(is_cue(t) and has_subject(t) for t in doc[ts:te] if not idx.quoted(t)):
         return None

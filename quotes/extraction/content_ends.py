@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import has_subject, is_cue
-from .lexicon import CLAUSE_STOPPERS, PARTICIPLE_CHAIN, tnorm
+from .lexicon import CLAUSE_STOPPERS, FINITE_TAGS, PARTICIPLE_CHAIN, tnorm
 from .structure import DocIndex
 
 
@@ -62,10 +62,8 @@ def _inside_subject(relcl: Token) -> bool:
         return relcl.head.head.i > relcl.right_edge.i
     # the parser may lose that subject ('said the decision to start Ray, who had been injured, had been a gamble'):
     # a comma and a finite verb right after the clause go on with the sentence it interrupted
-    doc = relcl.doc
-    k = relcl.right_edge.i + 1
-    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") and \
-        doc[k + 1].head.i != relcl.i
+    verb = _finite_after_comma(relcl)
+    return verb is not None and verb.head.i != relcl.i
 
 
 _SUBORDINATE = frozenset({"while", "whereas", "though", "although"})
@@ -88,9 +86,15 @@ def _speaker_opens(idx: DocIndex, j: int, e: int) -> bool:
 def _predicate_resumes(relative: Token, e: int) -> bool:
     """'said the vote, which took place on Monday, was fair': the clause goes on after the relative clause with
     its own verb, so the relative clause sits inside the content."""
+    verb = _finite_after_comma(relative)
+    return verb is not None and verb.i < e
+
+
+def _finite_after_comma(relative: Token) -> Token | None:
+    """The finite verb right after the comma that closes a relative clause, if one comes next."""
     doc = relative.doc
     k = relative.right_edge.i + 1
-    return k + 1 < e and doc[k].text == "," and doc[k + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return doc[k + 1] if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in FINITE_TAGS else None
 
 
 def _joins_names(prev: Token) -> bool:

@@ -19,6 +19,10 @@ def norm_text(text: str) -> str:
     return text.translate(_INVISIBLE).translate(_FOLD).lower()
 
 
+# Penn tags of a finite verb: a clause goes on with its own predicate.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def capitalised(tok: Token) -> bool:
     """A word of letters written with a capital first."""
     return tok.is_alpha and tok.text[:1].isupper()

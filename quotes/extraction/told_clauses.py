@@ -16,11 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .labels import is_label
-from .lexicon import GROUP_NOUNS, tnorm
+from .lexicon import FINITE_TAGS, GROUP_NOUNS, tnorm
 from .roles import person_noun
 from .structure import DocIndex
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 # Audiences the copy tells things to, beyond the speaking groups of GROUP_NOUNS.
 _AUDIENCES = frozenset({"reporters", "journalists", "jurors", "jury", "crowd", "audience", "listeners", "viewers",
@@ -99,7 +98,7 @@ def that_soon_after(idx: DocIndex, anchor: Token, ue: int) -> Token | None:
             te = idx.seg_outer[k][1]
             limit, near, j = min(limit + te - j, ue), near + te - j, te
             continue
-        if j > near and (doc[j].text in (",", ";", ":") or doc[j].tag_ in _FINITE):
+        if j > near and (doc[j].text in (",", ";", ":") or doc[j].tag_ in FINITE_TAGS):
             return None  # further on ('told reporters during a visit to Wales on Friday that …'), no later clause's
         if tnorm(doc[j]) == "that" and doc[j].dep_ == "mark":
             return doc[j].head
