@@ -82,7 +82,7 @@ def relay(cue: Token) -> tuple[Token | None, Token | None, Token | None]:
         elif child.dep_ == "nsubj":
             relayer = child
         elif child.dep_ == "agent":
-            relayer = next((g for g in child.children if g.dep_ == "pobj"), relayer)
+            relayer = _object_of(child) or relayer
     if speaker is None and relayer is not None and cue.i + 1 < len(cue.doc):
         speaker = None
     return speaker, relayer, saying
@@ -170,7 +170,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         return CueSubject(speaker, "relay", relayer)
     if tnorm(cue) in _ASKED_OR_TOLD and any(c.dep_ == "nsubjpass" for c in cue.children):
         # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
-        agent = next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
     subj = _own_subject(cue)
     prompted = _prompted(cue)
@@ -254,9 +254,16 @@ def _prompted(cue: Token) -> Token | None:
 
 def passive_agent(cue: Token) -> Token | None:
     """'reported by the Ledger': the one by whom a passive participle of speech was done."""
-    if cue.tag_ != "VBN":
-        return None
-    return next((g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return agent_of(cue) if cue.tag_ == "VBN" else None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's 'by' ('was asked by the host', 'written by Ana Ruiz'), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _object_of(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def _issued_with(document: Token) -> bool:
