@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import call_before, labelling, speakers_own_words
+from .called_words import call_before, labelling, speakers_own_words, verdict_start
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .glosses import glossing_subject
@@ -319,9 +319,15 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             subj = find_subject(cue, idx)
             if subj.tok is None:
                 continue
-            out.append(Attribution(seg.start, seg.end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
+            first = verdict_start(cue, os_)
+            start, end = (seg.start, seg.end) if first is None else (idx.doc[first].idx, _end_char(idx.doc[oe - 1]))
+            out.append(Attribution(start, end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
                                    para=seg.para))
     return out
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok.text)
 
 
 def _previous(atts: list[Attribution], para: int, before: int) -> Attribution | None:
