@@ -163,7 +163,15 @@ def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
     if n <= 0 or idx.in_quote[content.start] < 0:
         return False
     q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
-    return q >= 0.6 * n
+    if q < 0.6 * n:
+        return False
+    # 'said that “A” and that the county should not bear “B”': the writer's words after the first quote carry on
+    # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
+    # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
+    opened, after = idx.seg_outer[idx.in_quote[content.start]]
+    if opened != content.start or after >= content.end or idx.doc[after].is_punct:
+        return True
+    return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
 
 
 def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
