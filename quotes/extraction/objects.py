@@ -100,7 +100,11 @@ def _verdict(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, int] | 
         return None
     if cue.dep_ == "relcl" and cue.left_edge.i > 0 and cue.doc[cue.left_edge.i - 1].text != ",":
         return None  # 'the first critic who calls her brave': anyone who might, not a verdict given
-    span = (obj.left_edge.i, pred.right_edge.i + 1)
+    end = pred.right_edge.i + 1
+    for c in kids:  # 'called it a common ailment during long campaigns': the verdict's own qualifier
+        if c.i == end and c.dep_ in ("prep", "npadvmod"):
+            end = c.right_edge.i + 1
+    span = (obj.left_edge.i, end)
     if any(idx.quoted(t) for t in cue.doc[span[0]:span[1]]):
         return None
     return span

@@ -18,6 +18,8 @@ from tests.extraction.conftest import find
     ("Coach Ravi Anand praised the fans and called the defeat a lesson for his young squad.",
      "the defeat a lesson for his young squad", "Ravi Anand"),
     ("Tomas Lind calls himself a cautious optimist.", "himself a cautious optimist", "Tomas Lind"),
+    # a qualifier of the verdict that the parser hangs on the verb stays with it
+    ("The coach called it a common mistake in young teams.", "it a common mistake in young teams", "The coach"),
 ])
 def test_a_verdict_on_something_is_an_indirect_quote(extract, text, content, speaker):
     q = find(extract(text), content)
