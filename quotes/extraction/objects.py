@@ -6,6 +6,7 @@
     She accused the council of hiding the figures.   -> "the council of hiding the figures"
     Reporters asked whether the ferry would run.     -> "whether the ferry would run"
     The mayor asked residents to save water.         -> "residents to save water" (a request, as 'urged')
+    The mayor told her aides to stop.                -> "her aides to stop" (a directive; also warned, ordered)
     The mayor vowed to repeal the toll.              -> "to repeal the toll"
     Lee called the fine a warning to others.         -> "the fine a warning to others"
     Lee dismissed the report as a smear.             -> "the report as a smear"
@@ -24,12 +25,20 @@ from .structure import DocIndex
 
 _ASK = frozenset({"ask", "asks", "asked", "asking"})
 _URGE = frozenset({"urge", "urges", "urged", "urging", "press", "pressed", "implore", "implored"})
+# Directives: 'told his staff to stop', 'warned the rebels to withdraw' (whom, and what they were told to do).
+_DIRECT = frozenset({"tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "order", "orders",
+                     "ordered", "ordering", "instruct", "instructs", "instructed", "instructing"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _DESCRIBE = frozenset({"describe", "describes", "described", "describing", "dismiss", "dismisses", "dismissed",
                        "dismissing"})
 _ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
 _PLEDGE = frozenset({"promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
                      "pledge", "pledges", "pledged", "pledging"})
+# Common nouns for people a directive is given to ('told his advisers to …').
+_LISTENERS = frozenset({"advisers", "advisors", "aides", "staff", "subordinates", "officials", "officers", "supporters",
+                        "voters", "people", "reporters", "members", "workers", "employees", "troops", "police",
+                        "residents", "followers", "crowd", "audience", "students", "parents", "agents", "lawmakers",
+                        "colleagues", "senators", "delegates", "donors", "children"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 
 
@@ -45,6 +54,8 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         verb = next((c for c in kids if c.dep_ == "xcomp"), None)
         span = (obj.left_edge.i, verb.right_edge.i + 1) if obj is not None and verb is not None else None
+    elif form in _DIRECT:
+        span = _directive(cue, kids)
     elif form in _PLEDGE:  # 'vowed to repeal the toll': the promise, in the writer's words
         verb = next((c for c in kids if c.dep_ == "xcomp" and tnorm(c.left_edge) == "to"), None)
         span = (verb.left_edge.i, verb.right_edge.i + 1) if verb is not None else None
@@ -129,6 +140,23 @@ def _described_as(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, in
     if any(idx.quoted(t) for t in cue.doc[span[0]:span[1]]):
         return None  # 'described the mood as “tense”': the quoted words are the partial quote
     return span
+
+
+def _directive(cue: Token, kids: list[Token]) -> tuple[int, int] | None:
+    """'Mr. Lind told his staff to stop': whom, and the 'to' clause right after them (not 'told the story to
+    make a point', whose object is a thing, nor 'would tell them to …', a plan)."""
+    obj = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+    verb = next((c for c in kids if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if obj is None or verb is None or verb.left_edge.i != obj.right_edge.i + 1:
+        return None
+    if tnorm(verb.left_edge) not in ("to", "not", "never") or obj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+            and obj.pos_ != "PRON" and tnorm(obj) not in _LISTENERS:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return None
+    if any(c.i < cue.i and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return None  # 'what the partner told them to do with the money': the thing told is elsewhere
+    return obj.left_edge.i, verb.right_edge.i + 1
 
 
 def _request(cue: Token, kids: list[Token]) -> tuple[int, int] | None:

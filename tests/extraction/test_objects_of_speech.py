@@ -15,6 +15,11 @@ from tests.extraction.conftest import find
     # a request is a demand: whom, and what they are asked to do (issue 17)
     ("In a letter, Mayor Ines Varga asked the council to close the quay.", "the council to close the quay",
      "Ines Varga"),
+    # a directive: whom, and what they were told (warned, ordered) to do
+    ("Mayor Ines Varga told her aides to stop briefing the press.", "her aides to stop briefing the press",
+     "Ines Varga"),
+    ("The coastguard warned residents to stay away from the cliffs.", "residents to stay away from the cliffs",
+     "The coastguard"),
 ])
 def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, content, speaker):
     q = find(extract(text), content)
@@ -28,6 +33,8 @@ def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, co
     "The board would ask the council to pay.",  # a plan, not a request made
     "The council called the meeting for Monday.",
     "Asked about the toll, the mayor smiled.",
+    "She told the story to make a point.",  # a thing told, and why: no directive
+    "The board would tell the council to pay.",  # a plan, not a directive given
 ])
 def test_a_plain_object_is_not_a_quote(extract, text):
     assert extract(text) == []
