@@ -154,7 +154,9 @@ def _directive(cue: Token, kids: list[Token]) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
         return None
-    if any(c.i < cue.i and c.tag_ in ("WP", "WDT") for c in verb.children):
+    wh = cue.left_edge
+    if wh.tag_ in ("WP", "WDT") and wh.dep_ not in ("nsubj", "nsubjpass") or \
+            any(c.i < cue.i and c.tag_ in ("WP", "WDT") for c in verb.children):
         return None  # 'what the partner told them to do with the money': the thing told is elsewhere
     return obj.left_edge.i, verb.right_edge.i + 1
 

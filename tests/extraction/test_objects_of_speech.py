@@ -35,6 +35,7 @@ def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, co
     "Asked about the toll, the mayor smiled.",
     "She told the story to make a point.",  # a thing told, and why: no directive
     "The board would tell the council to pay.",  # a plan, not a directive given
+    "You could do what the banker told them to do with the money.",  # the thing told is 'what', not a directive
 ])
 def test_a_plain_object_is_not_a_quote(extract, text):
     assert extract(text) == []
