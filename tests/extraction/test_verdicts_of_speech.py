@@ -38,9 +38,10 @@ def test_a_name_a_label_or_a_maybe_is_no_verdict(extract, text):
     assert extract(text) == []
 
 
-def test_a_verdict_in_quote_marks_keeps_its_partial_quote(extract):
-    q = find(extract("Mayor Lena Ruiz called the ruling “a gift to developers”."), "a gift to developers")
-    assert (q.kind, q.text) == ("partial", "a gift to developers")
+def test_a_verdict_in_quote_marks_stays_a_partial_quote_from_the_thing_judged(extract):
+    quotes = extract("Mayor Lena Ruiz called the ruling “a gift to developers”.")
+    q = find(quotes, "a gift to developers")
+    assert (q.kind, q.text) == ("partial", "the ruling “a gift to developers”") and len(quotes) == 1
 
 
 @pytest.mark.parametrize("text, content, speaker", [
