@@ -260,6 +260,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                         ent.kind = "organisation"
                     res.kind = "organisation"
                 return res
+            named = self._role_holder(word_form(head), pos)
+            if named is not None:  # 'the spokeswoman, Abigail Frayne, said … the spokeswoman said'
+                return named
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
@@ -352,6 +355,14 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         if official and seen.entity is None and seen.name.split()[-1].lower() not in ROLE_SYNONYMS.get(role, {role}):
             return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")
+
+    def _role_holder(self, role: str, pos: int) -> Resolved | None:
+        """The one person the article named with this role before `pos` (the latest, if several)."""
+        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
+        if not holders:
+            return None
+        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
+        return Resolved(ent.canonical, "person", ent, "descriptor")
 
     def _acts_as_person(self, m: Mention, unit: int) -> bool:
         """A lone capitalised word or a first name and surname the NER took for an organisation ('Kerr said…',
