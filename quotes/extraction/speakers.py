@@ -186,7 +186,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
-                self._document_subject(head, form, unit) or self._pronoun(form, unit, pos)
+                self._fronted_clause_subject(head, form, unit) or self._document_subject(head, form, unit) or \
+                self._pronoun(form, unit, pos)
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
