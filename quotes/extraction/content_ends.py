@@ -24,15 +24,16 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
             return j - 1, None
-        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
+        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t) and not _verb_of_content(t, cue):
             return j - 1, j
         if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
-                and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)):
+                and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)) \
+                and not _cleft(doc, s, j):
             return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
             return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
-        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue):
+        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
             return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
             return j - 1, None
@@ -53,6 +54,35 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
+
+
+def _second_that(doc, j: int, e: int) -> bool:
+    """', and that Y' / ', but that Y': a second that-clause of the same cue ('said X, and that Y'), so the
+    speaker's words go on ('and that was it' has 'that' as a subject, and the writer's clause ends them)."""
+    nxt = doc[j + 1] if j + 1 < e else None
+    return nxt is not None and tnorm(nxt) == "that" and nxt.dep_ == "mark"
+
+
+_BE_FORMS = frozenset({"is", "was", "'s", "’s", "were", "are"})
+
+
+def _cleft(doc, s: int, j: int) -> bool:
+    """'said it was the mayor, not the council, who had the last word': in a cleft sentence ('it is X who …') the
+    relative clause is the point of the sentence, not the writer's aside ('it's proof the gap can close, which
+    …' is no cleft: the relative clause hangs on no complement of 'is')."""
+    if not (j - s <= 14 and s + 1 < j and tnorm(doc[s]) == "it" and tnorm(doc[s + 1]) in _BE_FORMS):
+        return False
+    noun = doc[j].head.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ == "attr" and noun.head.i == s + 1
+
+
+def _verb_of_content(verb: Token, cue: Token) -> bool:
+    """'said the council has time to step up and show that it cares': a speech verb in another form than the cue's
+    (base form, -ing) joined to a verb of the reported clause belongs to that clause, not a second cue."""
+    return verb.tag_ in ("VB", "VBG") and cue.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.head.i > cue.i \
+        and verb.head.tag_ == verb.tag_
 
 
 def _inside_subject(relcl: Token) -> bool:
@@ -105,7 +135,12 @@ def _finite_after_comma(relative: Token) -> Token | None:
     """The finite verb right after the comma that closes a relative clause, if one comes next."""
     doc = relative.doc
     k = relative.right_edge.i + 1
-    return doc[k + 1] if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in FINITE_TAGS else None
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k + 1 < len(doc) and doc[k].is_quote:  # '…, which is widely backed, "would not go far" without it'
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].tag_ in FINITE_TAGS else None
 
 
 def _joins_names(prev: Token) -> bool:

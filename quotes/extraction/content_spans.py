@@ -26,9 +26,19 @@ def clause_end(idx: DocIndex, start: int) -> int:
     end = idx.unit(start)[1]
     doc = idx.doc
     for j in range(start, end):
-        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end:
+        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end and not _abbreviation_point(doc, j):
             return j
     return end
+
+
+def _abbreviation_point(doc, j: int) -> bool:
+    """'the parents of Capt. Ruiz', 'the No. 2 spot': the tokenizer split the point off a short capitalised
+    abbreviation, and the parser runs the sentence on past it, so it ends nothing."""
+    prev = doc[j - 1] if j > 0 else None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return prev is not None and nxt is not None and doc[j].text == "." and not prev.whitespace_ \
+        and prev.text.isalpha() and prev.text[:1].isupper() and len(prev.text) <= 4 \
+        and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) and not nxt.is_sent_start
 
 
 def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:

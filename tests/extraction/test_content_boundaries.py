@@ -1,0 +1,49 @@
+"""Where reported content stops: shapes where the speaker's clause goes on past a comma, a relative clause, a
+coordinated verb or an abbreviation's point (invented sentences of real copy's shapes)."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # ', and that …' / ', but that …': a second that-clause of the same cue
+    ("He also set out some new positions, saying he would send up to 3,000 soldiers to the region to defeat the "
+     "rebels, and that he won't rule out accepting outside money in the general election.",
+     "he would send up to 3,000 soldiers to the region to defeat the rebels, and that he won't rule out accepting "
+     "outside money in the general election", None),
+    ("Vale insisted the rules were fair, but that the deadline had been too short for families.",
+     "the rules were fair, but that the deadline had been too short for families", "Vale"),
+    # a relative clause inside the subject, then the clause's verb in quote marks: the clause goes on
+    ("Vale said the old library, which is loved by students, \"could close within a year\" without new funding.",
+     "the old library, which is loved by students, \"could close within a year\" without new funding", "Vale"),
+    # a cleft ('it was X who …'): the relative clause is what the sentence asserts
+    ("Tomas Lind argued it was the harbour master, not the mayor, who had delayed the repairs.",
+     "it was the harbour master, not the mayor, who had delayed the repairs", "Tomas Lind"),
+    # a verb joined to a verb of the reported clause, in its form, is not a second cue
+    ("Greta Moss said the council still has time to step up and show that it cares about the island.",
+     "the council still has time to step up and show that it cares about the island", "Greta Moss"),
+    ("Greta Moss said the governor was acting rashly and showing contempt for the island with his plan.",
+     "the governor was acting rashly and showing contempt for the island with his plan", "Greta Moss"),
+    # the point of an abbreviated title or of 'No.' ends no sentence
+    ("Rosa Neri said she was upset that he would insult the parents of Capt. Ruben Okafor.",
+     "she was upset that he would insult the parents of Capt. Ruben Okafor", "Rosa Neri"),
+    ("Ivo Brandt has said he is not interested in the No. 2 spot on a ticket with her.",
+     "he is not interested in the No. 2 spot on a ticket with her", "Ivo Brandt"),
+])
+def test_the_reported_clause_runs_on(extract, text, content, speaker):
+    q = find(extract(text), content.split()[2])
+    assert q.text == content and q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # no cleft: the relative clause is the writer's gloss on the last thing named
+    ("Ana Ruiz said it's proof the town can still close the gap in funding, which stood at 2 million in May.",
+     "it's proof the town can still close the gap in funding"),
+    # a verb in another form than the one before it is not joined to it
+    ("Ana Ruiz said the mayor is not a builder and believe me, she knows it.", "the mayor is not a builder"),
+    # a second speech verb of the speaker's own still ends the first clause
+    ("Greta Moss said the plan was fair, and warned that critics would be disappointed.", "the plan was fair"),
+])
+def test_the_reported_clause_still_stops(extract, text, content):
+    assert find(extract(text), content.split()[2]).text == content
