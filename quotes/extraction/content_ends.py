@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .cues import has_subject, is_cue
 from .lexicon import CLAUSE_STOPPERS, FINITE_TAGS, PARTICIPLE_CHAIN, tnorm
+from .roles import person_noun
 from .structure import DocIndex
 
 
@@ -33,6 +34,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
             return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
+        if prev.text in _DASHES and form in ("a", "an", "all") and _dash_gloss(idx, t, e):
+            return j - 1, None  # the writer's gloss: '…said the union had backed him — a rare show of support'
         if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
             return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
@@ -54,6 +57,24 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dash_gloss(idx: DocIndex, det: Token, e: int) -> bool:
+    """After a dash, a noun phrase that runs to the end of the content and is no verb's subject ('— a milepost
+    few expected', '— all firms he has attacked'): the writer's comment on what was said, not more of it."""
+    noun, dash = det.head, det.doc[det.i - 1]
+    if idx.quoted(det) or idx.quoted(dash) or noun.i < det.i or noun.right_edge.i + 2 < e:
+        return False
+    if not dash.whitespace_ or dash.i == 0 or not dash.doc[dash.i - 1].whitespace_:
+        return False  # a hyphen inside a name ('Mar-a-Lago')
+    if noun.dep_ == "appos" and (person_noun(tnorm(noun.head)) or noun.head.ent_type_ == "PERSON"):
+        return False  # '…searching for another man - a suspect with a warrant': who the person named is
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and noun.pos_ != "ADJ" or noun.pos_ in ("VERB", "AUX"):
+        return False
+    return not any(t.tag_ in FINITE_TAGS and not idx.quoted(t) for t in det.doc[det.i:noun.i + 1])
 
 
 def _second_that(doc, j: int, e: int) -> bool:

@@ -47,3 +47,29 @@ def test_the_reported_clause_runs_on(extract, text, content, speaker):
 ])
 def test_the_reported_clause_still_stops(extract, text, content):
     assert find(extract(text), content.split()[2]).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ruiz said the union had backed the plan — a rare show of support for the mayor.",
+     "the union had backed the plan"),
+    ("Ruiz said the budget for the port had reached nearly $2 million — a high sum for a small town.",
+     "the budget for the port had reached nearly $2 million"),
+    ("Ruiz said the firm had sold shares to three banks and two airlines — all businesses the mayor has attacked.",
+     "the firm had sold shares to three banks and two airlines"),
+])
+def test_a_gloss_after_a_dash_is_the_writers(extract, text, content):
+    assert find(extract(text), content.split()[2]).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # who the person just named is: part of the sentence reported
+    ("Police said officers stopped him because they were searching for another man - a suspect with a warrant.",
+     "officers stopped him because they were searching for another man - a suspect with a warrant"),
+    # a hyphen inside a name is no dash
+    ("Vance said he did not recall whether the couple had stayed at Mar-a-Lago in Palm Beach.",
+     "he did not recall whether the couple had stayed at Mar-a-Lago in Palm Beach"),
+    # a clause after the dash is not a gloss
+    ("Ruiz said the strike would end soon — the workers had won.", "the strike would end soon — the workers had won"),
+])
+def test_what_follows_a_dash_can_still_be_the_speakers(extract, text, content):
+    assert find(extract(text), content.split()[2]).text == content
