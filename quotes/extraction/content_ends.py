@@ -34,6 +34,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
             return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
+        if form in _OCCASION_PREPS and idx.quoted(prev) and _occasion_after_quote(idx, t, e):
+            return j, None  # 'said his team wanted “none of that,” in an interview on Sunday': the occasion
         if prev.text in _DASHES and form in ("a", "an", "all") and _dash_gloss(idx, t, e):
             return j - 1, None  # the writer's gloss: '…said the union had backed him — a rare show of support'
         if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
@@ -57,6 +59,23 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
+
+
+_OCCASION_PREPS = frozenset({"in", "during", "via", "on"})
+# Where words are said, not what is said of: a phrase of one of these after the closing quote mark is the occasion.
+_OCCASION_NOUNS = frozenset({"interview", "statement", "speech", "tweet", "post", "broadcast", "appearance",
+                             "twitter", "facebook", "instagram", "podcast", "op-ed", "press", "news", "briefing"})
+
+
+def _occasion_after_quote(idx: DocIndex, prep: Token, e: int) -> bool:
+    """A phrase of the occasion ('in an interview with the Post', 'during a speech in Leeds on Friday') right
+    after the quoted words close and running to the end of the content: the cue's, not the speaker's."""
+    k = idx.in_quote[prep.i - 1]
+    if k < 0 or idx.seg_outer[k][1] != prep.i or prep.right_edge.i + 2 < e:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and any(tnorm(w) in _OCCASION_NOUNS for o in objects for w in o.subtree
+                                 if w.i <= o.i + 1)
 
 
 _DASHES = frozenset({"—", "–", "--", "-"})

@@ -8,6 +8,7 @@ from .lexicon import tnorm
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
+_LIMITERS = frozenset({"only", "merely", "simply"})
 _TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 
 
@@ -43,6 +44,8 @@ def _abbreviation_point(doc, j: int) -> bool:
 
 def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
+    if s + 1 < e and tnorm(doc[s]) in _LIMITERS and tnorm(doc[s + 1]) == "that" and not idx.quoted(doc[s]):
+        s += 1  # 'said only that the talks went on': the limit is the writer's, on what was said
     # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
             not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):

@@ -73,3 +73,29 @@ def test_a_gloss_after_a_dash_is_the_writers(extract, text, content):
 ])
 def test_what_follows_a_dash_can_still_be_the_speakers(extract, text, content):
     assert find(extract(text), content.split()[2]).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Lind said his team did not want "that nonsense," in an interview with the Courier on Sunday.',
+     'his team did not want "that nonsense,"'),
+    ('Lind said the ferry owners were "out of their minds" during a speech in Leeds on Friday.',
+     'the ferry owners were "out of their minds"'),
+])
+def test_the_occasion_after_the_quoted_words_is_not_said(extract, text, content):
+    assert find(extract(text), content.split()[2]).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Lind said the town would be "very competitive" in the spring.', 'the town would be "very competitive" in the spring'),
+    ('Lind said the crowd would "stay calm" at his rally.', 'the crowd would "stay calm" at his rally'),
+])
+def test_a_phrase_after_the_quoted_words_can_still_be_said(extract, text, content):
+    assert find(extract(text), content.split()[2]).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency said only that the talks would go on next week.", "the talks would go on next week"),
+    ("Ruiz would say only that the ferry is safe.", "the ferry is safe"),
+])
+def test_a_limit_on_what_was_said_is_the_writers(extract, text, content):
+    assert find(extract(text), content.split()[1]).text == content
