@@ -15,9 +15,12 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
     """Where cue-first content must stop early; and the coordinated cue there, if any."""
     doc = idx.doc
     counted = _counted_subject(cue)
+    # 'said that, with the race narrowing, few had asked': a comma right after the complementiser opens a fronted
+    # phrase of the clause, never the end of it
+    first = s + 1 if tnorm(doc[s]) == "that" else s
     for j in range(s + 1, e):
         t = doc[j]
-        if idx.quoted(t):
+        if idx.quoted(t) or j - 1 <= first:
             continue
         form = tnorm(t)
         prev = doc[j - 1]

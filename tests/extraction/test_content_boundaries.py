@@ -17,6 +17,10 @@ from tests.extraction.conftest import find
     # a relative clause inside the subject, then the clause's verb in quote marks: the clause goes on
     ("Vale said the old library, which is loved by students, \"could close within a year\" without new funding.",
      "the old library, which is loved by students, \"could close within a year\" without new funding", "Vale"),
+    # a comma right after 'that' opens a fronted phrase of the clause
+    ("Aides said that, with the mayor focused on the ferry strike through the summer, there have been few talks "
+     "about the budget.", "with the mayor focused on the ferry strike through the summer, there have been few talks "
+     "about the budget", "Aides"),
     # a cleft ('it was X who …'): the relative clause is what the sentence asserts
     ("Tomas Lind argued it was the harbour master, not the mayor, who had delayed the repairs.",
      "it was the harbour master, not the mayor, who had delayed the repairs", "Tomas Lind"),
