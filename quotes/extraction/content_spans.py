@@ -44,15 +44,40 @@ def _abbreviation_point(doc, j: int) -> bool:
 
 def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
+    opener = _past_connective(idx, s, e)
+    if opener != s and tnorm(doc[opener]) == "that" and doc[opener].dep_ == "det":
+        return opener, _trim_end(doc, opener, e)  # 'However, that plan …': a determiner, no complementiser
+    s = opener
     if s + 1 < e and tnorm(doc[s]) in _LIMITERS and tnorm(doc[s + 1]) == "that" and not idx.quoted(doc[s]):
         s += 1  # 'said only that the talks went on': the limit is the writer's, on what was said
     # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
             not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
         s += 1
+    return s, _trim_end(doc, s, e)
+
+
+def _trim_end(doc, s: int, e: int) -> int:
     while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
         e -= 1
-    return s, e
+    return e
+
+
+# Words that tie a sentence to the writer's previous one ('However, the ferry will run, Ruiz said').
+_CONNECTIVES = frozenset({("however",), ("still",), ("moreover",), ("nevertheless",), ("nonetheless",),
+                          ("furthermore",), ("additionally",), ("also",), ("in", "fact"), ("in", "addition"),
+                          ("even", "so"), ("as", "well")})
+
+
+def _past_connective(idx: DocIndex, s: int, e: int) -> int:
+    """Content that opens its sentence with a connective and a comma starts after them: the link is the writer's."""
+    doc = idx.doc
+    if s >= e or idx.unit(s)[0] != s or idx.quoted(doc[s]):
+        return s
+    for n in (1, 2):
+        if s + n + 3 < e and tuple(tnorm(t) for t in doc[s:s + n]) in _CONNECTIVES and doc[s + n].text == ",":
+            return s + n + 1
+    return s
 
 
 def _subject_follows(doc, i: int) -> bool:

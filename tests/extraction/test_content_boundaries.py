@@ -103,3 +103,21 @@ def test_a_phrase_after_the_quoted_words_can_still_be_said(extract, text, conten
 ])
 def test_a_limit_on_what_was_said_is_the_writers(extract, text, content):
     assert find(extract(text), content.split()[1]).text == content
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("However, the ferry will run through the winter, Ruiz said.", "the ferry will run through the winter", "Ruiz"),
+    ("In fact, the harbour has never been busier, according to the port authority.",
+     "the harbour has never been busier", "the port authority"),
+    ("Still, the council will meet on Friday, officials said.", "the council will meet on Friday", "officials"),
+    ("However, that plan will cost the town dearly, the editor said.", "that plan will cost the town dearly",
+     "the editor"),
+])
+def test_a_connective_opening_the_sentence_is_the_writers(extract, text, content, speaker):
+    q = find(extract(text), content.split()[1])
+    assert q.text == content and speaker in q.speaker
+
+
+def test_a_connective_inside_the_quote_marks_is_the_speakers(extract):
+    q = find(extract('"However, the ferry will run," Ruiz said.'), "ferry")
+    assert q.text == "However, the ferry will run"
