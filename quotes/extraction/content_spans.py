@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .layout import match_dateline
 from .lexicon import tnorm
 from .structure import TERMINAL, DocIndex
 
@@ -74,10 +75,24 @@ def _past_connective(idx: DocIndex, s: int, e: int) -> int:
     doc = idx.doc
     if s >= e or idx.unit(s)[0] != s or idx.quoted(doc[s]):
         return s
+    s = _past_dateline(idx, s, e)
     for n in (1, 2):
         if s + n + 3 < e and tuple(tnorm(t) for t in doc[s:s + n]) in _CONNECTIVES and doc[s + n].text == ",":
             return s + n + 1
     return s
+
+
+def _past_dateline(idx: DocIndex, s: int, e: int) -> int:
+    """'WASHINGTON (Wire) - The agency …, according to …': a dateline opening a paragraph is the writer's."""
+    doc = idx.doc
+    p = idx.para_of[s]
+    if p < 0 or doc[s].idx != idx.layout.paragraphs[p][0]:
+        return s
+    m = match_dateline(doc.text[doc[s].idx:idx.layout.paragraphs[p][1]])
+    if m is None or m.group("sep") == ":":
+        return s
+    k = idx.tok_at(doc[s].idx + m.end())
+    return k if s < k and k + 3 < e else s
 
 
 def _subject_follows(doc, i: int) -> bool:

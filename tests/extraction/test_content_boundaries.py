@@ -121,3 +121,11 @@ def test_a_connective_opening_the_sentence_is_the_writers(extract, text, content
 def test_a_connective_inside_the_quote_marks_is_the_speakers(extract):
     q = find(extract('"However, the ferry will run," Ruiz said.'), "ferry")
     assert q.text == "However, the ferry will run"
+
+
+def test_a_dateline_opening_a_later_paragraph_is_not_content(extract):
+    text = ("Port news.\n\nHALDEN (Wire) - The ferry company lost money for the third year in a row, according to its "
+            "annual report.\n\nKIRKWALL - The harbour will close for a week, officials said.\n")
+    quotes = extract(text)
+    assert find(quotes, "ferry company").text == "The ferry company lost money for the third year in a row"
+    assert find(quotes, "harbour").text == "The harbour will close for a week"
