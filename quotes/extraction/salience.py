@@ -12,7 +12,7 @@ from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import clean_name, gender_of_first_name, other_role
+from .registry import clean_name, gender_of_first_name, holds_role, other_role
 from .roles import person_noun
 
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
@@ -135,6 +135,14 @@ class SalienceResolver(OrganisationResolver):
         gender = res.entity.gender if res.entity is not None else None
         ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
         return res if ok else None
+
+    def _role_holder(self, role: str, pos: int) -> Resolved | None:
+        """The one person the article named with this role before `pos` (the latest, if several)."""
+        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
+        if not holders:
+            return None
+        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
+        return Resolved(ent.canonical, "person", ent, "descriptor")
 
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:

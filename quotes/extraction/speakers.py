@@ -357,14 +357,6 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")
 
-    def _role_holder(self, role: str, pos: int) -> Resolved | None:
-        """The one person the article named with this role before `pos` (the latest, if several)."""
-        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
-        if not holders:
-            return None
-        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
-        return Resolved(ent.canonical, "person", ent, "descriptor")
-
     def _acts_as_person(self, m: Mention, unit: int) -> bool:
         """A lone capitalised word or a first name and surname the NER took for an organisation ('Kerr said…',
         'Yolanda Pettibone said…') that he/she then refers to."""
