@@ -26,7 +26,8 @@ from .structure import DocIndex
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
 _ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo", "tweet", "message", "video",
-                     "ad", "post", "email", "e-mail", "report"})
+                     "ad", "post", "email", "e-mail", "report", "article", "piece", "advertisement", "petition",
+                     "petitions", "column"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
 
@@ -195,7 +196,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):
             head = cue.head if cue.dep_ == "relcl" else None
             if head is not None:
-                return CueSubject(head, "climb")
+                issuer = _issuer(head, idx)
+                return CueSubject(issuer if issuer is not None else head, "climb")
         return CueSubject(subj, "subj")
     adjacent = _noun_right_before(cue, idx)
     if adjacent is not None:
@@ -203,6 +205,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     cur = cue
     for _ in range(3):
         if cur.dep_ == "relcl" and cur.head.i < cur.i and _relative_subject(cur):
+            issuer = _issuer(cur.head, idx)  # 'the senator released a video that accuses …': the senator's words
+            if issuer is not None:
+                return CueSubject(issuer, "climb")
             return CueSubject(appositive_owner(cur.head), "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
         if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
             break
@@ -229,12 +234,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     fenced = fenced_subject(cue, idx)
     if fenced is not None:
         return CueSubject(fenced, "subj")
-    if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and (cue.head.dep_ == "dobj" or _issued_with(cue.head)):
-        # 'the campaign issued a statement saying …', 'the club answered with a statement saying …': the
-        # one who issued it says it
-        verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
-        issuer = _own_subject(verb)
-        if issuer is not None and not idx.quoted(issuer):
+    if cue.dep_ == "acl":
+        issuer = _issuer(cue.head, idx)
+        if issuer is not None:
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
@@ -276,6 +278,18 @@ def agent_of(verb: Token) -> Token | None:
 
 def _object_of(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _issuer(document: Token, idx: DocIndex) -> Token | None:
+    """'the campaign issued a statement saying …', 'the club answered with a statement saying …', 'the senator
+    released a video that says …': the one who issued a document says what it says."""
+    if tnorm(document) not in _ISSUED or not (document.dep_ == "dobj" or _issued_with(document)):
+        return None
+    verb = document.head if document.dep_ == "dobj" else document.head.head
+    issuer = _own_subject(verb)
+    if issuer is None or idx.quoted(issuer) or tnorm(issuer) in ("that", "which", "who"):
+        return None
+    return issuer
 
 
 def _issued_with(document: Token) -> bool:
