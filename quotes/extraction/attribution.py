@@ -13,6 +13,7 @@ from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
+from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
 from .labels import is_label, title_name
 from .lexicon import CALL_FORMS, QUESTION_PARTICIPLES, tnorm
@@ -79,7 +80,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
-        if _reduced_question(idx, tok):
+        if _reduced_question(idx, tok) or defines_a_group(tok):
             continue
         outer = overrides.get(tok.i)
         if outer is None and any(s <= tok.i < e for s, e in covered):

@@ -96,8 +96,8 @@ def _adjunct_of_cue(idx: DocIndex, cue: Token, s: int, e: int) -> bool:
         if t.head.i != cue.i or t.dep_ not in _ADJUNCT_DEPS:
             return False
         if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
-                not any(c.dep_ == "mark" for c in t.children):
-            return False
+                not any(c.dep_ == "mark" and c.i >= s for c in t.children):
+            return False  # ('A, KING-TV reported, while B, the Sun reported': 'while' is no part of B)
     return True
 
 

@@ -24,3 +24,9 @@ def test_a_fronted_adjunct_of_the_cue_is_no_quote(extract, text):
 def test_a_clause_before_the_speaker_is_still_the_content(extract, text, content):
     quotes = extract(text)
     assert len(quotes) == 1 and content in quotes[0].text
+
+
+def test_a_second_report_after_while_keeps_its_clause(extract):
+    quotes = extract("Crowds lined the road, KTV reported, while in Kelby the parade began with a moment of silence, "
+                     "the Kelby Star reported.")
+    assert any("the parade began" in q.text for q in quotes)
