@@ -186,6 +186,10 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
     subj = _own_subject(cue)
+    if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
+        # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
+        subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not idx.quoted(c)
+                     and tnorm(c) not in ("that", "which", "who")), None)
     prompted = _prompted(cue)
     if subj is None and prompted is not None and not idx.quoted(prompted):
         return CueSubject(prompted, "subj")
