@@ -383,6 +383,11 @@ def link_statements(atts: list[Attribution]) -> None:
         src = a.inherit if a.how in ("chain", "para") else by_cue.get(a.cue.i) if a.cue is not None else None
         if a.cue is not None:
             by_cue.setdefault(a.cue.i, a)
+        if src is not None and src.kind != "direct" and a.how in ("chain", "para") and src.speaker == a.speaker \
+                and a.mention is None:
+            # 'Trade, he said, “is ten times the gain.” “It helps everyone.”': a quote carried on from reported
+            # speech is no piece of it, but names the same 'he'
+            a.mention = src.mention
         if src is None or src.kind != "direct" or src.speaker != a.speaker:
             continue
         if src.group is None:
