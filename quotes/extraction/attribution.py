@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
+from .colon_leads import colon_lead_cue
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
@@ -318,6 +319,12 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             else:
                 how = "floating"
             if prev is None and not _whole_unit(idx, k):
+                continue
+            cue = colon_lead_cue(idx, k, has_content)
+            if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon
+                subj = find_subject(cue, idx)
+                out.append(Attribution(seg.start, seg.end, "direct", "relay" if subj.how == "relay" else "cue", unit,
+                                       cue.i, cue, subj, closed=seg.closed, para=seg.para))
                 continue
             out.append(Attribution(seg.start, seg.end, "direct", how, unit, ts, None, None, inherit=prev,
                                    closed=seg.closed, para=seg.para))

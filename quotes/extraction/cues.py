@@ -188,9 +188,10 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     subj = _own_subject(cue)
     if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
         # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
-        # (with no other subject, the quoted one stays: its appositive may hold the name, '“…,” Trump, the …, said')
+        # (or a name the parser hung on the quoted word as its appositive: '“…,” Trump, the frontrunner, said')
         subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not idx.quoted(c)
-                     and tnorm(c) not in ("that", "which", "who")), subj)
+                     and tnorm(c) not in ("that", "which", "who")), None) or \
+            next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not idx.quoted(c)), None)
     prompted = _prompted(cue)
     if subj is None and prompted is not None and not idx.quoted(prompted):
         return CueSubject(prompted, "subj")
