@@ -21,6 +21,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     tnorm,
 )
+from .misparsed import participle_aside_subject, surname_as_adverb
 from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
@@ -205,7 +206,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
                 issuer = _issuer(head, idx)
                 return CueSubject(issuer if issuer is not None else head, "climb")
         return CueSubject(subj, "subj")
-    adjacent = _noun_right_before(cue, idx)
+    adjacent = _noun_right_before(cue, idx) or participle_aside_subject(cue, idx)
     if adjacent is not None:
         return CueSubject(adjacent, "subj")
     cur = cue
@@ -215,8 +216,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             if issuer is not None:
                 return CueSubject(issuer, "climb")
             return CueSubject(appositive_owner(cur.head), "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
-        if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
-            break
+        if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN) and \
+                not (cur.dep_ == "parataxis" and cur.head.tag_ == "VBG" and not idx.quoted(cur.head)):
+            break  # ('X, noting the size of the crowd, said, “…”', parsed with 'noting' the root)
         if cur.head.i == cur.i:
             break
         cur = cur.head
@@ -315,7 +317,8 @@ def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
     if j < 0 or not idx.quoted(doc[j]) or tnorm(cue) in _TELL:
         return None
     return next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and c.left_edge.i == cue.i + 1
-                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx)
+                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx) \
+        or surname_as_adverb(cue, idx)
 
 
 def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
