@@ -13,6 +13,7 @@ from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
 from .colon_leads import colon_lead_cue
 from .content import Content, reported_content
+from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
@@ -71,7 +72,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             if found is not None and not _has_own_cue(idx, found[0], tok.i):
                 content, src = found
                 att = _make(idx, content, "according", tok, CueSubject(src, "according"))
-                if _mostly_quoted(idx, content):  # "According to the campaign, “The speech will …”"
+                if mostly_quoted(idx, content):  # "According to the campaign, “The speech will …”"
                     k = idx.in_quote[content.start]
                     if idx.seg_outer[k][1] < content.end - 1:
                         continue
@@ -87,7 +88,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
         if outer is None and any(s <= tok.i < e for s, e in covered):
             continue
         content = reported_content(idx, tok)
-        if content is None or _mostly_quoted(idx, content):
+        if content is None or mostly_quoted(idx, content):
             continue
         subj = find_subject(tok, idx)
         if outer is None and (subj.tok is None or not evidence_ok(tok, subj.tok) or glossing_subject(subj.tok)):
@@ -157,23 +158,6 @@ def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
         is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], find_subject(doc[k], idx).tok)
         and reported_content(idx, doc[k]) is not None
         for k in range(content.start, content.end) if idx.in_quote[k] < 0)
-
-
-def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
-    """'X said: “…”' parsed as a clause: the content opens with a quote mark and is mostly quoted."""
-    n = content.end - content.start
-    if n <= 0 or idx.in_quote[content.start] < 0:
-        return False
-    q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
-    if q < 0.6 * n:
-        return False
-    # 'said that “A” and that the county should not bear “B”': the writer's words after the first quote carry on
-    # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
-    # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
-    opened, after = idx.seg_outer[idx.in_quote[content.start]]
-    if opened != content.start or after >= content.end or idx.doc[after].is_punct:
-        return True
-    return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
 
 
 def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:

@@ -1,4 +1,5 @@
-"""Token spans of reported content: the Content record, the end of a clause, trimming of edge words."""
+"""Token spans of reported content: the Content record, the end of a clause, trimming of edge words, and whether a
+content is really one quote."""
 
 from __future__ import annotations
 
@@ -100,3 +101,20 @@ def _subject_follows(doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == nxt.i
                                    for t in (nxt, *nxt.ancestors))
+
+
+def mostly_quoted(idx: DocIndex, content: Content) -> bool:
+    """'X said: “…”' parsed as a clause: the content opens with a quote mark and is mostly quoted."""
+    n = content.end - content.start
+    if n <= 0 or idx.in_quote[content.start] < 0:
+        return False
+    q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
+    if q < 0.6 * n:
+        return False
+    # 'said that “A” and that the county should not bear “B”': the writer's words after the first quote carry on
+    # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
+    # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
+    opened, after = idx.seg_outer[idx.in_quote[content.start]]
+    if opened != content.start or after >= content.end or idx.doc[after].is_punct:
+        return True
+    return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
