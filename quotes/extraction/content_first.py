@@ -166,8 +166,11 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         ts, te = trim(idx, ts, gloss)
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own) and not _verb_left_open(idx, cue):
         return None
-    if any(is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], _subject_of(doc[k])) for k in own):
-        return None  # a new attribution, not 'a number of voters are finding themselves alienated'
+    # a new attribution, not 'a number of voters are finding themselves alienated'; but a speech verb whose
+    # subject opened the clause before the cue is that clause's own ('His mother, he said, rarely explained …')
+    if any(is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], _subject_of(doc[k]))
+           and _subject_of(doc[k]).i > cue.i for k in own):
+        return None
     return ts, te
 
 
