@@ -16,7 +16,7 @@ from .cues import _own_subject
 from .descriptions import described_end
 from .documents import AUTHORED
 from .entity_hints import personal_role
-from .kin_roles import kin_holder, possessed_role_holder
+from .kin_roles import kin_holder, named_spokesperson, possessed_role_holder
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
@@ -259,6 +259,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                         ent.kind = "organisation"
                     res.kind = "organisation"
                 return res
+            named = named_spokesperson(self.reg, head, form, pos)
+            if named is not None:  # 'A spokesman, Ali Kaya, said … the spokesman said': the one named
+                return Resolved(named.canonical, "person", named, "descriptor")
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
@@ -295,6 +298,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         """'A senior Western diplomat', 'one official', 'another resident', 'a source close to the talks'."""
         doc = self.idx.doc
         first = doc[m.start]
+        if tnorm(doc[m.head]) == "other" and m.head == m.start + 1 and tnorm(first) == "the":
+            return True  # 'One diplomat said … The other said': the second of two unnamed sources, no one named
         return tnorm(first) in _INDEFINITE and doc[m.head].tag_ in ("NN", "NNP") and \
             (tnorm(first) not in ("one", "another") or first.head.i == m.head)
 
