@@ -110,7 +110,28 @@ def _own_subject(tok: Token) -> Token | None:
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         return _name_after_roles(subjects) or subjects[0]
-    return subjects[0] if subjects else None
+    return _misparsed_appositive(subjects[0], tok) if subjects else None
+
+
+def _misparsed_appositive(subj: Token, verb: Token) -> Token:
+    """'Ana Ruiz, fisheries policy officer at Blue Margin, said': a plural noun the parser took for a verb, with
+    the name as its subject, between commas before the cue: the name is the cue's subject."""
+    return _appositive_verb_name(subj, verb) or subj
+
+
+def _appositive_verb_name(false_verb: Token, cue: Token) -> Token | None:
+    doc = false_verb.doc
+    if false_verb.pos_ != "VERB" or not false_verb.i < cue.i or doc[cue.i - 1].text != ",":
+        return None
+    name = next((c for c in false_verb.children if c.dep_ == "nsubj" and c.i < false_verb.i
+                 and c.ent_type_ == "PERSON"), None)
+    return name if name is not None and doc[name.i + 1].text == "," and name.i + 2 == false_verb.i else None
+
+
+def appositive_as_clause(cue: Token) -> Token | None:
+    """The same appositive parsed as a clause of the cue ('fisheries' a ccomp before 'said'): its name."""
+    return next((n for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i
+                 and (n := _appositive_verb_name(c, cue)) is not None), None)
 
 
 _ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -172,7 +193,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
-    subj = _own_subject(cue)
+    subj = _own_subject(cue) or appositive_as_clause(cue)
     prompted = _prompted(cue)
     if subj is None and prompted is not None and not idx.quoted(prompted):
         return CueSubject(prompted, "subj")
