@@ -50,7 +50,8 @@ def collect(idx: DocIndex) -> Registry:
         if (typed_by is not None or listed) and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
             label = "ORG"  # "a report by the housing charity Homebase": the charity's name; "Shares of Norbank"
         elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text) \
-                and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)):
+                and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)) \
+                and not titled_person(list(ent)):  # 'police spokeswoman Sgt. Nia Okafor' is a person
             # "The firm behind it, Dalton Homes" (not "Her publisher, Anneke Voss": a publisher may be a person)
             label = "ORG"
         elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
@@ -101,7 +102,8 @@ def collect(idx: DocIndex) -> Registry:
             kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
             ent = reg.add(words, kind, s, gender)
             if ent is not None and kind == "person":  # 'Capt. Ruben Sallow', the NER's PERSON only 'Sallow'
-                ent.roles |= {tnorm(t).rstrip(".") for t in doc[s:tok.i] if is_title(t)}
+                # ...and the role nouns written before the chain ('police spokeswoman Sgt. Ana Ruiz')
+                ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1])}
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
