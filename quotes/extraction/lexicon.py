@@ -134,6 +134,11 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping") | _forms("joke")
     | _forms("read", "read")  # '“You watched a game,” she read.' (a statement read aloud), never 'read that …'
 )
+# ...of which the ways of speaking report a clause when 'that' opens it ('he joked that he still could not …').
+MANNER_THAT_CUES: frozenset[str] = frozenset(
+    _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell") | _forms("mutter") | _forms("exclaim")
+    | _forms("quip", "quipped", None, "quipping") | _forms("joke")
+)
 CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",

@@ -61,3 +61,62 @@ def test_a_speech_verb_of_the_clause_around_a_cue_is_no_new_attribution(extract)
     quote = find(extract("Owen Tal said he learned to bake by watching. His mother, he said, rarely explained "
                          "anything twice."), "rarely explained anything twice")
     assert quote.speaker == "Owen Tal" and quote.text.startswith("His mother")
+
+
+def test_the_spokesperson_is_the_one_the_copy_named_with_that_role(extract):
+    quotes = extract("Holmbrook College said it would not talk. A college spokesman, Piet Varga, said the lease was "
+                     "legal.\n\nAsked about the police, the spokesman said the college hoped the sit-in would end.")
+    assert find(quotes, "the college hoped").speaker == "Piet Varga"
+
+
+def test_the_other_of_two_unnamed_sources_is_neither_named_person(extract):
+    quotes = extract("Minister Ana Ruiz said the vote had failed. Two officials said that a deal was close. One of "
+                     "the officials said the mood had soured. The other said a new draft would come on Friday.")
+    assert find(quotes, "a new draft would come").speaker == "The other"
+
+
+def test_a_plural_role_word_taken_for_a_verb_leaves_the_name_the_subject(extract):
+    # the parser reads 'fisheries' as a verb with the name its subject, between the commas before 'said'
+    quotes = extract("Campaigners urged the minister to act. Leona Brandt, fisheries policy officer at the group "
+                     "Deep Blue, said every delay made the cuts deeper.")
+    assert find(quotes, "every delay made the cuts deeper").speaker == "Leona Brandt"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # 'Sgt.' keeps its full stop: the quote before 'police spokeswoman Sgt. Name said' is hers, and the role
+    # noun before the rank lets 'the spokeswoman' find her later
+    ("\"It was a cruel attack,\" police spokeswoman Sgt. Nia Okafor said at a briefing. \"We are grateful.\"",
+     "It was a cruel attack", "Nia Okafor"),
+    ("\"It was a cruel attack,\" police spokeswoman Sgt. Nia Okafor said.\n\nSergeant Okafor said the man was "
+     "armed. He ran off with the cash, the spokeswoman said, and was caught a day later.",
+     "He ran off with the cash", "Nia Okafor"),
+    ("The file went to Det. Insp. Rob Hale, who said the evidence was clear.", "the evidence was clear", "Rob Hale"),
+])
+def test_a_rank_abbreviation_is_a_title_not_a_sentences_end(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+def test_a_post_on_x_ends_its_sentence_and_the_next_quote_goes_on(extract):
+    quotes = extract("\"Fair pay? Ask anyone on the night buses,\" the drivers' union posted on X. \"That is the "
+                     "whole dispute.\"")
+    assert find(quotes, "That is the whole dispute").speaker == "the drivers' union"
+
+
+def test_an_initial_x_stays_inside_a_name(extract):
+    quotes = extract("\"We have voted,\" said Peter X. Dunleavy, the branch secretary.")
+    assert find(quotes, "We have voted").speaker == "Peter X. Dunleavy"
+
+
+def test_a_clause_around_a_cue_ends_where_a_new_attribution_begins(extract):
+    # '…, he now says, are "…," though he joked that …': two statements, each whole
+    quotes = extract("Dennis Rudd said he had doubted it. The new pumps, he now says, are \"the best money we spent,\" "
+                     "though he joked that he still could not work the app his son installed.")
+    first = find(quotes, "The new pumps")
+    assert first.speaker == "Dennis Rudd" and "joked" not in first.text
+    assert find(quotes, "could not work the app").speaker == "Dennis Rudd"
+
+
+def test_a_way_of_speaking_with_that_reports_a_clause(extract):
+    assert find(extract("Lena Voss joked that the budget would not cover the coffee."),
+                "the budget would not cover").speaker == "Lena Voss"
+    assert not [q for q in extract("Lena Voss joked about the weather all evening.") if "weather" in q.text]
