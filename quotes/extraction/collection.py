@@ -22,7 +22,7 @@ from .registry import (
     personal_name,
     titled_person,
 )
-from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name
+from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
 from .structure import DocIndex
 from .surnames import people_by_lone_surname
 
@@ -102,8 +102,11 @@ def collect(idx: DocIndex) -> Registry:
             kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
             ent = reg.add(words, kind, s, gender)
             if ent is not None and kind == "person":  # 'Capt. Ruben Sallow', the NER's PERSON only 'Sallow'
-                # ...and the role nouns written before the chain ('police spokeswoman Sgt. Ana Ruiz')
-                ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1])}
+                ent.roles |= {tnorm(t).rstrip(".") for t in doc[s:tok.i] if is_title(t)}
+                # ...and the role nouns written before the chain ('police spokeswoman Sgt. Ana Ruiz'), never
+                # the chain's own words ('Christian Speaker' in a headline holds no role 'speaker')
+                chain = {tnorm(t) for t in doc[s:tok.i + 1]}
+                ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):

@@ -173,7 +173,8 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     if later is not None:
         # '…, he now says, are "the only way," though he joked that …': the rest up to the new attribution's
         # clause is still this clause's, when it holds a verb of its own
-        ts, te = trim(idx, ts, later.left_edge.i) if later.dep_ == "advcl" else (ts, ts)
+        inside = cue.dep_ == "parataxis" and later.dep_ == "advcl" and later.head.i == cue.head.i
+        ts, te = trim(idx, ts, later.left_edge.i) if inside else (ts, ts)
         if te - ts < 2 or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(ts, te) if not idx.quoted(doc[k])):
             return None
     return ts, te

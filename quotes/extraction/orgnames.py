@@ -116,10 +116,16 @@ def org_name_end(head: Token) -> int:
 
 def _org_entity_goes_on(head: Token) -> bool:
     """'The Northern Journal of Metabolic Medicine': a type word no table holds, inside an organisation the NER
-    names on past its 'of'."""
+    names on past its 'of', written with 'the' (not a person the NER ran on into his employer: 'Ana Ruiz of
+    Harbour Watch')."""
     doc = head.doc
-    return head.ent_type_ == "ORG" and head.i + 2 < len(doc) and doc[head.i + 1].ent_iob_ == "I" \
-        and doc[head.i + 2].ent_iob_ == "I"
+    if head.ent_type_ != "ORG" or head.i + 2 >= len(doc) or doc[head.i + 1].ent_iob_ != "I" \
+            or doc[head.i + 2].ent_iob_ != "I":
+        return False
+    b = head.i
+    while b > 0 and doc[b].ent_iob_ == "I":
+        b -= 1
+    return tnorm(doc[b]) == "the" or (b > 0 and tnorm(doc[b - 1]) == "the")
 
 
 def _inner_word(doc: Doc, k: int) -> bool:

@@ -120,3 +120,22 @@ def test_a_way_of_speaking_with_that_reports_a_clause(extract):
     assert find(extract("Lena Voss joked that the budget would not cover the coffee."),
                 "the budget would not cover").speaker == "Lena Voss"
     assert not [q for q in extract("Lena Voss joked about the weather all evening.") if "weather" in q.text]
+
+
+def test_a_person_the_ner_runs_on_into_an_employer_keeps_a_persons_name(extract):
+    quotes = extract("\"The queues were long,\" said Priyanka Sethuraman of Harbour Rights Watch.")
+    assert find(quotes, "The queues were long").speaker == "Priyanka Sethuraman"
+
+
+def test_a_role_noun_after_a_proper_noun_chain_is_not_a_role_of_that_chain(extract):
+    # a capitalised run in a headline ('Gospel Singer') is no holder of the role 'singer'
+    quotes = extract("Gospel Singer Just Sent A Message To The Senate\n\nPopular gospel and soul singer Marla Quist "
+                     "says she has a word for the senators.\n\n\"Listen to the people,\" the soul singer says into the "
+                     "camera.")
+    assert find(quotes, "Listen to the people").speaker == "Marla Quist"
+
+
+def test_an_aside_between_commas_after_a_cue_is_not_what_was_said(extract):
+    quotes = extract("Rolf Akers answered a question about a rumour, first spread by a tabloid last week, that he "
+                     "had told donors he would quit.")
+    assert not [q for q in quotes if q.text.startswith("first spread")]
