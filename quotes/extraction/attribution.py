@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import call_before, labelling, speakers_own_words
+from .called_words import call_before, labelling, speakers_own_words, verdict_start
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .glosses import glossing_subject
@@ -163,7 +163,15 @@ def _mostly_quoted(idx: DocIndex, content: Content) -> bool:
     if n <= 0 or idx.in_quote[content.start] < 0:
         return False
     q = sum(1 for i in range(content.start, content.end) if idx.in_quote[i] >= 0)
-    return q >= 0.6 * n
+    if q < 0.6 * n:
+        return False
+    # 'said that “A” and that the county should not bear “B”': the writer's words after the first quote carry on
+    # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
+    # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
+    opened, after = idx.seg_outer[idx.in_quote[content.start]]
+    if opened != content.start or after >= content.end or idx.doc[after].is_punct:
+        return True
+    return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
 
 
 def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
@@ -319,9 +327,15 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             subj = find_subject(cue, idx)
             if subj.tok is None:
                 continue
-            out.append(Attribution(seg.start, seg.end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
+            first = verdict_start(cue, os_)
+            start, end = (seg.start, seg.end) if first is None else (idx.doc[first].idx, _end_char(idx.doc[oe - 1]))
+            out.append(Attribution(start, end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
                                    para=seg.para))
     return out
+
+
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok.text)
 
 
 def _previous(atts: list[Attribution], para: int, before: int) -> Attribution | None:

@@ -7,6 +7,10 @@ from spacy.tokens import Token
 
 from .lexicon import CALL_FORMS, tnorm
 
+_ACCUSE_FORMS = frozenset({"accuse", "accuses", "accused", "accusing"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LINKS = frozenset({"as", "of"})  # 'described the vote as “…”', 'accused the mayor of a “…”'
+
 _PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with", "to", "of"})
 _LABEL_OBJECTS = frozenset({"what", "which", "whom", "that", "who"})
 # Subjects that make 'what … call' a common label ('what they call', 'what ministers call', 'what you might call').
@@ -72,3 +76,26 @@ def _owner_word(before: list[Token], j: int) -> bool:
     if before[j].pos_ == "NOUN" and rest[:1] in (["'s"], ["’s"]):
         return True
     return tnorm(before[j]) == "the" and len(rest) == 2 and before[j + 1].pos_ == "NOUN" and rest[1] in ("'s", "’s")
+
+
+def verdict_start(cue: Token, outer_start: int) -> int | None:
+    """'called the plan “a disgrace”', 'described the vote as “peaceful”', 'accused the mayor of a “flip-flop”':
+    the quoted words are the speaker's verdict on the thing named between the cue and the quote, and the
+    statement is both ('the plan [is] “a disgrace”'), so its content starts at that object. The token where the
+    object starts, or None when the words between are not one plain object (a demand, 'called for “…”'; a clause;
+    another quote; a passive, 'was described as', whose object is its subject)."""
+    doc = cue.doc
+    name = tnorm(cue)
+    if name not in CALL_FORMS and name not in _ACCUSE_FORMS or not cue.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return None
+    between = doc[cue.i + 1:outer_start]
+    if not 1 <= len(between) <= 12 or between[0].pos_ in ("ADP", "PART", "PUNCT") or tnorm(between[0]) in _LINKS:
+        return None
+    for tok in between:
+        if tok.tag_ in _FINITE or tok.is_quote or tok.is_punct and tok.text not in ("-", "'s", "’s"):
+            return None
+    if not any(tok.pos_ in ("NOUN", "PROPN", "PRON") for tok in between):
+        return None
+    return between[0].i

@@ -33,7 +33,32 @@ def _content_head(cue: Token) -> Token | None:
         return after[0]
     if heads:
         return heads[0]
-    return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor)
+    return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor) or _bare_clause(anchor)
+
+
+def _bare_clause(cue: Token) -> Token | None:
+    """'Lee said after the vote he would appeal': the parser hangs the clause said, with no 'that' and a phrase of
+    time before it, as an adverbial clause of the cue. A clause with a subordinator ('said goodbye as he left',
+    'said so because …') is an adverbial clause indeed."""
+    if tnorm(cue) not in SAY_FORMS:
+        return None
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i < cue.i or c.tag_ in ("VBG", "VBN") or any(k.dep_ == "mark" for k in c.children):
+            continue
+        if bare_subject(c) is not None:
+            return c
+    return None
+
+
+def bare_subject(clause: Token) -> Token | None:
+    """The subject of a bare clause, with nothing before it but a phrase of time or place ('after the vote')."""
+    subject = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < clause.i), None)
+    if subject is None:
+        return None
+    before = [k for k in clause.children if k.i < subject.i]
+    if any(k.dep_ not in ("prep", "npadvmod") or k.right_edge.i >= subject.left_edge.i for k in before):
+        return None
+    return subject
 
 
 def _that_clause(cue: Token) -> bool:
@@ -87,6 +112,8 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return content_before(idx, cue)
     raised = head.i == cue.head.i and cue.head.i > cue.i
     s = cue.right_edge.i + 1 if raised else head.left_edge.i
+    if head.dep_ == "advcl" and head.head == anchor and bare_subject(head) is not None:
+        s = bare_subject(head).left_edge.i  # 'said after the vote he would appeal': the time is the cue's
     if not raised and form in SAY_FORMS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         # 'said the decision to start Ray …, had been a gamble': the parser made the clause's subject the object
         obj = next((c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < head.i), None)
@@ -201,11 +228,27 @@ def _relative_clause(cue: Token) -> Token | None:
 def _skip_cue_date(idx: DocIndex, s: int, e: int) -> int:
     """'said on Tuesday it would cut jobs': the date belongs to the cue, not to the content."""
     doc = idx.doc
-    if s >= e or doc[s].pos_ != "ADP" or idx.quoted(doc[s]):
+    if s >= e or idx.quoted(doc[s]):
         return s
+    if doc[s].pos_ != "ADP":  # 'told supporters this weekend he would …': a bare date between cue and clause
+        return _skip_bare_date(idx, s, e)
     j = s + 1
     while j < e and doc[j].ent_type_ in ("DATE", "TIME") and not idx.quoted(doc[j]):
         j += 1
     if j == s + 1 or j + 3 > e or doc[j].pos_ not in ("PRON", "DET", "NOUN", "PROPN", "NUM", "ADJ"):
         return s
     return j
+
+
+def _skip_bare_date(idx: DocIndex, s: int, e: int) -> int:
+    """A date the parser hangs on the clause said ('this weekend', 'on Friday' without 'on'), when a pronoun or a
+    name follows as the clause's subject: the date is the cue's."""
+    doc = idx.doc
+    j = s
+    while j < e and doc[j].ent_type_ in ("DATE", "TIME") and not idx.quoted(doc[j]):
+        j += 1
+    if j == s or j + 3 > e:
+        return s
+    subject = next((t for t in doc[j:e] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return j if subject is not None and subject.left_edge.i == j and subject.head.i > subject.i else s
+

@@ -40,6 +40,9 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if prev.text == "," and (_writers_aside(idx, j, e) or second_statement(idx, j, e)):
             return j - 1, None
+        if prev.text == "," and form in ("and", "but") and j + 1 < e and tnorm(doc[j + 1]) in _OCCASION_OPENERS \
+                and _cue_with_subject(idx, j + 2, e):
+            return j - 1, None  # '…, and when pressed on why, she replied, …': the next exchange, not this one
         if counted and prev.text == "," and (form == "while" or form == "compared" and j + 1 < e
                                              and tnorm(doc[j + 1]) in ("with", "to")):
             return j - 1, None  # '61 percent say X, compared with 30 percent …': the writer sets figures side by side
@@ -67,6 +70,14 @@ def _inside_subject(relcl: Token) -> bool:
 
 
 _SUBORDINATE = frozenset({"while", "whereas", "though", "although"})
+_OCCASION_OPENERS = frozenset({"when", "after", "asked", "pressed", "later"})
+
+
+def _cue_with_subject(idx: DocIndex, k0: int, e: int) -> bool:
+    """A speech verb with a subject of its own between k0 and e, outside quotes: another statement."""
+    doc = idx.doc
+    return any(not idx.quoted(doc[k]) and is_cue(doc[k]) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and k0 <= c.i < k for c in doc[k].children) for k in range(k0, e))
 
 
 def _speaker_opens(idx: DocIndex, j: int, e: int) -> bool:

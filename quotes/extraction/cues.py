@@ -15,6 +15,7 @@ from .lexicon import (
     NOT_CUE_FORMS,
     PARTICIPLE_CHAIN,
     PARTICLE_CUES,
+    QUESTION_ONLY_CUES,
     QUESTION_PARTICIPLES,
     RELAY_CUES,
     SUBJECT_DEPS,
@@ -40,6 +41,8 @@ def is_cue(tok: Token) -> bool:
     if form in CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" and any(
             m.dep_ == "mark" and tnorm(m) == "that" for m in c.children) for c in tok.children):
         return False
+    if form in QUESTION_ONLY_CUES and not _doubt_voiced(tok):
+        return False
     particles = PARTICLE_CUES.get(form)
     if particles is not None and not any(tnorm(c) in particles for c in tok.children if c.dep_ in ("prt", "advmod")
                                          or (c.dep_ == "prep" and c.i == tok.i + 1)):  # 'chimed in', parsed a prep
@@ -47,6 +50,15 @@ def is_cue(tok: Token) -> bool:
     if form == "said" and _that_said(tok):
         return False
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
+
+
+def _doubt_voiced(tok: Token) -> bool:
+    """'She questioned whether the figures were right': a question of its own after the verb, put by a finite
+    verb. A bare participle ('with several justices questioning whether …') sets a scene rather than reports."""
+    if tok.tag_ == "VBG" and not any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > tok.i and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or tnorm(c.left_edge)
+                                                       in ("whether", "if")) for c in tok.children)
 
 
 def _that_said(tok: Token) -> bool:

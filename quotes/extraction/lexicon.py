@@ -94,7 +94,8 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "show": ("showed", None, None), "brief": (None, None, None), "blame": (None, None, None),
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
     "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
-    "radio": (None, None, None), "read": ("read", None, None),
+    "radio": (None, None, None), "read": ("read", None, None), "charge": (None, None, None),
+    "question": (None, None, None),
 }
 
 # Verbs that report speech only with their particle: 'shot back', 'fired back', 'chimed in' (not 'shot a deer').
@@ -115,10 +116,15 @@ THAT_ONLY_CUES: frozenset[str] = frozenset(
     _forms("believe") | _forms("think", "thought") | _forms("agree", "agreed", None, "agreeing")
     | _forms("promise") | _forms("continue") | _forms("estimate") | _forms("indicate")
     | _forms("rule") | _forms("radio")  # 'radioed that the fire had jumped the road', not 'radioed for help'
+    | _forms("joke")  # 'joked that the pier would outlive them all' reports a claim, made in jest
 )
 # Cues only with a that-clause of their own: a judge 'ruled that …'; 'ruled out a cut', 'ruled the country' and
 # 'had not ruled anything out' are no speech, and must not cut a statement around them.
-CLAUSE_ONLY_CUES: frozenset[str] = frozenset(_forms("rule"))
+# So is 'charged that …' (an accusation), where 'charged with theft' and 'charged the battery' are not.
+CLAUSE_ONLY_CUES: frozenset[str] = frozenset(_forms("rule") | _forms("charge"))
+# Cues only with a question of their own: 'questioned whether the figures were right' (a doubt voiced, as 'asked
+# whether'), where 'questioned the figures' and 'was questioned by police' are not.
+QUESTION_ONLY_CUES: frozenset[str] = frozenset(_forms("question"))
 # Say-verbs whose complement may be a gerund clause the parser leaves without a ccomp ("said leaving hurt").
 SAY_FORMS: frozenset[str] = frozenset(
     _forms("say", "said") | _forms("add") | _forms("claim") | _forms("insist") | _forms("argue") | _forms("warn")
@@ -131,13 +137,14 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     _forms("ask") | _forms("call") | _forms("describe") | _forms("praise") | _forms("accuse")
     | _forms("criticise") | _forms("criticize") | _forms("dismiss") | _forms("reject")
     | _forms("blame") | _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell")
-    | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping") | _forms("joke")
+    | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping")
     | _forms("read", "read")  # '“You watched a game,” she read.' (a statement read aloud), never 'read that …'
 )
-# ...of which the ways of speaking report a clause when 'that' opens it ('he joked that he still could not …').
+# ...of which the ways of speaking report a clause when 'that' opens it ('she whispered that the vote was lost',
+# as 'joked that' above).
 MANNER_THAT_CUES: frozenset[str] = frozenset(
     _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell") | _forms("mutter") | _forms("exclaim")
-    | _forms("quip", "quipped", None, "quipping") | _forms("joke")
+    | _forms("quip", "quipped", None, "quipping")
 )
 CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))

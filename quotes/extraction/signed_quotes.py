@@ -3,6 +3,7 @@
     “We will not close the pier.”                   -> Ana Ruiz's words: the line under the quote signs it
     — Ana Ruiz, harbour master
     “We will not close the pier.” ― Ana Ruiz        -> the same, signed on the quote's own line
+    “We will not close the pier.”― Ana Ruiz         -> the same, with no space before the dash
     The pier stays open. — Ana Ruiz (@anaruiz) May 6, 2026    -> a tweet as sites embed it: text, author, date
 
 The writer puts no speech verb near such a quote, so the attribution rules see a quote standing alone and credit
@@ -32,7 +33,7 @@ _TAG = r"</?[a-z]+(?:\s[^<>]*)?>"
 _SIGNATURE = rf"(?P<dash>{_DASH})[ \u00a0]*{_NAME}(?P<handle>[ \u00a0]*{_HANDLE})?(?:[ \u00a0]+{_DATE})?" \
              rf"(?:[ \u00a0]*,[ \u00a0]*[^\n,]{{1,80}})?[ \u00a0]*\.?[ \u00a0]*(?:{_TAG}\.?)?$"
 _OWN_LINE = re.compile(rf"(?:{_TAG}\s*)?{_SIGNATURE}")
-_LINE_END = re.compile(rf"\s{_SIGNATURE}")
+_LINE_END = re.compile(rf"(?:\s|(?<=[”\"])){_SIGNATURE}")  # '”― Ana Ruiz': some sites set no space
 _OPEN_TAG = re.compile(rf"(?:{_TAG}\s*)+")
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+|\s+SIGN UP FOR OUR NEWSLETTER)+\s*$")
 _NOT_NAMES = frozenset({"and", "but", "or", "so", "then", "a", "an", "it", "this", "that", "here", "there",

@@ -207,10 +207,11 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             # an organisation noun names an organisation ("The firm behind it, Dalton Homes"), but one that is also
             # an occupation does not make a name the NER calls a person one ("Her publisher, Fenella Gault,")
             org_nominal = m.nominal in ORG_NOUNS and not (personal_role(head) and doc[m.name[1] - 1].ent_type_ == "PERSON")
+            acting = False  # 'Yolanda Pettibone said… she': a name the NER called a firm, then he or she
             if org_nominal:
                 kind = "organisation"
             elif (m.nominal is not None and is_title(head)) or \
-                    (record and kind == "organisation" and len(words) == 1 and self._acts_as_person(m, unit)) or \
+                    (acting := record and kind == "organisation" and len(words) <= 2 and self._acts_as_person(m, unit)) or \
                     (len(words) >= 2 and m.name[0] > 0 and is_title(doc[m.name[0] - 1])
                      and words[-1].lower() not in ORG_SUFFIXES):
                 kind = "person"
@@ -220,9 +221,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             tied = self.reg.tied
             if tied and ent is not None and len(words) == 1:
                 ent = self._main_bearer(ent, pos, unit, gender)
-            if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) == 1 \
+            if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) <= (2 if acting else 1) \
                     and not ent.descriptors:  # ...unless typed: "Pocketa's chief executive" makes a company
-                ent.kind = "person"  # a lone surname the NER labelled ORG
+                ent.kind = "person"  # a lone surname, or a first name and surname, the NER labelled ORG
             elif ent is not None and org_nominal and ent.kind == "person" and ent.gender is None:
                 ent.kind = "organisation"  # "The charity which runs the food bank, Open Table, said"
             if ent is None:
@@ -358,10 +359,14 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         return Resolved(seen.name, "person", seen.entity, "descriptor")
 
     def _acts_as_person(self, m: Mention, unit: int) -> bool:
-        """A lone capitalised word the NER took for an organisation ('Kerr said…') that he/she then refers to."""
+        """A lone capitalised word or a first name and surname the NER took for an organisation ('Kerr said…',
+        'Yolanda Pettibone said…') that he/she then refers to."""
         doc = self.idx.doc
         head = doc[m.head]
         if head.text.isupper() or tnorm(head) in ORG_SUFFIXES:
+            return False
+        if m.name is not None and m.name[1] - m.name[0] == 2 and not all(
+                t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in doc[m.name[0]:m.name[1]]):
             return False
         last = min(len(self.idx.units) - 1, unit + 2)
         s, e = self.idx.units[unit][0], self.idx.units[last][1]

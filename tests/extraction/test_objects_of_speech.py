@@ -15,6 +15,11 @@ from tests.extraction.conftest import find
     # a request is a demand: whom, and what they are asked to do (issue 17)
     ("In a letter, Mayor Ines Varga asked the council to close the quay.", "the council to close the quay",
      "Ines Varga"),
+    # a directive: whom, and what they were told (warned, ordered) to do
+    ("Mayor Ines Varga told her aides to stop briefing the press.", "her aides to stop briefing the press",
+     "Ines Varga"),
+    ("The coastguard warned residents to stay away from the cliffs.", "residents to stay away from the cliffs",
+     "The coastguard"),
 ])
 def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, content, speaker):
     q = find(extract(text), content)
@@ -28,14 +33,17 @@ def test_demands_accusations_and_questions_are_indirect_quotes(extract, text, co
     "The board would ask the council to pay.",  # a plan, not a request made
     "The council called the meeting for Monday.",
     "Asked about the toll, the mayor smiled.",
+    "She told the story to make a point.",  # a thing told, and why: no directive
+    "The board would tell the council to pay.",  # a plan, not a directive given
+    "You could do what the banker told them to do with the money.",  # the thing told is 'what', not a directive
 ])
 def test_a_plain_object_is_not_a_quote(extract, text):
     assert extract(text) == []
 
 
-def test_the_quoted_words_of_a_label_stay_a_partial_quote(extract):
+def test_the_quoted_words_of_a_label_stay_a_partial_quote_with_the_thing_they_judge(extract):
     q = find(extract("Rita Osei called the plan “a disgrace”."), "a disgrace")
-    assert q.kind == "partial" and q.text == "a disgrace"
+    assert q.kind == "partial" and q.text == "the plan “a disgrace”"
 
 
 @pytest.mark.parametrize("text, source", [
@@ -98,9 +106,10 @@ def test_a_statement_beside_an_unanswered_question_is_still_one(extract):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Rita Osei accused the council of trying to “bury the figures” before the vote.", "bury the figures"),
-    ("Rita Osei accused the council of “hiding the figures”.", "hiding the figures"),
+    ("Rita Osei accused the council of trying to “bury the figures” before the vote.",
+     "the council of trying to “bury the figures”"),
+    ("Rita Osei accused the council of “hiding the figures”.", "the council of “hiding the figures”"),
 ])
-def test_quoted_words_inside_an_accusation_are_a_partial_quote(extract, text, words):
+def test_quoted_words_inside_an_accusation_are_a_partial_quote_with_the_accused(extract, text, words):
     quotes = extract(text)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [(words, "partial", "Rita Osei")]

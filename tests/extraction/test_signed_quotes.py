@@ -19,6 +19,11 @@ from tests.extraction.conftest import find
     # signed on the quote's own line
     ("Epigraphs\n\nThe book opens with a line from a sailor.\n\n“The sea keeps what it takes.” ― Jonas Berg",
      "sea keeps", "Jonas Berg"),
+    # and with no space between the closing mark and the dash, as some sites set readers' replies
+    ("Your views\n\nReaders wrote in after the vote.\n\n“The council never listens to the islands.”― Mari Oduya\n\n"
+     "“We will remember this in May.”― Kofi Lund.", "never listens", "Mari Oduya"),
+    ("Your views\n\nReaders wrote in after the vote.\n\n“The council never listens to the islands.”― Mari Oduya\n\n"
+     "“We will remember this in May.”― Kofi Lund.", "remember this", "Kofi Lund"),
 ])
 def test_a_signed_quote_is_the_signers(extract, text, fragment, speaker):
     q = find(extract(text), fragment)

@@ -117,6 +117,8 @@ def test_a_clause_around_a_cue_ends_where_a_new_attribution_begins(extract):
 
 
 def test_a_way_of_speaking_with_that_reports_a_clause(extract):
+    assert find(extract("Lena Voss whispered that the vote was already lost."),
+                "the vote was already lost").speaker == "Lena Voss"
     assert find(extract("Lena Voss joked that the budget would not cover the coffee."),
                 "the budget would not cover").speaker == "Lena Voss"
     assert not [q for q in extract("Lena Voss joked about the weather all evening.") if "weather" in q.text]
