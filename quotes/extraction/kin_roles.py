@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import HYPHENS, tnorm
-from .registry import Entity, Registry, holds_role
+from .registry import Entity, Registry
 from .roles import KIN_GENDER
 
 # Only a spouse is found by a shared surname alone: a child or a parent shares it with the couple too.
@@ -54,15 +54,6 @@ def possessed_role_holder(reg: Registry, head: Token, role: str) -> Entity | Non
     if len(holders) != 1 or holders[0].first_seen < head.i:
         return None
     return holders[0]
-
-
-def named_spokesperson(reg: Registry, head: Token, form: str, pos: int) -> Entity | None:
-    """'the spokesman' after the copy named a spokesman ('A university spokesman, Martin Loewe,'): the latest
-    person introduced with that role before it (a role held like a family one: by the person named with it)."""
-    if form == "statement" or not any(c.dep_ == "det" and tnorm(c) == "the" for c in head.children):
-        return None
-    people = [e for e in reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, form)]
-    return max(people, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen) if people else None
 
 
 def _named_owner(reg: Registry, head: Token) -> Entity | None:

@@ -16,7 +16,7 @@ from .cues import _own_subject
 from .descriptions import described_end
 from .documents import AUTHORED
 from .entity_hints import personal_role
-from .kin_roles import kin_holder, named_spokesperson, possessed_role_holder
+from .kin_roles import kin_holder, possessed_role_holder
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
@@ -260,9 +260,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                         ent.kind = "organisation"
                     res.kind = "organisation"
                 return res
-            named = named_spokesperson(self.reg, head, form, pos)
-            if named is not None:  # 'A spokesman, Ali Kaya, said … the spokesman said': the one named
-                return Resolved(named.canonical, "person", named, "descriptor")
+            named = self._role_holder(word_form(head), pos)
+            if named is not None:  # 'the spokeswoman, Abigail Frayne, said … the spokeswoman said'
+                return named
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
@@ -357,6 +357,14 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         if official and seen.entity is None and seen.name.split()[-1].lower() not in ROLE_SYNONYMS.get(role, {role}):
             return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")
+
+    def _role_holder(self, role: str, pos: int) -> Resolved | None:
+        """The one person the article named with this role before `pos` (the latest, if several)."""
+        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
+        if not holders:
+            return None
+        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
+        return Resolved(ent.canonical, "person", ent, "descriptor")
 
     def _acts_as_person(self, m: Mention, unit: int) -> bool:
         """A lone capitalised word or a first name and surname the NER took for an organisation ('Kerr said…',
