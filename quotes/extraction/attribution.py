@@ -11,8 +11,10 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
+from .colon_leads import colon_lead_cue
 from .content import Content, reported_content
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
+from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
 from .labels import is_label, title_name
 from .lexicon import CALL_FORMS, QUESTION_PARTICIPLES, tnorm
@@ -79,7 +81,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
-        if _reduced_question(idx, tok):
+        if _reduced_question(idx, tok) or defines_a_group(tok):
             continue
         outer = overrides.get(tok.i)
         if outer is None and any(s <= tok.i < e for s, e in covered):
@@ -318,6 +320,12 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 how = "floating"
             if prev is None and not _whole_unit(idx, k):
                 continue
+            cue = colon_lead_cue(idx, k, has_content)
+            if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon
+                subj = find_subject(cue, idx)
+                out.append(Attribution(seg.start, seg.end, "direct", "relay" if subj.how == "relay" else "cue", unit,
+                                       cue.i, cue, subj, closed=seg.closed, para=seg.para))
+                continue
             out.append(Attribution(seg.start, seg.end, "direct", how, unit, ts, None, None, inherit=prev,
                                    closed=seg.closed, para=seg.para))
         else:
@@ -382,6 +390,11 @@ def link_statements(atts: list[Attribution]) -> None:
         src = a.inherit if a.how in ("chain", "para") else by_cue.get(a.cue.i) if a.cue is not None else None
         if a.cue is not None:
             by_cue.setdefault(a.cue.i, a)
+        if src is not None and src.kind != "direct" and a.how in ("chain", "para") and src.speaker == a.speaker \
+                and a.mention is None:
+            # 'Trade, he said, “is ten times the gain.” “It helps everyone.”': a quote carried on from reported
+            # speech is no piece of it, but names the same 'he'
+            a.mention = src.mention
         if src is None or src.kind != "direct" or src.speaker != a.speaker:
             continue
         if src.group is None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .cues import has_subject, is_cue
 from .lexicon import CLAUSE_STOPPERS, FINITE_TAGS, PARTICIPLE_CHAIN, tnorm
+from .roles import person_noun
 from .structure import DocIndex
 
 
@@ -14,9 +15,12 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
     """Where cue-first content must stop early; and the coordinated cue there, if any."""
     doc = idx.doc
     counted = _counted_subject(cue)
+    # 'said that, with the race narrowing, few had asked': a comma right after the complementiser opens a fronted
+    # phrase of the clause, never the end of it
+    first = s + 1 if tnorm(doc[s]) == "that" else s
     for j in range(s + 1, e):
         t = doc[j]
-        if idx.quoted(t):
+        if idx.quoted(t) or j - 1 <= first:
             continue
         form = tnorm(t)
         prev = doc[j - 1]
@@ -24,15 +28,20 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
             return j - 1, None
-        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t):
+        if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t) and not _verb_of_content(t, cue):
             return j - 1, j
         if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
-                and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)):
+                and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)) \
+                and not _cleft(doc, s, j):
             return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
         if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
             return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
-        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue):
+        if form in _OCCASION_PREPS and idx.quoted(prev) and _occasion_after_quote(idx, t, e):
+            return j, None  # 'said his team wanted “none of that,” in an interview on Sunday': the occasion
+        if prev.text in _DASHES and form in ("a", "an", "all") and _dash_gloss(idx, t, e):
+            return j - 1, None  # the writer's gloss: '…said the union had backed him — a rare show of support'
+        if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
             return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
         if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
             return j - 1, None
@@ -53,6 +62,70 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
+
+
+_OCCASION_PREPS = frozenset({"in", "during", "via", "on"})
+# Where words are said, not what is said of: a phrase of one of these after the closing quote mark is the occasion.
+_OCCASION_NOUNS = frozenset({"interview", "statement", "speech", "tweet", "post", "broadcast", "appearance",
+                             "twitter", "facebook", "instagram", "podcast", "op-ed", "press", "news", "briefing"})
+
+
+def _occasion_after_quote(idx: DocIndex, prep: Token, e: int) -> bool:
+    """A phrase of the occasion ('in an interview with the Post', 'during a speech in Leeds on Friday') right
+    after the quoted words close and running to the end of the content: the cue's, not the speaker's."""
+    k = idx.in_quote[prep.i - 1]
+    if k < 0 or idx.seg_outer[k][1] != prep.i or prep.right_edge.i + 2 < e:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and any(tnorm(w) in _OCCASION_NOUNS for o in objects for w in o.subtree
+                                 if w.i <= o.i + 1)
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dash_gloss(idx: DocIndex, det: Token, e: int) -> bool:
+    """After a dash, a noun phrase that runs to the end of the content and is no verb's subject ('— a milepost
+    few expected', '— all firms he has attacked'): the writer's comment on what was said, not more of it."""
+    noun, dash = det.head, det.doc[det.i - 1]
+    if idx.quoted(det) or idx.quoted(dash) or noun.i < det.i or noun.right_edge.i + 2 < e:
+        return False
+    if not dash.whitespace_ or dash.i == 0 or not dash.doc[dash.i - 1].whitespace_:
+        return False  # a hyphen inside a name ('Mar-a-Lago')
+    if noun.dep_ == "appos" and (person_noun(tnorm(noun.head)) or noun.head.ent_type_ == "PERSON"):
+        return False  # '…searching for another man - a suspect with a warrant': who the person named is
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and noun.pos_ != "ADJ" or noun.pos_ in ("VERB", "AUX"):
+        return False
+    return not any(t.tag_ in FINITE_TAGS and not idx.quoted(t) for t in det.doc[det.i:noun.i + 1])
+
+
+def _second_that(doc, j: int, e: int) -> bool:
+    """', and that Y' / ', but that Y': a second that-clause of the same cue ('said X, and that Y'), so the
+    speaker's words go on ('and that was it' has 'that' as a subject, and the writer's clause ends them)."""
+    nxt = doc[j + 1] if j + 1 < e else None
+    return nxt is not None and tnorm(nxt) == "that" and nxt.dep_ == "mark"
+
+
+_BE_FORMS = frozenset({"is", "was", "'s", "’s", "were", "are"})
+
+
+def _cleft(doc, s: int, j: int) -> bool:
+    """'said it was the mayor, not the council, who had the last word': in a cleft sentence ('it is X who …') the
+    relative clause is the point of the sentence, not the writer's aside ('it's proof the gap can close, which
+    …' is no cleft: the relative clause hangs on no complement of 'is')."""
+    if not (j - s <= 14 and s + 1 < j and tnorm(doc[s]) == "it" and tnorm(doc[s + 1]) in _BE_FORMS):
+        return False
+    noun = doc[j].head.head
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.dep_ == "attr" and noun.head.i == s + 1
+
+
+def _verb_of_content(verb: Token, cue: Token) -> bool:
+    """'said the council has time to step up and show that it cares': a speech verb in another form than the cue's
+    (base form, -ing) joined to a verb of the reported clause belongs to that clause, not a second cue."""
+    return verb.tag_ in ("VB", "VBG") and cue.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.head.i > cue.i \
+        and verb.head.tag_ == verb.tag_
 
 
 def _inside_subject(relcl: Token) -> bool:
@@ -105,7 +178,12 @@ def _finite_after_comma(relative: Token) -> Token | None:
     """The finite verb right after the comma that closes a relative clause, if one comes next."""
     doc = relative.doc
     k = relative.right_edge.i + 1
-    return doc[k + 1] if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].tag_ in FINITE_TAGS else None
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k + 1 < len(doc) and doc[k].is_quote:  # '…, which is widely backed, "would not go far" without it'
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].tag_ in FINITE_TAGS else None
 
 
 def _joins_names(prev: Token) -> bool:

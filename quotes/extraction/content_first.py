@@ -44,7 +44,7 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
         return None
-    if tail is None and _fronted_adverbial_clause(cue, doc[s]):
+    if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)):
         return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
     if tnorm(doc[s]) in OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
@@ -78,6 +78,27 @@ def _fronted_adverbial_clause(cue: Token, first: Token) -> bool:
     verb = first.head
     return tnorm(first) in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and verb.dep_ == "advcl" \
         and verb.head.i == cue.i and first.i < verb.i
+
+
+_ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep", "advcl", "cc", "mark", "agent"})
+
+
+def _adjunct_of_cue(idx: DocIndex, cue: Token, s: int, e: int) -> bool:
+    """Everything before the comma hangs on the cue as its own time, place, manner or occasion ('Last month, 26
+    percent said.', 'Following a town hall, Kasich boasted of his record.', 'Growing sharper as he spoke, Lee
+    continued.'): the writer's framing, not what was said. A clause with its own subject counts only under a
+    subordinator ('even as shares fell, …'); reported content is a clause the parser hangs as the cue's complement."""
+    doc = idx.doc
+    roots = [t for t in doc[s:e] if not t.is_punct and not (s <= t.head.i < e and t.head.i != t.i)]
+    if not roots:
+        return False
+    for t in roots:
+        if t.head.i != cue.i or t.dep_ not in _ADJUNCT_DEPS:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and \
+                not any(c.dep_ == "mark" and c.i >= s for c in t.children):
+            return False  # ('A, KING-TV reported, while B, the Sun reported': 'while' is no part of B)
+    return True
 
 
 def _quote_after_colon(idx: DocIndex, s: int, e: int) -> bool:

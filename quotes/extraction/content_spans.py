@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .layout import match_dateline
 from .lexicon import tnorm
 from .structure import TERMINAL, DocIndex
 
 _LEAD_SKIP = frozenset({"that", ":", ",", "—", "–", "-"})
+_LIMITERS = frozenset({"only", "merely", "simply"})
 _TRAIL_SKIP = frozenset({".", ",", ";", ":", "—", "–", "-", "!", "?"})
 
 
@@ -26,20 +28,71 @@ def clause_end(idx: DocIndex, start: int) -> int:
     end = idx.unit(start)[1]
     doc = idx.doc
     for j in range(start, end):
-        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end:
+        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end and not _abbreviation_point(doc, j):
             return j
     return end
 
 
+def _abbreviation_point(doc, j: int) -> bool:
+    """'the parents of Capt. Ruiz', 'the No. 2 spot': the tokenizer split the point off a short capitalised
+    abbreviation, and the parser runs the sentence on past it, so it ends nothing."""
+    prev = doc[j - 1] if j > 0 else None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return prev is not None and nxt is not None and doc[j].text == "." and not prev.whitespace_ \
+        and prev.text.isalpha() and prev.text[:1].isupper() and len(prev.text) <= 4 \
+        and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()) and not nxt.is_sent_start
+
+
 def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     doc = idx.doc
+    opener = _past_connective(idx, s, e)
+    if opener != s and tnorm(doc[opener]) == "that" and doc[opener].dep_ == "det":
+        return opener, _trim_end(doc, opener, e)  # 'However, that plan …': a determiner, no complementiser
+    s = opener
+    if s + 1 < e and tnorm(doc[s]) in _LIMITERS and tnorm(doc[s + 1]) == "that" and not idx.quoted(doc[s]):
+        s += 1  # 'said only that the talks went on': the limit is the writer's, on what was said
     # a leading 'that' is the complementiser, unless it is the clause's subject ('That, they say, will …')
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
             not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
         s += 1
+    return s, _trim_end(doc, s, e)
+
+
+def _trim_end(doc, s: int, e: int) -> int:
     while e > s and (doc[e - 1].is_space or doc[e - 1].text in _TRAIL_SKIP):
         e -= 1
-    return s, e
+    return e
+
+
+# Words that tie a sentence to the writer's previous one ('However, the ferry will run, Ruiz said').
+_CONNECTIVES = frozenset({("however",), ("still",), ("moreover",), ("nevertheless",), ("nonetheless",),
+                          ("furthermore",), ("additionally",), ("also",), ("in", "fact"), ("in", "addition"),
+                          ("even", "so"), ("as", "well")})
+
+
+def _past_connective(idx: DocIndex, s: int, e: int) -> int:
+    """Content that opens its sentence with a connective and a comma starts after them: the link is the writer's."""
+    doc = idx.doc
+    if s >= e or idx.unit(s)[0] != s or idx.quoted(doc[s]):
+        return s
+    s = _past_dateline(idx, s, e)
+    for n in (1, 2):
+        if s + n + 3 < e and tuple(tnorm(t) for t in doc[s:s + n]) in _CONNECTIVES and doc[s + n].text == ",":
+            return s + n + 1
+    return s
+
+
+def _past_dateline(idx: DocIndex, s: int, e: int) -> int:
+    """'WASHINGTON (Wire) - The agency …, according to …': a dateline opening a paragraph is the writer's."""
+    doc = idx.doc
+    p = idx.para_of[s]
+    if p < 0 or doc[s].idx != idx.layout.paragraphs[p][0]:
+        return s
+    m = match_dateline(doc.text[doc[s].idx:idx.layout.paragraphs[p][1]])
+    if m is None or m.group("sep") == ":":
+        return s
+    k = idx.tok_at(doc[s].idx + m.end())
+    return k if s < k and k + 3 < e else s
 
 
 def _subject_follows(doc, i: int) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .appositive_verbs import appositive_as_clause, misparsed_appositive
 from .fenced_subjects import fenced_subject, inverted_clause_subject
 from .lexicon import (
     CLAUSE_ONLY_CUES,
@@ -21,12 +22,14 @@ from .lexicon import (
     SUBJECT_DEPS,
     tnorm,
 )
+from .misparsed import participle_aside_subject, surname_as_adverb
 from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
 _ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo", "tweet", "message", "video",
-                     "ad", "post", "email", "e-mail", "report"})
+                     "ad", "post", "email", "e-mail", "report", "article", "piece", "advertisement", "petition",
+                     "petitions", "column"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 _SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
 
@@ -122,28 +125,7 @@ def _own_subject(tok: Token) -> Token | None:
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         return _name_after_roles(subjects) or subjects[0]
-    return _misparsed_appositive(subjects[0], tok) if subjects else None
-
-
-def _misparsed_appositive(subj: Token, verb: Token) -> Token:
-    """'Ana Ruiz, fisheries policy officer at Blue Margin, said': a plural noun the parser took for a verb, with
-    the name as its subject, between commas before the cue: the name is the cue's subject."""
-    return _appositive_verb_name(subj, verb) or subj
-
-
-def _appositive_verb_name(false_verb: Token, cue: Token) -> Token | None:
-    doc = false_verb.doc
-    if false_verb.pos_ != "VERB" or not false_verb.i < cue.i or doc[cue.i - 1].text != ",":
-        return None
-    name = next((c for c in false_verb.children if c.dep_ == "nsubj" and c.i < false_verb.i
-                 and c.ent_type_ == "PERSON"), None)
-    return name if name is not None and doc[name.i + 1].text == "," and name.i + 2 == false_verb.i else None
-
-
-def appositive_as_clause(cue: Token) -> Token | None:
-    """The same appositive parsed as a clause of the cue ('fisheries' a ccomp before 'said'): its name."""
-    return next((n for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i
-                 and (n := _appositive_verb_name(c, cue)) is not None), None)
+    return misparsed_appositive(subjects[0], tok) if subjects else None
 
 
 _ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -206,6 +188,12 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
     subj = _own_subject(cue) or appositive_as_clause(cue)
+    if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
+        # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
+        # (or a name the parser hung on the quoted word as its appositive: '“…,” Trump, the frontrunner, said')
+        subj = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and not idx.quoted(c)
+                     and tnorm(c) not in ("that", "which", "who")), None) or \
+            next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not idx.quoted(c)), None)
     prompted = _prompted(cue)
     if subj is None and prompted is not None and not idx.quoted(prompted):
         return CueSubject(prompted, "subj")
@@ -216,17 +204,22 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         if subj.tag_ in ("WP", "WDT") or tnorm(subj) in ("who", "which"):
             head = cue.head if cue.dep_ == "relcl" else None
             if head is not None:
-                return CueSubject(head, "climb")
+                issuer = _issuer(head, idx)
+                return CueSubject(issuer if issuer is not None else head, "climb")
         return CueSubject(subj, "subj")
-    adjacent = _noun_right_before(cue, idx)
+    adjacent = _noun_right_before(cue, idx) or participle_aside_subject(cue, idx)
     if adjacent is not None:
         return CueSubject(adjacent, "subj")
     cur = cue
     for _ in range(3):
         if cur.dep_ == "relcl" and cur.head.i < cur.i and _relative_subject(cur):
+            issuer = _issuer(cur.head, idx)  # 'the senator released a video that accuses …': the senator's words
+            if issuer is not None:
+                return CueSubject(issuer, "climb")
             return CueSubject(appositive_owner(cur.head), "climb")  # "Bosch, who ran a gallery, said …" parsed as ran → said
-        if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN):
-            break
+        if cur.dep_ not in _CLIMB_DEPS and not (cur.dep_ == "ccomp" and tnorm(cur) in PARTICIPLE_CHAIN) and \
+                not (cur.dep_ == "parataxis" and cur.head.tag_ == "VBG" and not idx.quoted(cur.head)):
+            break  # ('X, noting the size of the crowd, said, “…”', parsed with 'noting' the root)
         if cur.head.i == cur.i:
             break
         cur = cur.head
@@ -250,12 +243,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     fenced = fenced_subject(cue, idx)
     if fenced is not None:
         return CueSubject(fenced, "subj")
-    if cue.dep_ == "acl" and tnorm(cue.head) in _ISSUED and (cue.head.dep_ == "dobj" or _issued_with(cue.head)):
-        # 'the campaign issued a statement saying …', 'the club answered with a statement saying …': the
-        # one who issued it says it
-        verb = cue.head.head if cue.head.dep_ == "dobj" else cue.head.head.head
-        issuer = _own_subject(verb)
-        if issuer is not None and not idx.quoted(issuer):
+    if cue.dep_ == "acl":
+        issuer = _issuer(cue.head, idx)
+        if issuer is not None:
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
@@ -299,6 +289,18 @@ def _object_of(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
+def _issuer(document: Token, idx: DocIndex) -> Token | None:
+    """'the campaign issued a statement saying …', 'the club answered with a statement saying …', 'the senator
+    released a video that says …': the one who issued a document says what it says."""
+    if tnorm(document) not in _ISSUED or not (document.dep_ == "dobj" or _issued_with(document)):
+        return None
+    verb = document.head if document.dep_ == "dobj" else document.head.head
+    issuer = _own_subject(verb)
+    if issuer is None or idx.quoted(issuer) or tnorm(issuer) in ("that", "which", "who"):
+        return None
+    return issuer
+
+
 def _issued_with(document: Token) -> bool:
     """'answered with a statement', 'responded in a statement': a document under 'with'/'in' on a verb."""
     prep = document.head
@@ -316,7 +318,8 @@ def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
     if j < 0 or not idx.quoted(doc[j]) or tnorm(cue) in _TELL:
         return None
     return next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and c.left_edge.i == cue.i + 1
-                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx)
+                 and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx) \
+        or surname_as_adverb(cue, idx)
 
 
 def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:

@@ -44,7 +44,25 @@ def is_label(idx: DocIndex, k: int) -> bool:
         return True  # 'under the slogan: “…”'
     if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and title_name(idx, k):
         return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
+    if title_name(idx, k) and _names_the_noun_after(idx, k):
+        return True  # 'the “Night Desk” host', 'a “Stop the Tolls” badge': a title or slogan naming the noun after it
     return "known" in forms and "as" in forms[forms.index("known"):]
+
+
+def _names_the_noun_after(idx: DocIndex, k: int) -> bool:
+    """The closing mark is followed at once by a common noun that the quoted name modifies ('the “Night Desk”
+    host'): the words are a name used as a modifier, never a clause of someone's."""
+    doc = idx.doc
+    _, oe = idx.seg_outer[k]
+    if oe >= len(doc) or idx.quoted(doc[oe]):
+        return False
+    after = doc[oe]
+    ts, te = idx.seg_tokens[k]
+    if after.pos_ != "NOUN" or after.text[:1].isupper() and after.ent_type_ or doc[te - 1].text in (",", ";", ":"):
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[ts:te]):
+        return False  # 'a “Very Bad” deal': the speaker's own adjectives, quoted
+    return any(t.head.i == after.i or t.head.i >= oe and t.head.head.i == after.i for t in doc[ts:te])
 
 
 def _quoted_words(idx: DocIndex, k: int) -> list[Token]:

@@ -12,7 +12,7 @@ from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import clean_name, gender_of_first_name, other_role
+from .registry import clean_name, gender_of_first_name, holds_role, other_role
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
 
 
@@ -123,6 +123,34 @@ class SalienceResolver(OrganisationResolver):
         gender = res.entity.gender if res.entity is not None else None
         ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
         return res if ok else None
+
+    def _fronted_clause_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
+        """'When Gov. Rowan Tennant opened his campaign, he told the crowd …', 'After Ana Ruiz lost the vote, she
+        said …': the named subject of a clause fronted before the pronoun's own verb, in the same sentence, is who
+        the pronoun means (a person, gender agreeing). Its people are not in the history yet: that holds earlier
+        sentences only."""
+        if form not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pronoun.head
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pronoun.i), None)
+        if clause is None:
+            return None
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
+                     and self.idx.in_quote[c.i] < 0), None)
+        if subj is None:
+            return None
+        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+        gender = res.entity.gender if res.entity is not None else None
+        ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
+        return res if ok else None
+
+    def _role_holder(self, role: str, pos: int) -> Resolved | None:
+        """The one person the article named with this role before `pos` (the latest, if several)."""
+        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
+        if not holders:
+            return None
+        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
+        return Resolved(ent.canonical, "person", ent, "descriptor")
 
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:

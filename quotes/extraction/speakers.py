@@ -186,7 +186,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         form = tnorm(head)
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
-                self._document_subject(head, form, unit) or self._pronoun(form, unit, pos)
+                self._fronted_clause_subject(head, form, unit) or self._document_subject(head, form, unit) or \
+                self._pronoun(form, unit, pos)
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
@@ -357,14 +358,6 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         if official and seen.entity is None and seen.name.split()[-1].lower() not in ROLE_SYNONYMS.get(role, {role}):
             return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")
-
-    def _role_holder(self, role: str, pos: int) -> Resolved | None:
-        """The one person the article named with this role before `pos` (the latest, if several)."""
-        holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
-        if not holders:
-            return None
-        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
-        return Resolved(ent.canonical, "person", ent, "descriptor")
 
     def _acts_as_person(self, m: Mention, unit: int) -> bool:
         """A lone capitalised word or a first name and surname the NER took for an organisation ('Kerr said…',
