@@ -22,7 +22,7 @@ from .registry import (
     personal_name,
     titled_person,
 )
-from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name
+from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
 from .structure import DocIndex
 from .surnames import people_by_lone_surname
 
@@ -50,7 +50,8 @@ def collect(idx: DocIndex) -> Registry:
         if (typed_by is not None or listed) and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT"):
             label = "ORG"  # "a report by the housing charity Homebase": the charity's name; "Shares of Norbank"
         elif label == "PERSON" and org_nouns_of(ent.root) and not known_first_name(ent[0].text) \
-                and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)):
+                and not (ent.root.dep_ == "appos" and personal_role(ent.root.head)) \
+                and not titled_person(list(ent)):  # 'police spokeswoman Sgt. Nia Okafor' is a person
             # "The firm behind it, Dalton Homes" (not "Her publisher, Anneke Voss": a publisher may be a person)
             label = "ORG"
         elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
@@ -102,6 +103,10 @@ def collect(idx: DocIndex) -> Registry:
             ent = reg.add(words, kind, s, gender)
             if ent is not None and kind == "person":  # 'Capt. Ruben Sallow', the NER's PERSON only 'Sallow'
                 ent.roles |= {tnorm(t).rstrip(".") for t in doc[s:tok.i] if is_title(t)}
+                # ...and the role nouns written before the chain ('police spokeswoman Sgt. Ana Ruiz'), never
+                # the chain's own words ('Christian Speaker' in a headline holds no role 'speaker')
+                chain = {tnorm(t) for t in doc[s:tok.i + 1]}
+                ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
     for ent in singles:
         words, gender = clean_name(list(ent))
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):

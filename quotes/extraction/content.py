@@ -13,7 +13,7 @@ from .content_ends import cut_after
 from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
 from .content_spans import Content, clause_end, trim
 from .cues import passive_agent, relay, subjects_before
-from .lexicon import QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
+from .lexicon import MANNER_THAT_CUES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
 from .told_clauses import occasion_clause, that_soon_after, told_clause
@@ -61,6 +61,12 @@ def bare_subject(clause: Token) -> Token | None:
     return subject
 
 
+def _that_clause(cue: Token) -> bool:
+    """A clause opened by 'that' right after the cue is its complement ('joked that …')."""
+    return any(c.dep_ == "ccomp" and c.i > cue.i and any(tnorm(m) == "that" and m.dep_ == "mark" and m.i == cue.i + 1
+                                                         for m in c.children) for c in cue.children)
+
+
 def _raised_complement(cue: Token) -> Token | None:
     """'… days after Trump told the Post he was “not there yet”': the parser made the reported clause the head of
     the cue; its subject comes right after the cue's object."""
@@ -81,7 +87,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     obj = speech_object(idx, cue)
     if obj is not None:
         return Content(obj[0], obj[1], "after")
-    if form in QUOTE_ONLY_CUES:
+    if form in QUOTE_ONLY_CUES and not (form in MANNER_THAT_CUES and _that_clause(cue)):
         return None
     as_clause = _as_clause_content(idx, cue)
     if as_clause is not None:

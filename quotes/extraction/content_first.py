@@ -187,8 +187,17 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         ts, te = trim(idx, ts, gloss)
     if not any(doc[k].pos_ in ("VERB", "AUX") for k in own) and not _verb_left_open(idx, cue):
         return None
-    if any(is_cue(doc[k]) and has_subject(doc[k]) and evidence_ok(doc[k], _subject_of(doc[k])) for k in own):
-        return None  # a new attribution, not 'a number of voters are finding themselves alienated'
+    # a new attribution, not 'a number of voters are finding themselves alienated'; but a speech verb whose
+    # subject opened the clause before the cue is that clause's own ('His mother, he said, rarely explained …')
+    later = next((doc[k] for k in own if is_cue(doc[k]) and has_subject(doc[k])
+                  and evidence_ok(doc[k], _subject_of(doc[k])) and _subject_of(doc[k]).i > cue.i), None)
+    if later is not None:
+        # '…, he now says, are "the only way," though he joked that …': the rest up to the new attribution's
+        # clause is still this clause's, when it holds a verb of its own
+        inside = cue.dep_ == "parataxis" and later.dep_ == "advcl" and later.head.i == cue.head.i
+        ts, te = trim(idx, ts, later.left_edge.i) if inside else (ts, ts)
+        if te - ts < 2 or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(ts, te) if not idx.quoted(doc[k])):
+            return None
     return ts, te
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .appositive_verbs import appositive_as_clause, misparsed_appositive
 from .fenced_subjects import fenced_subject, inverted_clause_subject
 from .lexicon import (
     CLAUSE_ONLY_CUES,
@@ -124,7 +125,7 @@ def _own_subject(tok: Token) -> Token | None:
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         return _name_after_roles(subjects) or subjects[0]
-    return subjects[0] if subjects else None
+    return misparsed_appositive(subjects[0], tok) if subjects else None
 
 
 _ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
@@ -186,7 +187,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
-    subj = _own_subject(cue)
+    subj = _own_subject(cue) or appositive_as_clause(cue)
     if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
         # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
         # (or a name the parser hung on the quoted word as its appositive: '“…,” Trump, the frontrunner, said')

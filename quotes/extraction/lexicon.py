@@ -140,6 +140,12 @@ QUOTE_ONLY_CUES: frozenset[str] = frozenset(
     | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping")
     | _forms("read", "read")  # '“You watched a game,” she read.' (a statement read aloud), never 'read that …'
 )
+# ...of which the ways of speaking report a clause when 'that' opens it ('she whispered that the vote was lost',
+# as 'joked that' above).
+MANNER_THAT_CUES: frozenset[str] = frozenset(
+    _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell") | _forms("mutter") | _forms("exclaim")
+    | _forms("quip", "quipped", None, "quipping")
+)
 CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",

@@ -313,8 +313,11 @@ def select_mention(head: Token) -> Mention:
     if form in DOCUMENT_NOUNS:
         # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
         src = _pp_object(head, ("from", "by") if form in FINDINGS_NOUNS else ("from", "by", "of"))
-        if src is not None and form not in ("report", "study", "statement"):
+        if src is not None and (form not in ("report", "study", "statement") or _named_author(head, src)):
             return select_mention(src)
+        owner = _document_owner(head)
+        if owner is not None:  # 'the institute's report', 'Kelby Council's figures'
+            return select_mention(owner)
         return Mention(start, head.i + 1, head.i, "artifact")
     # "The opposition National Renewal party": an organisation noun after a proper-name chain
     if form in ORG_NOUNS and head.i > 0 and _is_name_tok(head.doc[head.i - 1]):
@@ -351,6 +354,23 @@ def _modifier(head: Token) -> Token | None:
     mods = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
             and (c.pos_ == "PROPN" or not is_title(c))]
     return mods[-1] if mods else None
+
+
+def _named_author(head: Token, src: Token) -> bool:
+    """'the report by referee Ana Ruiz', 'the latest report from the Kelby Housing Institute': a document whose
+    author is named speaks for that author ('a study of 1,200 tenants' does not speak for them)."""
+    return src.head.text.lower() in ("by", "from") and src.head.head.i == head.i and \
+        (_is_name_tok(src) or is_title(src) and adjacent_name(src) is not None)  # 'by umpire Dana Whitlock'
+
+
+def _document_owner(head: Token) -> Token | None:
+    """The organisation or named person whose document it is ('the institute's report'); not a pronoun, a date
+    ('last year's report') or anyone else ('the tenants' survey')."""
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME") and \
+                (_is_name_tok(c) or tnorm(c) in ORG_NOUNS or tnorm(c) in ORG_SUFFIXES):
+            return c
+    return None
 
 
 def _pp_object(head: Token, preps: tuple[str, ...]) -> Token | None:

@@ -8,6 +8,7 @@ only), then writes `doc.spans["quotes"]`, Span extensions and plain dicts in `do
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -87,6 +88,7 @@ def later_datelines(layout: Layout) -> set[int]:
 
 @Language.component("newsdesk_layout", assigns=["token.is_sent_start"])
 def layout_component(doc: Doc) -> Doc:
+    split_platform_stop(doc)
     layout = split_layout(doc.text)
     mark_paragraphs(doc, layout)
     doc.user_data[_LAYOUT_KEY] = layout  # the finder reads it again after the parser (not kept by DocBin)
@@ -166,10 +168,33 @@ def split_invisible_characters(nlp: Language) -> None:
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
 
 
+# Rank abbreviations the stock tokenizer cuts at the full stop ('Sgt' + '.'), so that 'police spokeswoman Sgt. Ana
+# Ruiz said' ends a sentence after 'Sgt'; it already keeps 'Gen.', 'Gov.', 'Sen.' whole.
+RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Capt.", "Maj.", "Cmdr.")
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Each rank abbreviation, full stop included, is one token (a title before a name, not a sentence's end)."""
+    for abbr in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
+def split_platform_stop(doc: Doc) -> None:
+    """'… posted on X. “That's what we mean.”': the tokenizer keeps 'X.' whole as an initial ('Francis X.
+    Moynihan'), so the sentence never ends; after 'on', with more text to come, it is the platform and a full stop."""
+    found = [t for t in doc[1:-1] if t.text == "X." and doc[t.i - 1].lower_ == "on" and t.whitespace_]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in found:
+            retokenizer.split(tok, ["X", "."], heads=[(tok, 0), (tok, 0)])
+
+
 def build(model_name: str) -> Language:
     """The model without unused components, with the layout component first and the finder last."""
     nlp = spacy.load(model_name, exclude=list(UNUSED_COMPONENTS))
     split_invisible_characters(nlp)
+    keep_rank_abbreviations(nlp)
     nlp.add_pipe("newsdesk_layout", first=True)
     nlp.add_pipe("newsdesk_quotes", last=True)
     return nlp

@@ -17,7 +17,8 @@ TITLES = frozenset({
     "chancellor", "premier", "deputy", "assistant", "prime", "foreign", "defence", "defense", "interior",
     "finance", "health", "education", "home", "justice", "trade", "transport", "environment", "state",
     "general", "gen", "gen.", "col", "col.", "colonel", "major", "maj", "maj.", "capt", "capt.", "captain",
-    "lt", "lt.", "lieutenant", "sgt", "sgt.", "sergeant", "detective", "inspector", "superintendent",
+    "lt", "lt.", "lieutenant", "sgt", "sgt.", "sergeant", "detective", "inspector", "superintendent", "det",
+    "insp", "supt", "cpl", "corporal", "cmdr",
     "chief", "constable", "officer", "commissioner", "judge", "magistrate", "coroner",
     "ambassador", "envoy", "king", "queen", "prince", "princess", "sheikh", "pope", "archbishop", "bishop",
     "coach", "manager", "director", "executive", "chairman", "chairwoman", "chair", "ceo", "spokesman",
@@ -216,7 +217,9 @@ def role_prefix(tok: Token) -> bool:
     if known_first_name(doc[i + 1].text):
         return True
     three = i + 3 >= len(doc) or not _capital_word(doc[i + 3])
-    return three and form.endswith(ROLE_SUFFIXES) and doc[i + 2].ent_type_ != "GPE"
+    # 'Meridian Northlight Pictures': a word the NER opens an organisation's name with is the name's first word
+    org_word = tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "FAC") and doc[i + 2].ent_iob_ == "I"
+    return three and form.endswith(ROLE_SUFFIXES) and doc[i + 2].ent_type_ != "GPE" and not org_word
 
 
 def person_noun(form: str) -> bool:

@@ -13,7 +13,15 @@ from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import clean_name, gender_of_first_name, holds_role, other_role
-from .roles import person_noun
+from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
+
+
+def nominal_gender(name: str | None) -> str | None:
+    """'the mother', 'his father': the gender an unnamed person's family or descriptor noun gives (no entity to
+    carry one), so a 'he' is never the mother just named."""
+    last = name.rsplit(" ", 1)[-1].lower() if name else ""
+    return KIN_GENDER.get(last) or DESCRIPTOR_GENDER.get(last)
+
 
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
 
@@ -41,7 +49,7 @@ class SalienceResolver(OrganisationResolver):
             return Resolved(orgs[0].canonical, "organisation", orgs[0], "pronoun") if orgs else None
         if res.entity is None and subj.pos_ == "NOUN" and not person_noun(tnorm(subj)):
             return None  # 'But a handful of samples, she cautioned, could not …': things are not she
-        gender = res.entity.gender if res.entity is not None else None
+        gender = res.entity.gender if res.entity is not None else nominal_gender(res.name)
         return res if res.kind == "person" and gender in (None, PRONOUN_GENDER[form]) else None
 
     def _content_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
@@ -209,7 +217,7 @@ class SalienceResolver(OrganisationResolver):
                 continue
             if role is not None and s.entity is not None and other_role(s.entity, role):
                 continue  # 'the striker told reporters': not the manager quoted just before
-            g = s.entity.gender if s.entity is not None else None
+            g = s.entity.gender if s.entity is not None else nominal_gender(s.name)
             if gender and g and g != gender:
                 continue
             # 'For Harold Pemberton, 71, the routine has stuck. “…,” he said.': someone the copy has just introduced

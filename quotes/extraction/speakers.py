@@ -300,6 +300,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         """'A senior Western diplomat', 'one official', 'another resident', 'a source close to the talks'."""
         doc = self.idx.doc
         first = doc[m.start]
+        if tnorm(doc[m.head]) == "other" and m.head == m.start + 1 and tnorm(first) == "the":
+            return True  # 'One diplomat said … The other said': the second of two unnamed sources, no one named
         return tnorm(first) in _INDEFINITE and doc[m.head].tag_ in ("NN", "NNP") and \
             (tnorm(first) not in ("one", "another") or first.head.i == m.head)
 

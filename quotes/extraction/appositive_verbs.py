@@ -1,0 +1,27 @@
+"""An appositive the parser read as a clause: 'Ana Ruiz, fisheries policy officer at Blue Margin, said …' with the
+plural role word 'fisheries' taken for a verb whose subject is the name. The name is the cue's subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def misparsed_appositive(subj: Token, verb: Token) -> Token:
+    """'Ana Ruiz, fisheries policy officer at Blue Margin, said': a plural noun the parser took for a verb, with
+    the name as its subject, between commas before the cue: the name is the cue's subject."""
+    return _appositive_verb_name(subj, verb) or subj
+
+
+def _appositive_verb_name(false_verb: Token, cue: Token) -> Token | None:
+    doc = false_verb.doc
+    if false_verb.pos_ != "VERB" or not false_verb.i < cue.i or doc[cue.i - 1].text != ",":
+        return None
+    name = next((c for c in false_verb.children if c.dep_ == "nsubj" and c.i < false_verb.i
+                 and c.ent_type_ == "PERSON"), None)
+    return name if name is not None and doc[name.i + 1].text == "," and name.i + 2 == false_verb.i else None
+
+
+def appositive_as_clause(cue: Token) -> Token | None:
+    """The same appositive parsed as a clause of the cue ('fisheries' a ccomp before 'said'): its name."""
+    return next((n for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i
+                 and (n := _appositive_verb_name(c, cue)) is not None), None)
