@@ -35,6 +35,8 @@ class SalienceResolver(OrganisationResolver):
             return None
         if pronoun.head.i == root.i:
             return self._content_subject(pronoun, form, unit)
+        if pronoun.head.dep_ == "parataxis" and pronoun.head.head.i == root.i and is_cue(pronoun.head):
+            return None  # 'A warmer layer sits on top, he says, so …': the sentence's subject is what he reports
         subj = _own_subject(root)
         if subj is None or subj.i >= pronoun.i or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
             return None
