@@ -31,7 +31,7 @@ TITLES = frozenset({
 })
 # Occupations written before a name ("Astronomer Claire Dubois", "striker Jonas Brandt").
 ROLE_WORDS = frozenset({
-    "astronomer", "analyst", "economist", "astronaut", "scientist", "lawyer", "barrister", "solicitor", "teacher",
+    "astronomer", "analyst", "pundit", "economist", "astronaut", "scientist", "lawyer", "barrister", "solicitor", "teacher",
     "epidemiologist", "historian", "author", "novelist", "actor", "actress", "producer", "striker", "defender",
     "midfielder", "goalkeeper", "winger", "captain", "boss", "chef", "farmer", "architect", "designer",
     "engineer", "doctor", "surgeon", "midwife", "pilot", "researcher", "student", "pupil", "resident", "angler",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import CUE_FORMS, HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .roles import ROLE_WORDS, TITLES, role_prefix
 from .structure import DocIndex
 
@@ -34,7 +34,7 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
             continue
         span = _with_given_name(ent, b0)
         words = _name_words(span)
-        if words is not None and _acts_alone(idx, words[-1], ent.end, at):
+        if words is not None and _acts_alone(idx, words[-1], ent.end, at, _after_role(span)):
             found.append((span.start, words))
     return found
 
@@ -89,8 +89,18 @@ def _name_words(ent: Span) -> list[str] | None:
     return words
 
 
-def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]]) -> bool:
-    """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to."""
+def _after_role(span: Span) -> bool:
+    """'turned pundit Des Mulgrew', 'the club's captain, Ana Voss': a person's role word right before the name."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "NOUN" and tnorm(doc[k]) in ROLE_WORDS
+
+
+def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]], role: bool = False) -> bool:
+    """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to, or, after
+    a name that a person's role word introduced, as the subject of a speech verb ('Mulgrew said')."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
     for i in at.get(pieces[0], ()):
@@ -99,7 +109,8 @@ def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]
         last = i + 2 * (len(pieces) - 1)
         if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
             continue
-        if doc[last].dep_ in ("nsubj", "nsubjpass") and _referred_to(idx, last):
+        if doc[last].dep_ in ("nsubj", "nsubjpass") and (
+                role and tnorm(doc[last].head) in CUE_FORMS or _referred_to(idx, last)):
             return True
     return False
 
