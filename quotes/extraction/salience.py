@@ -119,12 +119,7 @@ class SalienceResolver(OrganisationResolver):
             return None
         subj = next((t for t in reversed(doc[us:colon]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
                      and self.idx.in_quote[t.i] < 0), None)
-        if subj is None:
-            return None
-        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
-        gender = res.entity.gender if res.entity is not None else None
-        ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
-        return res if ok else None
+        return self._agreeing_person(subj, form, unit)
 
     def _fronted_clause_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'When Gov. Rowan Tennant opened his campaign, he told the crowd …', 'After Ana Ruiz lost the vote, she
@@ -139,6 +134,10 @@ class SalienceResolver(OrganisationResolver):
             return None
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
                      and self.idx.in_quote[c.i] < 0), None)
+        return self._agreeing_person(subj, form, unit)
+
+    def _agreeing_person(self, subj: Token | None, form: str, unit: int) -> Resolved | None:
+        """`subj` resolved, when it is a person whose gender does not contradict the pronoun's."""
         if subj is None:
             return None
         res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
