@@ -282,7 +282,15 @@ for _noun in ("band", "choir", "orchestra", "ensemble", "troupe", "quartet", "qu
 # Organisation nouns general enough to stand for any organisation of their kind ("a company spokesman").
 GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "club", "team", "side"})
 # Organisation name endings that make an unlabelled proper-noun chain an organisation.
-ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | {
+# A company's line of business closing its name ('Halvorsen Chemicals', 'Corvid Airlines'): a firm, whatever the
+# tagger called it.
+BUSINESS_SUFFIXES = frozenset({
+    "chemicals", "industries", "motors", "systems", "technologies", "pharmaceuticals", "airlines", "airways",
+    "resources", "minerals", "metals", "logistics", "solutions", "enterprises", "laboratories", "electronics",
+    "communications", "pictures", "studios", "entertainment", "brands", "stores", "investments", "ventures",
+    "therapeutics", "biosciences", "semiconductors", "petroleum", "engineering", "shipping", "insurance",
+})
+ORG_SUFFIXES = frozenset(set().union(*ORG_NOUNS.values()) | BUSINESS_SUFFIXES | {
     "party", "police", "institute", "university", "college", "hospital", "press", "news", "agency", "times",
     "post", "ministry", "office", "tribunal", "court", "assessment", "securities", "capital", "fc",
     "chamber", "museum", "library", "academy", "school", "department",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .descriptions import described_end
-from .lexicon import COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import BUSINESS_SUFFIXES, COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain
 from .registry import Entity, Registry
 from .roles import known_first_name
@@ -115,7 +115,7 @@ class OrganisationResolver:
         if cand.ent_type_ == "PERSON" and not (org_modified(cand) or known_org) and \
                 (len(words) < 2 or known_first_name(words[0])):
             return None  # "Ana Ruiz has resigned, the company said"; but "Corrie Labs will hire…"
-        types = set(ORG_NOUNS.get(form, frozenset())) | {form}
+        types = set(ORG_NOUNS.get(form, frozenset())) | {form} | (BUSINESS_SUFFIXES if form in COMPANY_NOUNS else set())
         known = set(ent.lower) | ent.descriptors
         if known & ORG_SUFFIXES and not known & types:
             return None  # "Westshire Council approved the plan, the company said": another kind
