@@ -264,6 +264,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             named = self._role_holder(word_form(head), pos)
             if named is not None:  # 'the spokeswoman, Abigail Frayne, said … the spokeswoman said'
                 return named
+            earlier = self._nominal_before(word_form(head), head.i, unit)
+            if earlier is not None:  # 'a source close to the club said … the source said'
+                return earlier[1]
             seen = self._salient(unit, {"organisation"}, None)
             if seen is not None:
                 return Resolved(seen.name, "organisation", seen.entity, "nominal_resolved")
