@@ -95,7 +95,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
     "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
     "radio": (None, None, None), "read": ("read", None, None), "charge": (None, None, None),
-    "question": (None, None, None),
+    "question": (None, None, None), "text": (None, None, None),
 }
 
 # Verbs that report speech only with their particle: 'shot back', 'fired back', 'chimed in' (not 'shot a deer').
@@ -104,6 +104,7 @@ _PHRASAL_CUES: dict[tuple[str, str | None, str | None], frozenset[str]] = {
     ("shoot", "shot", "shooting"): frozenset({"back"}), ("fire", None, "firing"): frozenset({"back"}),
     ("hit", "hit", "hitting"): frozenset({"back"}), ("push", None, None): frozenset({"back"}),
     ("snap", "snapped", "snapping"): frozenset({"back"}), ("chime", None, "chiming"): frozenset({"in"}),
+    ("go", "went", "going"): frozenset({"on"}),  # '“…,” she went on.'
 }
 CUE_FORMS: frozenset[str] = frozenset(
     form for base, (past, third, ing) in _CUE_VERBS.items() for form in _forms(base, past, third, ing)
