@@ -18,12 +18,11 @@ from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
 from .labels import is_label, title_name
-from .lexicon import CALL_FORMS, QUESTION_PARTICIPLES, tnorm
+from .lexicon import ACCUSE_FORMS, CALL_FORMS, QUESTION_PARTICIPLES, tnorm
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
-_ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
 
 
@@ -253,7 +252,7 @@ def _cue_above(idx: DocIndex, k: int) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
                     (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
-                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in _ACCUSE):
+                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS):
                 return cur
             if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
                 return None

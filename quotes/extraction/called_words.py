@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import CALL_FORMS, tnorm
+from .lexicon import ACCUSE_FORMS, CALL_FORMS, FINITE_TAGS, tnorm
 
-_ACCUSE_FORMS = frozenset({"accuse", "accuses", "accused", "accusing"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _LINKS = frozenset({"as", "of"})  # 'described the vote as “…”', 'accused the mayor of a “…”'
 
 _PROGRAMME_PREPS = frozenset({"on", "told", "tells", "with", "to", "of"})
@@ -86,7 +84,7 @@ def verdict_start(cue: Token, outer_start: int) -> int | None:
     another quote; a passive, 'was described as', whose object is its subject)."""
     doc = cue.doc
     name = tnorm(cue)
-    if name not in CALL_FORMS and name not in _ACCUSE_FORMS or not cue.tag_.startswith("VB"):
+    if name not in CALL_FORMS and name not in ACCUSE_FORMS or not cue.tag_.startswith("VB"):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return None
@@ -94,7 +92,7 @@ def verdict_start(cue: Token, outer_start: int) -> int | None:
     if not 1 <= len(between) <= 12 or between[0].pos_ in ("ADP", "PART", "PUNCT") or tnorm(between[0]) in _LINKS:
         return None
     for tok in between:
-        if tok.tag_ in _FINITE or tok.is_quote or tok.is_punct and tok.text not in ("-", "'s", "’s"):
+        if tok.tag_ in FINITE_TAGS or tok.is_quote or tok.is_punct and tok.text not in ("-", "'s", "’s"):
             return None
     if not any(tok.pos_ in ("NOUN", "PROPN", "PRON") for tok in between):
         return None

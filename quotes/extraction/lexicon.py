@@ -148,6 +148,7 @@ MANNER_THAT_CUES: frozenset[str] = frozenset(
     | _forms("quip", "quipped", None, "quipping")
 )
 CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
+ACCUSE_FORMS: frozenset[str] = frozenset(_forms("accuse"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
                               "stressing", "claiming", "suggesting", "telling", "stating", "writing",

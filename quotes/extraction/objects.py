@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import tnorm
+from .lexicon import ACCUSE_FORMS, tnorm
 from .structure import DocIndex
 
 _ASK = frozenset({"ask", "asks", "asked", "asking"})
@@ -31,7 +31,6 @@ _DIRECT = frozenset({"tell", "tells", "told", "telling", "warn", "warns", "warne
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _DESCRIBE = frozenset({"describe", "describes", "described", "describing", "dismiss", "dismisses", "dismissed",
                        "dismissing"})
-_ACCUSE = frozenset({"accuse", "accuses", "accused", "accusing"})
 _PLEDGE = frozenset({"promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing",
                      "pledge", "pledges", "pledged", "pledging"})
 # Common nouns for people a directive is given to ('told his advisers to …').
@@ -70,7 +69,7 @@ def speech_object(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
             span = _verdict(idx, cue, kids)
     elif form in _DESCRIBE:
         span = _described_as(idx, cue, kids)
-    elif form in _ACCUSE:
+    elif form in ACCUSE_FORMS:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         prep = next((c for c in kids + (list(obj.rights) if obj is not None else [])
                      if c.dep_ == "prep" and tnorm(c) == "of"), None)
