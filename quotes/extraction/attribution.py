@@ -19,6 +19,7 @@ from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
 from .labels import is_label, title_name
 from .lexicon import ACCUSE_FORMS, CALL_FORMS, QUESTION_PARTICIPLES, tnorm
+from .quote_marks import QuoteSegment
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
@@ -288,10 +289,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
         if _clause_initial(idx, k):
             cue = _tail_cue(idx, k, has_content) or _head_cue(idx, k)
             if cue is not None:
-                subj = find_subject(cue, idx)
-                how = "relay" if subj.how == "relay" else "cue"
-                out.append(Attribution(seg.start, seg.end, "direct", how, unit, cue.i, cue, subj, closed=seg.closed,
-                                       para=seg.para))
+                out.append(_cued_direct(idx, seg, unit, cue))
                 continue
             prev = _previous(out + reported, seg.para, seg.start)
             if prev is not None:
@@ -305,9 +303,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 continue
             cue = colon_lead_cue(idx, k, has_content)
             if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon
-                subj = find_subject(cue, idx)
-                out.append(Attribution(seg.start, seg.end, "direct", "relay" if subj.how == "relay" else "cue", unit,
-                                       cue.i, cue, subj, closed=seg.closed, para=seg.para))
+                out.append(_cued_direct(idx, seg, unit, cue))
                 continue
             out.append(Attribution(seg.start, seg.end, "direct", how, unit, ts, None, None, inherit=prev,
                                    closed=seg.closed, para=seg.para))
@@ -319,14 +315,17 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             if subj.tok is None:
                 continue
             first = verdict_start(cue, os_)
-            start, end = (seg.start, seg.end) if first is None else (idx.doc[first].idx, _end_char(idx.doc[oe - 1]))
+            start, end = (seg.start, seg.end) if first is None else _char_span(idx, first, oe)
             out.append(Attribution(start, end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
                                    para=seg.para))
     return out
 
 
-def _end_char(tok: Token) -> int:
-    return tok.idx + len(tok.text)
+def _cued_direct(idx: DocIndex, seg: QuoteSegment, unit: int, cue: Token) -> Attribution:
+    """A quote standing as its own sentence, attributed by `cue`."""
+    subj = find_subject(cue, idx)
+    how = "relay" if subj.how == "relay" else "cue"
+    return Attribution(seg.start, seg.end, "direct", how, unit, cue.i, cue, subj, closed=seg.closed, para=seg.para)
 
 
 def _previous(atts: list[Attribution], para: int, before: int) -> Attribution | None:
