@@ -12,7 +12,7 @@ from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import clean_name, gender_of_first_name, holds_role, other_role
+from .registry import Entity, clean_name, gender_of_first_name, holds_role, other_role
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
 
 
@@ -21,6 +21,11 @@ def nominal_gender(name: str | None) -> str | None:
     carry one), so a 'he' is never the mother just named."""
     last = name.rsplit(" ", 1)[-1].lower() if name else ""
     return KIN_GENDER.get(last) or DESCRIPTOR_GENDER.get(last)
+
+
+def seen_by(ent: Entity, pos: int) -> int:
+    """Where the entity was last named before `pos` (its first mention, if every later one comes after)."""
+    return ent.last_seen if ent.last_seen <= pos else ent.first_seen
 
 
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
@@ -145,13 +150,10 @@ class SalienceResolver(OrganisationResolver):
         ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
         return res if ok else None
 
-    def _role_holder(self, role: str, pos: int) -> Resolved | None:
-        """The one person the article named with this role before `pos` (the latest, if several)."""
+    def _role_holder(self, role: str, pos: int) -> Entity | None:
+        """The person the article named with this role before `pos` (the one seen last, if several)."""
         holders = [e for e in self.reg.entities if e.kind == "person" and e.first_seen < pos and holds_role(e, role)]
-        if not holders:
-            return None
-        ent = max(holders, key=lambda e: e.last_seen if e.last_seen <= pos else e.first_seen)
-        return Resolved(ent.canonical, "person", ent, "descriptor")
+        return max(holders, key=lambda e: seen_by(e, pos)) if holders else None
 
     def _pronoun(self, form: str, unit: int, pos: int) -> Resolved:
         if form in PRONOUN_GENDER:

@@ -23,7 +23,7 @@ from .organisations import Resolved, Seen
 from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name
 from .registry import Registry, clean_name, collective_subject, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
-from .salience import SalienceResolver
+from .salience import SalienceResolver, seen_by
 from .speaker_lines import label_names
 from .structure import DocIndex
 from .surname_choice import SurnameResolver
@@ -263,7 +263,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 return res
             named = self._role_holder(word_form(head), pos)
             if named is not None:  # 'the spokeswoman, Abigail Frayne, said … the spokeswoman said'
-                return named
+                return Resolved(named.canonical, "person", named, "descriptor")
             earlier = self._nominal_before(word_form(head), head.i, unit)
             if earlier is not None:  # 'a source close to the club said … the source said'
                 return earlier[1]
@@ -335,16 +335,14 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         earlier = self._nominal_before(role, head.i, unit)
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not is_age(head) and not is_demonym(head) and role not in PERSON_DESCRIPTORS:
-            people = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role)]
-            before = [e for e in people if e.first_seen < pos]
-            if before:
-                ent = max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else e.first_seen))
-                # the most recent holder wins: "A judge halted the trial. Judge Ana Ruiz said… the judge said"
-                if earlier is None or (ent.last_seen if ent.last_seen <= pos else ent.first_seen) > earlier[0]:
-                    return Resolved(ent.canonical, "person", ent, "descriptor")
+            ent = self._role_holder(role, pos)
+            # the most recent holder wins: "A judge halted the trial. Judge Ana Ruiz said… the judge said"
+            if ent is not None and (earlier is None or seen_by(ent, pos) > earlier[0]):
+                return Resolved(ent.canonical, "person", ent, "descriptor")
             if earlier is not None:
                 return earlier[1]
-            after = [e for e in people if e.first_seen > pos and 0 <= self.idx.unit_of[e.first_seen] - unit <= 2]
+            after = [e for e in self.reg.entities if e.kind == "person" and holds_role(e, role) and e.first_seen > pos
+                     and 0 <= self.idx.unit_of[e.first_seen] - unit <= 2]
             if after:  # cataphora: "The finance minister warned… Minister Rachel Osei told…"
                 ent = min(after, key=lambda e: e.first_seen)
                 return Resolved(ent.canonical, "person", ent, "descriptor")
