@@ -103,7 +103,7 @@ def _verdict(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, int] | 
     if obj is None or pred is None or pred.i < obj.i or pred.pos_ == "PROPN" or obj.pos_ == "PROPN" and \
             pred.i == obj.i + 1 and pred.pos_ != "ADJ":
         return None
-    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in cue.children):
+    if _modal_or_negated(cue):
         return None
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is not None and tnorm(subject) in _LABELLERS:
@@ -120,6 +120,11 @@ def _verdict(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, int] | 
     return span
 
 
+def _modal_or_negated(cue: Token) -> bool:
+    """'would call it a stunt', 'did not describe it as a failure': a verdict maybe given, or denied."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)
+
+
 def _described_as(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, int] | None:
     """'She described the deal as a betrayal', 'He dismissed the report as beset by errors': the object and what
     it was described as (an 'as' phrase, or an 'as' clause the parser hangs off the cue)."""
@@ -133,7 +138,7 @@ def _described_as(idx: DocIndex, cue: Token, kids: list[Token]) -> tuple[int, in
         return None  # 'as' further on is most often time or manner
     if as_part.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in as_part.children):
         return None  # 'described the scene as he arrived': when, not what
-    if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in cue.children):
+    if _modal_or_negated(cue):
         return None
     span = (start, as_part.right_edge.i + 1)
     if any(idx.quoted(t) for t in cue.doc[span[0]:span[1]]):
