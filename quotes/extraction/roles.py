@@ -190,7 +190,8 @@ _NAME_LIKE_ROLES = frozenset({"tyler", "taylor", "spencer", "hunter", "parker", 
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "and", "but", "while", "as", "when"})
 
 
-def _capital_word(tok: Token) -> bool:
+def capital_word(tok: Token) -> bool:
+    """A word of letters with a capital first and not all in capitals: how a name is written ('Ruiz', not 'NHS')."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
 
 
@@ -203,11 +204,11 @@ def role_prefix(tok: Token) -> bool:
     """An occupation written capitalised before a person's name at a clause start, absent from the tables
     ('Guitarist Sean Doherty', 'Curator Lise Berg'): not a first name itself, followed by a name of two words,
     and either the next word is a known first name or the word ends like an occupation noun."""
-    if not _capital_word(tok) or tok.tag_ not in ("NN", "NNP", "JJ") or len(tok.text) < 4:
+    if not capital_word(tok) or tok.tag_ not in ("NN", "NNP", "JJ") or len(tok.text) < 4:
         return False
     doc = tok.doc
     i = tok.i
-    if i + 2 >= len(doc) or not (_capital_word(doc[i + 1]) and _capital_word(doc[i + 2])):
+    if i + 2 >= len(doc) or not (capital_word(doc[i + 1]) and capital_word(doc[i + 2])):
         return False
     if i > 0 and not (tok.is_sent_start or doc[i - 1].is_punct or doc[i - 1].lower_ in _CLAUSE_OPENERS):
         return False
@@ -216,7 +217,7 @@ def role_prefix(tok: Token) -> bool:
         return False
     if known_first_name(doc[i + 1].text):
         return True
-    three = i + 3 >= len(doc) or not _capital_word(doc[i + 3])
+    three = i + 3 >= len(doc) or not capital_word(doc[i + 3])
     # 'Meridian Northlight Pictures': a word the NER opens an organisation's name with is the name's first word
     org_word = tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "FAC") and doc[i + 2].ent_iob_ == "I"
     return three and form.endswith(ROLE_SUFFIXES) and doc[i + 2].ent_type_ != "GPE" and not org_word

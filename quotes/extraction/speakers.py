@@ -22,7 +22,7 @@ from .mentions import Mention, name_chain, select_mention, word_form
 from .organisations import Resolved, Seen
 from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name
 from .registry import Registry, clean_name, collective_subject, holds_role, is_title
-from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, person_noun
+from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, capital_word, person_noun
 from .salience import SalienceResolver, seen_by
 from .speaker_lines import label_names
 from .structure import DocIndex
@@ -367,8 +367,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         head = doc[m.head]
         if head.text.isupper() or tnorm(head) in ORG_SUFFIXES:
             return False
-        if m.name is not None and m.name[1] - m.name[0] == 2 and not all(
-                t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in doc[m.name[0]:m.name[1]]):
+        if m.name is not None and m.name[1] - m.name[0] == 2 and not all(map(capital_word, doc[m.name[0]:m.name[1]])):
             return False
         last = min(len(self.idx.units) - 1, unit + 2)
         s, e = self.idx.units[unit][0], self.idx.units[last][1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .lexicon import CUE_FORMS, HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .roles import ROLE_WORDS, TITLES, role_prefix
+from .roles import ROLE_WORDS, TITLES, capital_word, role_prefix
 from .structure import DocIndex
 
 _LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -77,7 +77,7 @@ def _name_words(ent: Span) -> list[str] | None:
             glue = True
             words[-1] += t.text
             continue
-        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+        if not capital_word(t):
             return None
         if glue:
             words[-1] += t.text
