@@ -182,6 +182,8 @@ def keep_rank_abbreviations(nlp: Language) -> None:
 def split_platform_stop(doc: Doc) -> None:
     """'… posted on X. “That's what we mean.”': the tokenizer keeps 'X.' whole as an initial ('Francis X.
     Moynihan'), so the sentence never ends; after 'on', with more text to come, it is the platform and a full stop."""
+    if "X." not in doc.text:  # nearly every article: no pass over its tokens
+        return
     found = [t for t in doc[1:-1] if t.text == "X." and doc[t.i - 1].lower_ == "on" and t.whitespace_]
     if not found:
         return

@@ -261,10 +261,11 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                         ent.kind = "organisation"
                     res.kind = "organisation"
                 return res
-            named = self._role_holder(word_form(head), pos)
+            role = word_form(head)
+            named = self._role_holder(role, pos)
             if named is not None:  # 'the spokeswoman, Abigail Frayne, said … the spokeswoman said'
                 return Resolved(named.canonical, "person", named, "descriptor")
-            earlier = self._nominal_before(word_form(head), head.i, unit)
+            earlier = self._nominal_before(role, head.i, unit)
             if earlier is not None:  # 'a source close to the club said … the source said'
                 return earlier[1]
             seen = self._salient(unit, {"organisation"}, None)
