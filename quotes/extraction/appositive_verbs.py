@@ -9,7 +9,18 @@ from spacy.tokens import Token
 def misparsed_appositive(subj: Token, verb: Token) -> Token:
     """'Ana Ruiz, fisheries policy officer at Blue Margin, said': a plural noun the parser took for a verb, with
     the name as its subject, between commas before the cue: the name is the cue's subject."""
-    return _appositive_verb_name(subj, verb) or subj
+    return _appositive_verb_name(subj, verb) or _after_fronted_participle(subj) or subj
+
+
+def _after_fronted_participle(subj: Token) -> Token | None:
+    """'Reacting, the party's state chapter … described the plan as …': a participle opening the sentence, made the
+    subject with the real subject as its appositive; the appositive is who spoke."""
+    doc = subj.doc
+    # at a sentence's start the tagger often calls it a proper noun; a name ending in -ing ('King') is an entity
+    participle = subj.tag_ == "VBG" or (subj.lower_.endswith("ing") and len(subj) > 5 and not subj.ent_type_)
+    if not participle or subj.i != subj.sent.start or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _appositive_verb_name(false_verb: Token, cue: Token) -> Token | None:

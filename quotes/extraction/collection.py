@@ -167,8 +167,8 @@ def roles_of(ent: Span) -> set[str]:
         roles.add(tnorm(doc[j]))
         j -= 1
     root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        roles.add(tnorm(root.head))
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or is_title(root.head)):  # 'the Commissioner for Health,
+        roles.add(tnorm(root.head))  # Dr. Ada Eze': capitalised, the office is still her role
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             roles.add(tnorm(child))

@@ -19,6 +19,8 @@ def described_end(head: Token, end: int) -> int:
     doc = head.doc
     for child in head.rights:
         stop = _before_aside(child)
+        if stop - child.i > 3 and doc[stop - 1].text == ")" and doc[stop - 3].text == "(" and doc[stop - 2].text.isupper():
+            stop -= 3  # 'the state chapter of the People's Unity Party (PUP)': the initials repeat the name
         if _restrictive_relative(child, end, stop):  # without it 'A woman' is anyone: the clause says which one
             end = stop
             continue

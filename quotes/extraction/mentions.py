@@ -272,6 +272,9 @@ def select_mention(head: Token) -> Mention:
     # "The Minister of Fuel, Mr. Henry Coldwell,": a capitalised title with a person's name in apposition
     titled = is_title(head) and any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
         known_first_name(t.text) for t in c.subtree)) for c in head.rights)
+    # "the Commissioner said", "the Governor told": an office capitalised as a role, no name of its own
+    titled = titled or (is_title(head) and any(c.dep_ == "det" and tnorm(c) == "the" for c in head.lefts)
+                        and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.lefts))
     if _is_name_tok(head) and not ((head.text[:1].islower() or titled) and (is_title(head) or form in PERSON_DESCRIPTORS)):
         org_type = next((tnorm(c) for c in head.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].islower()
                          and tnorm(c) in ORG_NOUNS), None)  # "the think tank Health First": no titles to strip

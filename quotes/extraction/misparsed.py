@@ -1,10 +1,12 @@
 """Subjects the small parser loses around a speech verb: an unfamiliar surname tagged as an adverb right after an
-inverted cue, and a name it hung on a participle aside before the cue instead of on the cue."""
+inverted cue, a name it hung on a participle aside before the cue instead of on the cue, and the noun of a "with"
+clause whose participle is the cue."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import DOCUMENT_NOUNS, tnorm
 from .structure import DocIndex
 
 
@@ -18,6 +20,30 @@ def participle_aside_subject(cue: Token, idx: DocIndex) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def with_clause_subject(cue: Token, idx: DocIndex) -> Token | None:
+    """'…, with the health commissioner warning that …': a participle cue after 'with' and a noun is that noun's
+    saying (the parser hangs it on the sentence's verb, or on the noun), not the sentence subject's."""
+    if cue.tag_ != "VBG" or cue.i < 2:
+        return None
+    doc = cue.doc
+    if cue.dep_ == "acl" and cue.head.dep_ == "pobj" and tnorm(cue.head.head) == "with" and cue.head.i < cue.i:
+        noun = cue.head
+    elif cue.dep_ in ("advcl", "conj", "pcomp"):
+        # the clause opens the sentence or follows a comma ('filed a complaint with the board, arguing …' is not
+        # one), and the participle follows its noun (or the comma closing the noun's appositive)
+        noun = next((p for c in cue.head.children if c.dep_ == "prep" and tnorm(c) == "with" and c.i < cue.i
+                     and (c.i == c.sent.start or doc[c.i - 1].text == ",")
+                     for p in c.children if p.dep_ == "pobj"), None)
+        if noun is None or not all(t.is_punct for t in doc[noun.right_edge.i + 1:cue.i]):
+            return None
+        if doc[cue.i - 1].text == "," and not any(c.dep_ == "appos" for c in noun.children):
+            return None
+    else:
+        return None
+    # 'answered with a statement saying …': a document's saying is its issuer's, found the usual way
+    return None if idx.quoted(noun) or noun.pos_ not in ("NOUN", "PROPN") or tnorm(noun) in DOCUMENT_NOUNS else noun
 
 
 def surname_as_adverb(cue: Token, idx: DocIndex) -> Token | None:

@@ -169,8 +169,9 @@ def split_invisible_characters(nlp: Language) -> None:
 
 
 # Rank abbreviations the stock tokenizer cuts at the full stop ('Sgt' + '.'), so that 'police spokeswoman Sgt. Ana
-# Ruiz said' ends a sentence after 'Sgt'; it already keeps 'Gen.', 'Gov.', 'Sen.' whole.
-RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Capt.", "Maj.", "Cmdr.")
+# Ruiz said' ends a sentence after 'Sgt'; it already keeps 'Gen.', 'Gov.', 'Sen.' whole. With them the honorifics of
+# West African copy ('his deputy, Hon. Femi Oke, said', 'Engr. Ada Eze').
+RANK_ABBREVIATIONS = ("Sgt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Capt.", "Maj.", "Cmdr.", "Hon.", "Engr.", "Barr.")
 
 
 def keep_rank_abbreviations(nlp: Language) -> None:

@@ -28,6 +28,9 @@ TITLES = frozenset({
     # US local and state offices written before a name ("Council Member Ana Ruiz", "Trustee Ana Ruiz")
     "member", "councilmember", "assemblymember", "assemblyman", "assemblywoman", "alderwoman", "trustee",
     "supervisor", "delegate", "del.", "selectman", "selectwoman", "legislator",
+    # honorifics of West African copy ("Alhaji Musa Bello", "Hon. Ada Eze", "Engr. Tunde Ojo", "Comrade Ayo Ade")
+    "alhaji", "alhaja", "hajia", "mallam", "malam", "hon", "hon.", "honourable", "honorable", "engr", "engr.",
+    "comrade", "otunba", "barr", "barr.",
 })
 # Occupations written before a name ("Astronomer Claire Dubois", "striker Jonas Brandt").
 ROLE_WORDS = frozenset({
@@ -188,6 +191,14 @@ _NAME_LIKE_ROLES = frozenset({"tyler", "taylor", "spencer", "hunter", "parker", 
                               "lillian", "gillian", "marian", "damian", "sebastian", "christian", "vincent", "brent",
                               "trent", "kent", "grant", "bryant"})
 _CLAUSE_OPENERS = frozenset({"the", "a", "an", "and", "but", "while", "as", "when"})
+# Things and bodies with an occupation-like ending ('the state chapter … said' is the party's branch, not a person).
+_THINGS_LIKE_ROLES = frozenset({"chapter", "letter", "newsletter", "paper", "number", "quarter", "center", "centre",
+                                "order", "matter", "water", "power", "border", "corner", "chamber", "register",
+                                "charter", "poster", "computer", "theater", "theatre", "shelter", "cluster", "disaster",
+                                "cancer", "winter", "summer", "river", "tower", "cover", "offer", "answer", "filter",
+                                "document", "statement", "government", "parliament", "department", "movement",
+                                "agreement", "report", "factor", "sector", "motor", "mirror", "error",
+                                "restaurant", "plant", "grant", "event", "moment", "comment", "argument"})
 
 
 def capital_word(tok: Token) -> bool:
@@ -226,6 +237,8 @@ def role_prefix(tok: Token) -> bool:
 def person_noun(form: str) -> bool:
     """A common noun that can name a person ('the minister', 'the widow', 'the plasterer', 'the spokeswoman'),
     not a thing or an event ('the funeral', 'the meeting', 'the report', 'the storm')."""
+    if form in _THINGS_LIKE_ROLES:
+        return False
     return form in ROLE_WORDS or form in PERSON_DESCRIPTORS or form in DESCRIPTOR_GENDER or form in KIN_GENDER \
         or form in ROLE_SYNONYMS or form in TITLES or form.endswith(ROLE_SUFFIXES + ("man", "woman", "person", "ess",
                                                                                    "eer", "year-old", "ary"))

@@ -289,7 +289,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             return Resolved(text, "organisation", None, "nominal")
         if m.kind == "artifact":
             return Resolved(text, "unknown", None, "nominal")
-        if head.text[:1].isupper():  # a surname the tagger took for a common noun ("Lund told…")
+        if head.text[:1].isupper() and not (m.kind == "descriptor" and is_title(head)):  # a surname the tagger
+            # took for a common noun ("Lund told…"); "the Commissioner" is an office, found by who holds it
             ent = self.reg.find_name([head.text], pos, create=False)
             if ent is not None and self.reg.tied:
                 ent = self._main_bearer(ent, pos, unit, None)
