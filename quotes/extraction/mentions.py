@@ -28,7 +28,7 @@ from .lexicon import (
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
 from .registry import and_name_end, and_name_start, is_title
-from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, known_first_name
+from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, capital_word, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
 from .work_titles import is_work_title
 
@@ -83,7 +83,8 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
         if s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
                 and doc[s - 1].head.i in range(s, head.i + 1):
             s -= 1
-        elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and _is_name_tok(doc[s - 2]):
+        elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and (
+                _is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun
             s -= 2
         else:
             break

@@ -61,3 +61,9 @@ def test_a_capitalised_office_after_its_holder_was_named_is_the_holder(extract):
 ])
 def test_honorifics_of_west_african_copy_are_titles(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+def test_a_bold_interview_label_keeps_a_double_barrelled_surname_whole(extract):
+    text = ("Adaeze Okonkwo-Brandt is sitting in a bookshop. She spoke to Jonah Pelletier.\n\n"
+            "**Pelletier:** Is that where it started?\n\n**Okonkwo-Brandt:** It started with the orchard, actually.")
+    assert find(extract(text), "with the orchard").speaker == "Adaeze Okonkwo-Brandt"
