@@ -90,6 +90,8 @@ def collect(idx: DocIndex) -> Registry:
     for tok in doc[b0:b1]:
         if tok.pos_ != "PROPN" or idx.in_quote[tok.i] >= 0:
             continue
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.n_rights and tok.i + 1 < b1 and doc[tok.i + 1].text == ",":
+            _learn_later_role(reg, tok)
         if tok.ent_type_ and not _mislabelled_surname(tok):
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "poss"):
@@ -112,7 +114,18 @@ def collect(idx: DocIndex) -> Registry:
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
+
     return reg
+
+
+def _learn_later_role(reg: Registry, tok: Token) -> None:
+    """'Vantreese, the former governor of Wescott, spoke …': a role given in apposition to a surname the article
+    named in full before is that person's too ('the former governor said' later is him)."""
+    roles = {tnorm(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and person_noun(tnorm(c))}
+    if roles:
+        named = reg.find_name([tok.text], tok.i, create=False)
+        if named is not None and named.kind == "person" and len(named.words) >= 2:
+            named.roles |= roles
 
 
 _ODD_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})

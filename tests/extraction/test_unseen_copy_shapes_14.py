@@ -67,3 +67,10 @@ def test_a_bold_interview_label_keeps_a_double_barrelled_surname_whole(extract):
     text = ("Adaeze Okonkwo-Brandt is sitting in a bookshop. She spoke to Jonah Pelletier.\n\n"
             "**Pelletier:** Is that where it started?\n\n**Okonkwo-Brandt:** It started with the orchard, actually.")
     assert find(extract(text), "with the orchard").speaker == "Adaeze Okonkwo-Brandt"
+
+
+def test_a_role_given_later_beside_a_surname_is_the_persons(extract):
+    text = ("Frontrunner Hollis Vantreese told a crowd in Fairholt that the country was in trouble.\n\n"
+            "Vantreese, the former two-term governor of Wescott, spoke for nearly 90 minutes.\n\n"
+            "The former governor said that the country would build again.")
+    assert find(extract(text), "would build again").speaker == "Hollis Vantreese"
