@@ -13,7 +13,9 @@ from .lexicon import (
     CUE_FORMS,
     DOCUMENT_NOUNS,
     EVIDENCE_CUES,
+    GROUP_NOUNS,
     NOT_CUE_FORMS,
+    ORG_NOUNS,
     PARTICIPLE_CHAIN,
     PARTICLE_CUES,
     QUESTION_ONLY_CUES,
@@ -23,6 +25,7 @@ from .lexicon import (
     tnorm,
 )
 from .misparsed import participle_aside_subject, surname_as_adverb, with_clause_subject
+from .roles import person_noun
 from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
@@ -229,6 +232,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             cur = cur.head  # 'The mayor is fond of saying …', 'She was quick to point out …': the copula's subject
         if cue.tag_ == "VBG" and cur.dep_ == "ccomp" and is_cue(cur.head) and not idx.quoted(cur.head):
             cur = cur.head  # 'said the plan was fair, while cautioning that …': the participle is the sayer's
+        elif cue.dep_ == "conj" and cur.dep_ == "ccomp" and is_cue(cur.head) and not idx.quoted(cur.head) and \
+                _thing(_own_subject(cur)):
+            cur = cur.head  # 'said the bill had merits and called the backlog …': a bill calls nothing; the sayer does
         subj = _own_subject(cur)
         if subj is not None and not idx.quoted(subj):
             return CueSubject(subj, "climb")
@@ -249,6 +255,12 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
             return CueSubject(issuer, "climb")
     fb = _fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
+
+
+def _thing(subj: Token | None) -> bool:
+    """A common noun that names no person, body or group ('the bill', 'the plan'): it says nothing."""
+    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and not subj.ent_type_ and \
+        not person_noun(tnorm(subj)) and tnorm(subj) not in ORG_NOUNS and tnorm(subj) not in GROUP_NOUNS
 
 
 def _noun_right_before(cue: Token, idx: DocIndex) -> Token | None:
@@ -334,6 +346,11 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             if k is not None:  # "Ms Kane, 58, who founded the charity, said …": the noun before the clause
                 i = k
                 continue
+        if t.text == ")" and not idx.quoted(t):
+            k = _party_tag_start(doc, i, ustart)
+            if k is not None:  # 'Ruth Okonjo (D-New Halden) said': the name before the party and state
+                i = k - 1
+                continue
         if t.text[:1] == "@" and len(t.text) > 1 and not idx.quoted(t):
             return t  # '“Back where she belongs,” @SealRescue posted': a handle the tagger takes for a verb
         if t.text == "," and i - 3 >= ustart and doc[i - 1].like_num and doc[i - 2].text == "," and \
@@ -354,6 +371,16 @@ def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
                 head = head.head
             return head
         return None
+    return None
+
+
+def _party_tag_start(doc, close: int, ustart: int) -> int | None:  # noqa: ANN001
+    """Where '(D-New Halden)', '(R-Texas)', '(I-Vt.)' opens, for the ')' closing it: a US lawmaker's party and state."""
+    for k in range(close - 2, max(ustart, close - 8) - 1, -1):
+        if doc[k].text == "(":
+            first = doc[k + 1].text
+            ok = first in ("D", "R", "I") and doc[k + 2].text in ("-", "–") or first[:2] in ("D-", "R-", "I-")
+            return k if ok else None
     return None
 
 
