@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
-from .colon_leads import colon_lead_cue
+from .colon_leads import colon_lead_cue, from_lead, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
@@ -291,6 +291,10 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             if cue is not None:
                 out.append(_cued_direct(idx, seg, unit, cue))
                 continue
+            written = _written_after_colon(idx, k, seg, unit)
+            if written is not None:
+                out.append(written)
+                continue
             prev = _previous(out + reported, seg.para, seg.start)
             if prev is not None:
                 how = "chain"
@@ -310,6 +314,9 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
         else:
             cue = _governing_cue(idx, k)
             if cue is None:
+                written = _written_after_colon(idx, k, seg, unit)
+                if written is not None:
+                    out.append(written)
                 continue
             subj = find_subject(cue, idx)
             if subj.tok is None:
@@ -319,6 +326,18 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             out.append(Attribution(start, end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
                                    para=seg.para))
     return out
+
+
+def _written_after_colon(idx: DocIndex, k: int, seg: QuoteSegment, unit: int) -> Attribution | None:
+    """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”'."""
+    lead = written_lead(idx, k)
+    if lead is not None:
+        return _cued_direct(idx, seg, unit, lead)
+    source = from_lead(idx, k)
+    if source is None:
+        return None
+    return Attribution(seg.start, seg.end, "direct", "label", unit, idx.seg_tokens[k][0], None,
+                      CueSubject(source, "subj"), closed=seg.closed, para=seg.para)
 
 
 def _cued_direct(idx: DocIndex, seg: QuoteSegment, unit: int, cue: Token) -> Attribution:

@@ -29,3 +29,46 @@ def colon_lead_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None
             verb.i in has_content or not has_subject(verb):
         return None
     return verb
+
+
+# what a quote after a colon can be the text of ('issued a statement: “…”', 'with the caption: “…”')
+_WRITTEN = frozenset({"statement", "caption", "message", "note", "post", "tweet", "letter", "tribute", "words",
+                      "email", "text", "memo", "reply", "response"})
+
+
+def written_lead(idx: DocIndex, k: int) -> Token | None:
+    """'The club issued a statement: “…”', 'She shared a photo with the caption: “…”': a quote right after a colon
+    that closes a clause naming what was written: the clause's verb (its subject is the writer), if it has one."""
+    doc = idx.doc
+    os_ = idx.seg_outer[k][0]
+    us = idx.unit(os_)[0]
+    j = os_ - 1
+    while j > us and doc[j].is_space:
+        j -= 1
+    if j <= us or not doc[j].text.endswith(":") or idx.quoted(doc[j]):
+        return None
+    noun = next((doc[m] for m in range(j - 1, max(us, j - 6) - 1, -1) if tnorm(doc[m]) in _WRITTEN), None)
+    if noun is None:
+        return None
+    verb = noun.head
+    for _ in range(4):  # 'a photo of the team with the caption', 'in a post'
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or idx.quoted(verb) or not has_subject(verb):
+        return None
+    return verb
+
+
+def from_lead(idx: DocIndex, k: int) -> Token | None:
+    """'From the Corran Folk Club: “…”': a tribute line named by who it is from, the quote its whole sentence."""
+    doc = idx.doc
+    os_ = idx.seg_outer[k][0]
+    us = idx.unit(os_)[0]
+    j = os_ - 1
+    while j > us and doc[j].is_space:
+        j -= 1
+    if j - us < 2 or not doc[j].text.endswith(":") or tnorm(doc[us]) != "from" or idx.quoted(doc[j]):  # "):"
+        return None
+    who = next((c for c in doc[us].children if c.dep_ == "pobj"), None)
+    return who if who is not None and who.i < j and who.pos_ in ("PROPN", "NOUN") else None

@@ -34,6 +34,16 @@ _NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 
 
+def _owned_by_other_subject(pronoun: Token, name: Token) -> bool:
+    """'Una Petrakis said the society would name its archive …': 'its' of a clause whose subject is another noun
+    refers to that noun, not to the name."""
+    if pronoun.dep_ != "poss":
+        return False
+    verb = pronoun.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.i != name.i and subj.pos_ in ("NOUN", "PROPN") and subj.i < pronoun.i
+
+
 def _name_as_root(root: Token) -> Token | None:
     """'Brannigan, 29, headed in the cross…', parsed as a name with its verb hung on it: the name is the subject."""
     return root if root.pos_ == "PROPN" and any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > root.i
@@ -380,7 +390,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 return False
             if tnorm(t) in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
                 return True
-            if tnorm(t) in ("it", "its") and t.i > head.i:
+            if tnorm(t) in ("it", "its") and t.i > head.i and not _owned_by_other_subject(t, head):
                 return False
         return False
 

@@ -74,3 +74,26 @@ def test_a_role_given_later_beside_a_surname_is_the_persons(extract):
             "Vantreese, the former two-term governor of Wescott, spoke for nearly 90 minutes.\n\n"
             "The former governor said that the country would build again.")
     assert find(extract(text), "would build again").speaker == "Hollis Vantreese"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Harbour Rovers confirmed the news on Sunday. The club issued a statement: “We are devastated by the news.”",
+     "We are devastated", "Harbour Rovers"),
+    ("Mara Quinn coached the team for a decade. On Sunday she shared a photo of the squad with the caption: "
+     "“Proud of every one of you.”", "Proud of every one", "Mara Quinn"),
+    ("The arts centre said it would fly its flag.\n\nFrom the Corran Folk Club (@CorranFolk): “We will sing for her "
+     "on Thursday night. All welcome.”", "We will sing for her", "Corran Folk Club"),
+])
+def test_a_quote_after_a_colon_is_the_text_of_what_the_clause_names(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+def test_a_title_after_a_colon_is_no_quote(extract):
+    quotes = extract("The council's report has a title: “Roads for Tomorrow”. It runs to 90 pages.")
+    assert not any("Roads for Tomorrow" in q.text for q in quotes)
+
+
+def test_its_in_a_clause_about_another_subject_leaves_a_name_a_person(extract):
+    text = ("Ambrose Keneally praised her.\n\nUna Petrakis said the society would name its archive after her. "
+            "“She walked into every kitchen,” she said.")
+    assert find(extract(text), "every kitchen").speaker == "Una Petrakis"
