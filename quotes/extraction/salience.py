@@ -90,7 +90,9 @@ class SalienceResolver(OrganisationResolver):
             us, ue = self.idx.units[u]
             subjects = [t for t in doc[us:min(ue, pronoun.i)] if t.dep_ in ("nsubj", "nsubjpass")
                         and self.idx.in_quote[t.i] < 0 and t.pos_ in ("NOUN", "PROPN")]
-            author = document_author(subjects[-1]) if subjects else None
+            # the main clause's subject, not one inside an aside ('A statement from Ms Oyelowo, whose father lost …,')
+            main = [t for t in subjects if t.head.dep_ == "ROOT"]
+            author = document_author((main or subjects)[-1]) if subjects else None
             if author is not None:
                 res = self.resolve_mention(select_mention(author), unit, author.i, record=False)
                 return res if res.name is not None else None

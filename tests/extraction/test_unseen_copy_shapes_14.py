@@ -97,3 +97,9 @@ def test_its_in_a_clause_about_another_subject_leaves_a_name_a_person(extract):
     text = ("Ambrose Keneally praised her.\n\nUna Petrakis said the society would name its archive after her. "
             "“She walked into every kitchen,” she said.")
     assert find(extract(text), "every kitchen").speaker == "Una Petrakis"
+
+
+def test_it_after_a_statement_read_out_is_its_author_past_an_aside_on_someone_else(extract):
+    text = ("A statement from Margaret Oyelowo, whose father lost £41,000, was read to the court by a detective.\n\n"
+            "‘My dad worked on the buses for forty years,’ it said.")
+    assert find(extract(text), "worked on the buses").speaker == "Margaret Oyelowo"
