@@ -124,19 +124,23 @@ def test_a_window_is_its_months_of_the_first_year_then_whole_years_to_next_year(
     ]
 
 
-def test_the_first_window_tried_is_expected_to_hold_half_the_rows_asked_for():
+def test_the_first_window_tried_is_expected_to_hold_the_rows_asked_for():
     # a month holds 1% of the quotes, a year 12%
     shares = {f"§m2026{m:02d}": 0.01 for m in range(1, 13)} | {f"§y{y}": 0.12 for y in range(2017, 2027)}
     firsts = lambda windows: [window[0] for window in windows]  # noqa: E731
-    # 10,000 matches: a month is expected to hold 100, half of 200
-    assert firsts(newest_matches.choose_windows(10_000, 200, NOW, shares)) == [
+    # 20,000 matches: a month is expected to hold 200
+    assert firsts(newest_matches.choose_windows(20_000, 200, NOW, shares)) == [
         "§m202612", "§m202610", "§y2026", "§y2024", "§y2017"
+    ]
+    # 10,000: a month holds 100, three months 300
+    assert firsts(newest_matches.choose_windows(10_000, 200, NOW, shares)) == [
+        "§m202610", "§y2026", "§y2024", "§y2017"
     ]
     # 2,000: three months hold 60 and a year 240
     assert firsts(newest_matches.choose_windows(2_000, 200, NOW, shares)) == ["§y2026", "§y2024", "§y2017"]
-    # 120: ten years hold 144, over half of 200
-    assert firsts(newest_matches.choose_windows(120, 200, NOW, shares)) == ["§y2017"]
-    assert newest_matches.choose_windows(60, 200, NOW, shares) == []  # ten years hold 72: every match at once
+    # 200: ten years hold 240
+    assert firsts(newest_matches.choose_windows(200, 200, NOW, shares)) == ["§y2017"]
+    assert newest_matches.choose_windows(120, 200, NOW, shares) == []  # ten years hold 144: every match at once
 
 
 def test_without_statistics_the_windows_widen_from_three_months():
