@@ -255,10 +255,10 @@ def _cue_above(idx: DocIndex, k: int) -> Token | None:
                     (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
                     (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS):
                 return cur
-            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp"):
+            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp", "oprd"):
                 return None
-            # 'called Ford's plans to open a plant “a disgrace”', 'accused them of trying to “rig the vote”': the
-            # parser hung it lower
+            # 'called Ford's plans to open a plant “a disgrace”', 'accused them of trying to “rig the vote”',
+            # 'called the Ledger's reporting “a smear”' (the gerund a verb): the parser hung it lower
             through_verb = True
         if cur.head.i == cur.i:
             return None

@@ -55,6 +55,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if form == "said" and _that_said(tok):
         return False
+    if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("POS", "PRP$"):
+        return False  # "the Ledger's reporting", "his saying so": a gerund owned by someone is a noun
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
 
 

@@ -23,3 +23,10 @@ def test_a_second_cue_after_a_reported_clause_is_the_sayers_not_the_clauses_subj
             "\"an absolute embarrassment.\"")
     assert find(extract(text), "an absolute embarrassment").speaker == "Marcus Tilley"
 
+
+
+def test_a_gerund_owned_by_a_possessive_is_a_noun_not_a_cue(extract):
+    text = "A spokesman, Will Hartigan, called the Ledger’s reporting “a smear dressed up as journalism.”"
+    quote = find(extract(text), "a smear dressed up")
+    assert quote.speaker == "Will Hartigan"
+    assert quote.text.startswith("the Ledger’s reporting")
