@@ -48,15 +48,18 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
     doc.user_data[_SEGMENTS_KEY] = segments  # the finder's too, read again after the parser
     openers = {seg.open_pos for seg in segments}
     starts = later_datelines(layout)
-    for i in range(1, len(doc)):
-        tok = doc[i]
+    if len(doc) < 2:
+        return
+    tok = doc[0]
+    for nxt in doc[1:]:  # iterating is far cheaper than doc[i] for every i
+        prev, tok = tok, nxt
         if tok.is_space:
             continue
-        prev = doc[i - 1]
-        if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or tok.idx == body_start or tok.idx in starts:
+        i, at = tok.i, tok.idx
+        if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or at == body_start or at in starts:
             tok.is_sent_start = True
             _keep_name_whole(doc, i)
-        elif tok.idx in openers:
+        elif at in openers:
             j = i - 1
             while j > 0 and doc[j].is_space:
                 j -= 1
@@ -88,8 +91,9 @@ def later_datelines(layout: Layout) -> set[int]:
 
 @Language.component("newsdesk_layout", assigns=["token.is_sent_start"])
 def layout_component(doc: Doc) -> Doc:
-    split_platform_stop(doc)
-    layout = split_layout(doc.text)
+    text = doc.text  # built on each access: read it once
+    split_platform_stop(doc, text)
+    layout = split_layout(text)
     mark_paragraphs(doc, layout)
     doc.user_data[_LAYOUT_KEY] = layout  # the finder reads it again after the parser (not kept by DocBin)
     return doc
@@ -180,10 +184,11 @@ def keep_rank_abbreviations(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
-def split_platform_stop(doc: Doc) -> None:
+def split_platform_stop(doc: Doc, text: str | None = None) -> None:
     """'… posted on X. “That's what we mean.”': the tokenizer keeps 'X.' whole as an initial ('Francis X.
-    Moynihan'), so the sentence never ends; after 'on', with more text to come, it is the platform and a full stop."""
-    if "X." not in doc.text:  # nearly every article: no pass over its tokens
+    Moynihan'), so the sentence never ends; after 'on', with more text to come, it is the platform and a full stop.
+    `text` is `doc.text` where the caller has it (splitting a token leaves the text as it was)."""
+    if "X." not in (doc.text if text is None else text):  # nearly every article: no pass over its tokens
         return
     found = [t for t in doc[1:-1] if t.text == "X." and doc[t.i - 1].lower_ == "on" and t.whitespace_]
     if not found:
