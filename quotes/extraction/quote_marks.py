@@ -6,6 +6,7 @@ a blank line is tagged as an opener; apostrophes of ’90s and Teachers' look li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ SINGLE_CLOSE = frozenset("’›")
 ALL_MARKS = frozenset('"\'`') | DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE
 # Archive and wire typography: two apostrophes (or two backticks to open) stand for a double mark.
 DOUBLED = ("''", "``", "’’", "‘‘")
+# every mark, found by the regex engine rather than by a Python loop over each character
+_MARK_AT = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _OPEN_CONTEXT = frozenset(" \t\u00a0([{—–-:/\u2014\u2013")
 
 
@@ -98,8 +101,9 @@ def primary_family(text: str, paragraphs: Sequence[tuple[int, int]]) -> str:
     for s, e in paragraphs:
         skip = -1
         open_family: str | None = None
-        for i in range(s, e):
-            if text[i] in ALL_MARKS and i != skip:
+        for m in _MARK_AT.finditer(text, s, e):
+            i = m.start()
+            if i != skip:
                 skip = i + 1 if width(text, i) == 2 else -1
                 k = _kind(text, i, s, e)
                 if k is None:
@@ -124,9 +128,9 @@ def find_quote_segments(text: str, paragraphs: Sequence[tuple[int, int]]) -> lis
         nested_open = False
         first_mark_opens = False
         skip = -1
-        for i in range(ps, pe):
-            c = text[i]
-            if c not in ALL_MARKS or i == skip:
+        for m in _MARK_AT.finditer(text, ps, pe):
+            i = m.start()
+            if i == skip:
                 continue
             skip = i + 1 if width(text, i) == 2 else -1
             k = _kind(text, i, ps, pe)
