@@ -89,7 +89,7 @@ def _past_dateline(idx: DocIndex, s: int, e: int) -> int:
     p = idx.para_of[s]
     if p < 0 or doc[s].idx != idx.layout.paragraphs[p][0]:
         return s
-    m = match_dateline(doc.text[doc[s].idx:idx.layout.paragraphs[p][1]])
+    m = match_dateline(idx.layout.text[doc[s].idx:idx.layout.paragraphs[p][1]])  # doc.text, already built
     if m is None or m.group("sep") == ":":
         return s
     k = idx.tok_at(doc[s].idx + m.end())
