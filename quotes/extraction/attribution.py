@@ -18,13 +18,14 @@ from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
 from .labels import is_label, title_name
-from .lexicon import ACCUSE_FORMS, CALL_FORMS, QUESTION_PARTICIPLES, tnorm
+from .lexicon import ACCUSE_FORMS, CALL_FORMS, CUE_FORMS, QUESTION_PARTICIPLES, tnorm
 from .quote_marks import QuoteSegment
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
 
 _OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
+_ASKED = frozenset({"asked", "asks"})
 
 
 @dataclass
@@ -67,7 +68,8 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
     for tok in doc[b0:b1]:
         if idx.in_quote[tok.i] >= 0 or idx.para_of[tok.i] < 0:
             continue
-        if tnorm(tok) == "according":
+        form = tnorm(tok)
+        if form == "according":
             found = according_to(idx, tok)
             if found is not None and not _has_own_cue(idx, found[0], tok.i):
                 content, src = found
@@ -79,6 +81,8 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
                     att.start, att.end, att.kind = idx.segments[k].start, idx.segments[k].end, "direct"
                 reported.append(att)
                 covered.append((content.start, content.end))
+            continue
+        if form not in CUE_FORMS and form not in _ASKED:  # what is_cue and _asked look up first: most words
             continue
         if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
@@ -224,7 +228,7 @@ def _head_cue(idx: DocIndex, k: int) -> Token | None:
 
 def _asked(tok: Token) -> bool:
     """'“Why?” asked Ella Bright' / 'She asked: “Why?”': a question cue (never the 'Asked about X,' opener)."""
-    return tnorm(tok) in ("asked", "asks") and tok.tag_.startswith("VB") and not tok.is_sent_start
+    return tnorm(tok) in _ASKED and tok.tag_.startswith("VB") and not tok.is_sent_start
 
 
 def _governing_cue(idx: DocIndex, k: int) -> Token | None:
