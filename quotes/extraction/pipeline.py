@@ -109,7 +109,9 @@ class QuoteFinder:
         return doc
 
     def find(self, doc: Doc) -> list[dict]:
-        text = doc.text  # built on each access: read it once
+        layout = doc.user_data.get(_LAYOUT_KEY)
+        # doc.text is built on each access (a join over every token): the layout component's copy stands for it
+        text = layout.text if layout is not None and _text_length(doc) == len(layout.text) else doc.text
         if not text.strip():
             return []
         layout, segments = doc.user_data.pop(_LAYOUT_KEY, None), doc.user_data.pop(_SEGMENTS_KEY, None)
@@ -133,6 +135,11 @@ class QuoteFinder:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         doc._.newsdesk_quotes = records
+
+
+def _text_length(doc: Doc) -> int:
+    """len(doc.text), without building it."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
 
 
 def _record(text: str, a: Attribution) -> dict:
