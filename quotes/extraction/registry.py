@@ -28,6 +28,7 @@ from .roles import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLES,
+    capital_word,
     known_first_name,
     role_prefix,
 )
@@ -63,9 +64,21 @@ class Entity:
 PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "sir", "dame"})
 
 
+_TITLE_BY_ORTH: dict[int, bool | None] = {}  # a title by its form (True), never one (False), or up to the context
+_UNSEEN = object()
+
+
 def is_title(tok: Token) -> bool:
-    form = tnorm(tok)
-    return form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS or role_prefix(tok)
+    known = _TITLE_BY_ORTH.get(tok.orth, _UNSEEN)
+    if known is _UNSEEN:  # first time this word is seen: what its text alone settles
+        form = tnorm(tok)
+        if form in TITLES or form.rstrip(".") in TITLES or form in ROLE_WORDS:
+            known = True
+        else:  # role_prefix is False for a word of fewer than four letters or not written like a name
+            known = None if capital_word(tok) and len(tok.text) >= 4 else False
+        if len(_TITLE_BY_ORTH) < 200_000:
+            _TITLE_BY_ORTH[tok.orth] = known
+    return role_prefix(tok) if known is None else known
 
 
 def holds_role(ent: Entity, role: str) -> bool:
