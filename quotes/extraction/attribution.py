@@ -65,11 +65,13 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
     reported: list[Attribution] = []
     covered: list[tuple[int, int]] = []
     overrides: dict[int, Attribution] = {}
-    for tok in doc[b0:b1]:
-        if idx.in_quote[tok.i] >= 0 or idx.para_of[tok.i] < 0:
+    in_quote, para_of, norms = idx.in_quote, idx.para_of, idx.norms
+    for i in range(b0, b1):
+        if in_quote[i] >= 0 or para_of[i] < 0:
             continue
-        form = tnorm(tok)
+        form = norms[i]
         if form == "according":
+            tok = doc[i]
             found = according_to(idx, tok)
             if found is not None and not _has_own_cue(idx, found[0], tok.i):
                 content, src = found
@@ -84,6 +86,7 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
             continue
         if form not in CUE_FORMS and form not in _ASKED:  # what is_cue and _asked look up first: most words
             continue
+        tok = doc[i]
         if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
         if _reduced_question(idx, tok) or defines_a_group(tok):

@@ -87,9 +87,11 @@ def collect(idx: DocIndex) -> Registry:
                     org.descriptors |= {tnorm(typed_by)} | {tnorm(c) for c in typed_by.lefts if c.dep_ == "compound"}
     # proper-noun chains the NER missed, in subject, object, appositive or possessor position ('Jaden Okoro's
     # penalty': the scorer named in a possessive, who speaks later by his surname)
-    for tok in doc[b0:b1]:
-        if tok.pos_ != "PROPN" or idx.in_quote[tok.i] >= 0:
+    pos_of, in_quote = idx.pos, idx.in_quote
+    for i in range(b0, b1):
+        if pos_of[i] != "PROPN" or in_quote[i] >= 0:
             continue
+        tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.n_rights and tok.i + 1 < b1 and doc[tok.i + 1].text == ",":
             _learn_later_role(reg, tok)
         if tok.ent_type_ and not _mislabelled_surname(tok):

@@ -25,14 +25,16 @@ def add_families(idx: DocIndex, reg: Registry) -> None:
     people = [e for e in reg.entities if e.kind == "person"]
     if not people:
         return
-    for tok in doc[b0:b1]:
-        if idx.in_quote[tok.i] >= 0:
+    in_quote, norms, pos = idx.in_quote, idx.norms, idx.pos
+    for i in range(b0, b1):
+        if in_quote[i] >= 0:
             continue
-        form = tnorm(tok)
-        if form in KIN_GENDER:
-            _kin_appositive(tok, reg)
-        elif tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "pobj"):
-            _shared_surname(tok, reg)
+        if norms[i] in KIN_GENDER:
+            _kin_appositive(doc[i], reg)
+        elif pos[i] == "PROPN":
+            tok = doc[i]
+            if tok.dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "pobj"):
+                _shared_surname(tok, reg)
     _titled_members(idx, reg)
 
 
@@ -132,12 +134,14 @@ def _titled_members(idx: DocIndex, reg: Registry) -> None:
     doc = idx.doc
     b0, b1 = idx.body
     used: dict[str, dict[str, tuple[str, int]]] = {}  # surname → gender → (title, first position)
-    for tok in doc[b0:b1]:
-        title = _HONORIFICS.get(tnorm(tok))
-        if title is None or tok.i + 1 >= b1:
+    norms = idx.norms
+    for i in range(b0, b1):
+        title = _HONORIFICS.get(norms[i])
+        if title is None or i + 1 >= b1:
             continue
+        tok = doc[i]
         j = tok.i + 1
-        if tnorm(doc[j]) == "and" and j + 2 < b1 and tnorm(doc[j + 1]) in _HONORIFICS:
+        if norms[j] == "and" and j + 2 < b1 and norms[j + 1] in _HONORIFICS:
             j += 2  # "Mr and Mrs Pike"
         nxt = doc[j]
         if not nxt.text[:1].isupper() or nxt.pos_ != "PROPN" or (j + 1 < b1 and doc[j + 1].pos_ == "PROPN"

@@ -64,6 +64,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
     def _flush_units(self, upto: int) -> None:
         """Add the subject and named people of every unit before `upto` to the history."""
         doc = self.idx.doc
+        pos, in_quote = self.idx.pos, self.idx.in_quote
         while self.flushed + 1 < upto:
             self.flushed += 1
             us, ue = self.idx.units[self.flushed]
@@ -75,8 +76,11 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                     if res.name:
                         self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject",
                                                  anecdote_figure(subj, res.evidence)))
-            for tok in doc[us:ue]:  # other people named here, whatever their NER label
-                if tok.pos_ != "PROPN" or tok.dep_ not in _NAME_ROLES or self.idx.in_quote[tok.i] >= 0:
+            for i in range(us, ue):  # other people named here, whatever their NER label
+                if pos[i] != "PROPN" or in_quote[i] >= 0:
+                    continue
+                tok = doc[i]
+                if tok.dep_ not in _NAME_ROLES:
                     continue
                 ns, ne, _ = name_chain(tok)
                 words, _ = clean_name(list(doc[ns:ne]))

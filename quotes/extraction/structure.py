@@ -32,6 +32,9 @@ class DocIndex:
     para_of: list[int]  # paragraph index per token, -1 outside the body
     units: list[tuple[int, int]] = field(default_factory=list)
     unit_of: list[int] = field(default_factory=list)
+    # per token, read once for the passes over every body word: tnorm(token) and token.pos_
+    norms: list[str] = field(default_factory=list)
+    pos: list[str] = field(default_factory=list)
 
     def tok_at(self, char: int) -> int:
         """Index of the token containing (or first after) the character offset."""
@@ -59,8 +62,12 @@ def _ends_sentence(doc: Doc, s: int, e: int) -> bool:
 
 def build_index(doc: Doc, layout: Layout, segments: list[QuoteSegment] | None = None) -> DocIndex:
     n = len(doc)
-    starts = [t.idx for t in doc]
-    idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n)
+    starts, norms, pos = [], [], []
+    for t in doc:
+        starts.append(t.idx)
+        norms.append(tnorm(t))
+        pos.append(t.pos_)
+    idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n, norms=norms, pos=pos)
     if n == 0:
         return idx
     b0 = bisect_left(starts, layout.body_start)
