@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import CUE_FORMS, HYPHENS, INSTITUTION_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import (
+    CUE_FORMS,
+    HYPHENS,
+    INSTITUTION_NOUNS,
+    LEADING_ORG_NOUNS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    norm_text,
+    tnorm,
+)
 from .roles import ROLE_WORDS, TITLES, capital_word, role_prefix
 from .structure import DocIndex
 
@@ -26,10 +35,11 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     b0, b1 = idx.body
     found = []
     at: dict[str, list[int]] = {}  # where each word stands outside quotes: every candidate's surname is looked up
-    for i in range(b0, b1):
-        if idx.in_quote[i] < 0:
-            at.setdefault(doc[i].text, []).append(i)
-    for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1):
+    in_quote, norms = idx.in_quote, idx.norms
+    for i in range(b0, b1):  # by form (the index has it); _acts_alone reads the text of those it looks at
+        if in_quote[i] < 0:
+            at.setdefault(norms[i], []).append(i)
+    for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos):
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         span = _with_given_name(ent, b0)
@@ -39,11 +49,15 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     return found
 
 
-def _unlabelled_possessives(doc: Doc, b0: int, b1: int) -> list[Span]:
-    """'Inside Ottoline Fairbrass-Oyelaran's boatshed': a possessive proper-noun chain the NER left unlabelled."""
+def _unlabelled_possessives(doc: Doc, b0: int, b1: int, pos: list[str]) -> list[Span]:
+    """'Inside Ottoline Fairbrass-Oyelaran's boatshed': a possessive proper-noun chain the NER left unlabelled
+    (`pos`: every token's part of speech)."""
     found = []
-    for tok in doc[b0:b1 - 1]:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or doc[tok.i + 1].tag_ != "POS":
+    for i in range(b0, b1 - 1):
+        if pos[i] != "PROPN":
+            continue
+        tok = doc[i]
+        if tok.ent_type_ or doc[tok.i + 1].tag_ != "POS":
             continue
         s = tok.i
         while s - 1 >= b0 and not doc[s - 1].ent_type_ and (
@@ -103,8 +117,8 @@ def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]
     a name that a person's role word introduced, as the subject of a speech verb ('Mulgrew said')."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
-    for i in at.get(pieces[0], ()):
-        if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1):
+    for i in at.get(norm_text(pieces[0]), ()):  # `at` is by form: the same text has the same form
+        if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1) or doc[i].text != pieces[0]:
             continue
         last = i + 2 * (len(pieces) - 1)
         if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
