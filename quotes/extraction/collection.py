@@ -32,7 +32,7 @@ def collect(idx: DocIndex) -> Registry:
     reg = Registry()
     doc = idx.doc
     b0, b1 = idx.body
-    for pos, words in nicknamed_people(doc, b0, b1) + people_by_lone_surname(idx):  # before the NER's labels are read
+    for pos, words in nicknamed_people(doc, b0, b1, idx.norms) + people_by_lone_surname(idx):  # before the NER's labels are read
         reg.add(words, "person", pos, gender_of_first_name(words[0]))
     singles: list[Span] = []
     for ent in doc.ents:

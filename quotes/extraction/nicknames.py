@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import capitalised
+from .lexicon import capitalised, norm_text
 from .roles import known_first_name
 
 _MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+_MARK_FORMS = frozenset(map(norm_text, _MARKS))  # what tnorm makes of them
 
 
-def nicknamed_people(doc: Doc, start: int, end: int) -> list[tuple[int, list[str]]]:
-    """(position, [first name, surname words]) of every 'First "Nick" Surname' between start and end."""
+def nicknamed_people(doc: Doc, start: int, end: int, norms: list[str] | None = None) -> list[tuple[int, list[str]]]:
+    """(position, [first name, surname words]) of every 'First "Nick" Surname' between start and end (`norms`, every
+    token's tnorm where the caller has them, passes over the words with no mark after them at once)."""
     found = []
     for i in range(start, end - 3):
+        if norms is not None and norms[i + 1] not in _MARK_FORMS:
+            continue
         first = doc[i]
         if not capitalised(first) or doc[i + 1].text not in _MARKS:
             continue
