@@ -227,8 +227,12 @@ class Registry:
         if not low:
             return None
         if len(low) >= 2:
+            last = low[-1]
             for ent in self.entities:
-                el = ent.lower
+                # ent.lower, read without the property call (every entity at every lookup)
+                el = ent._lower if ent._lower_of is ent.words else ent.lower
+                if not el or el[-1] != last:  # each match below ends with the same word
+                    continue
                 if el == low or (len(el) > len(low) and el[-len(low):] == low) or \
                         (len(low) > len(el) and low[-len(el):] == el and ent.kind == "person" and len(el) == 1):
                     if create and len(low) > len(el) and all(w[:1].isupper() for w in words):
