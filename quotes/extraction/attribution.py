@@ -20,6 +20,7 @@ from .glosses import glossing_subject
 from .labels import is_label, title_name
 from .lexicon import ACCUSE_FORMS, CALL_FORMS, CUE_FORMS, QUESTION_PARTICIPLES, tnorm
 from .quote_marks import QuoteSegment
+from .quote_runs import record_before, same_statement
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import TERMINAL, DocIndex
@@ -286,6 +287,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                           covered: list[tuple[int, int]]) -> list[Attribution]:
     b0 = idx.body[0]
     has_content = {a.cue.i for a in reported if a.cue is not None}
+    by_cue = {a.cue.i: a for a in reported if a.cue is not None}
     out: list[Attribution] = []
     for k, seg in enumerate(idx.segments):
         os_, oe = idx.seg_outer[k]
@@ -327,6 +329,10 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 continue
             subj = find_subject(cue, idx)
             if subj.tok is None:
+                continue
+            before = record_before(out, by_cue.get(cue.i), seg.start)
+            if before is not None and same_statement(idx, before, cue, os_):
+                before.end = max(before.end, _char_span(idx, os_, oe)[1])  # '“a” and “b”': one statement
                 continue
             first = verdict_start(cue, os_)
             start, end = (seg.start, seg.end) if first is None else _char_span(idx, first, oe)
