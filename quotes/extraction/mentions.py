@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
+from .record_authors import record_author
 from .registry import and_name_end, and_name_start, is_title
 from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, capital_word, known_first_name
 from .roles import ROLE_WORDS as ROLE_NOUNS
@@ -314,6 +315,9 @@ def select_mention(head: Token) -> Mention:
             via = "modifier" if org is not None else None
         return Mention(start, head.i + 1, head.i, "spokes", None, HONORIFIC_GENDER.get(form),
                        select_mention(org) if org is not None else None, via=via)
+    author = record_author(head)
+    if author is not None:  # 'a tally by the wire service', 'audio provided by the station'
+        return select_mention(author)
     if form in DOCUMENT_NOUNS:
         # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
         src = _pp_object(head, ("from", "by") if form in FINDINGS_NOUNS else ("from", "by", "of"))
