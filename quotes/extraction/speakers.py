@@ -190,7 +190,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             return None
         doc = self.idx.doc
         for k in range(antecedent.i + 1, att.cue.i):
-            if doc[k].lower_ in ("who", "which") and doc[k].dep_ in ("nsubj", "nsubjpass"):
+            verb = doc[k].head
+            if doc[k].lower_ in ("who", "which") and doc[k].dep_ in ("nsubj", "nsubjpass") and \
+                    (verb == att.cue or verb.is_ancestor(att.cue)):  # the cue sits in the clause ('Podesta, who said'), not after it
                 return doc[k].idx, doc[k].idx + len(doc[k].text)
         return None
 
