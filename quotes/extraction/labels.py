@@ -15,6 +15,7 @@ _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _NAME_SMALL = frozenset({"the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "'s", "’s", "de", "la", "von"})
 _SPEECH_PRONOUNS = frozenset({"i", "we", "my", "our", "me", "us", "you", "your", "i'm", "we're", "i've", "we've"})
 CALL_OBJECT_PREPS = frozenset({"as"})
+_WORK_TITLE = 12  # words a work's title may have after 'author of', 'her memoir,'
 
 
 def is_label(idx: DocIndex, k: int) -> bool:
@@ -38,11 +39,11 @@ def is_label(idx: DocIndex, k: int) -> bool:
     if title_name(idx, k) and any(tnorm(t) in CALL_FORMS and t.tag_.startswith("VB") for t in before[-4:]):
         return True  # 'Fans call him “the Dragon”', 'locals call the street “Salt Road”'
 
-    if len(content) >= 2 and content[-1] == "of" and content[-2] in WORK_OF_NOUNS and title_name(idx, k):
+    if len(content) >= 2 and content[-1] == "of" and content[-2] in WORK_OF_NOUNS and title_name(idx, k, _WORK_TITLE):
         return True  # 'a copy of “Great Expectations”', 'a new production of “Hamlet”'
     if len(content) >= 2 and content[-2] in LABEL_TRIGGERS and content[-1] in (":", ","):
         return True  # 'under the slogan: “…”'
-    if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and title_name(idx, k):
+    if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and title_name(idx, k, _WORK_TITLE):
         return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
     if title_name(idx, k) and _names_the_noun_after(idx, k):
         return True  # 'the “Night Desk” host', 'a “Stop the Tolls” badge': a title or slogan naming the noun after it
@@ -70,10 +71,11 @@ def _quoted_words(idx: DocIndex, k: int) -> list[Token]:
     return [t for t in idx.doc[ts:te] if not (t.is_punct or t.is_space)]
 
 
-def title_name(idx: DocIndex, k: int) -> bool:
-    """A short Title Case name ('Salt Road', 'the Dragon'), not a single adjective ('Kafkaesque')."""
+def title_name(idx: DocIndex, k: int, longest: int = 5) -> bool:
+    """A short Title Case name ('Salt Road', 'the Dragon'), not a single adjective ('Kafkaesque'). A work's title
+    may run longer, subtitle and all ('co-author of “Nights on the Line: A Year With the Lifeboat Crew”')."""
     words = _quoted_words(idx, k)
-    if not 1 <= len(words) <= 5 or (len(words) == 1 and words[0].pos_ == "ADJ"):
+    if not 1 <= len(words) <= longest or (len(words) == 1 and words[0].pos_ == "ADJ"):
         return False
     alpha = [t for t in words if t.is_alpha]
     return any(t.text[:1].isupper() for t in alpha) and \

@@ -318,11 +318,13 @@ WORK_NOUNS = frozenset({
     "film", "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary",
     "feature", "painting", "exhibition", "programme", "program", "poem", "opera", "musical", "podcast",
     "column", "essay", "memoir", "track", "episode", "game", "app", "thriller", "drama", "comedy", "sitcom",
+    "autobiography", "biography",
 })
 # Nouns that take a work's title after "of": 'a copy of “Great Expectations”', 'a new production of “Hamlet”'.
 WORK_OF_NOUNS = frozenset({
     "copy", "copies", "edition", "editions", "production", "performance", "staging", "screening", "version",
     "translation", "adaptation", "remake", "sequel", "prequel", "chapter", "volume", "premiere", "cast", "author",
+    "authors", "editor", "editors", "writer", "writers",
 })
 # Speaker predicates that end a reported clause when coordinated with the cue ("but declined to comment").
 # Participles that put a question to someone ('Asked whether …, she said', 'Lind, pressed on the cost, replied').
