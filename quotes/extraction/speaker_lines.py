@@ -40,6 +40,8 @@ SECTION_WORDS = frozenset({
     "briefing", "exclusive", "breaking", "watch", "video", "live", "editorial", "fact-check", "transcript", "q&a",
     "recap", "timeline", "explainer", "survey", "study",
 })
+_HEADING_WORDS = 6
+_QUOTE_MARK = re.compile("[\"“”‘]")  # not ’, an apostrophe as often as a mark
 _WORD = re.compile(r"(?<![@\w./])[^\W\d_]{2,}")  # a word, not a handle, a link or a number
 
 
@@ -61,8 +63,9 @@ def find_speaker_lines(idx: DocIndex) -> list[SpeakerLine]:
     turns = Counter(m.group("name").split()[-1].lower() for _, _, m in found if m is not None)
     caps = sum(1 for _, _, m in found if m is not None and m.group("name").isupper() and len(m.group("name")) > 1
                and m.group("name").lower() not in _NOT_SPEAKERS | QUESTION_LABELS | ANSWER_LABELS)
+    headings = _section_headings(text, found)
     for ps, pe, m in found:
-        if m is None:
+        if m is None or ps in headings:
             continue
         label = m.group("name")
         key = label.lower().rstrip(".")
@@ -83,6 +86,18 @@ def find_speaker_lines(idx: DocIndex) -> list[SpeakerLine]:
         if words and not all(w.isupper() for w in words[:3]):  # not '1,769.', '@handle', 'UN: A HEADLINE “…”'
             out.append(SpeakerLine(start, end, colon, name, label=ps))
     return out
+
+
+def _section_headings(text: str, found: list) -> set[int]:
+    """'Rubio: Finish second.' over a paragraph about Rubio, then 'Cruz: Just hang on.' over one about Cruz: three or
+    more short labelled lines, none answered by the next paragraph, head the sections of a round-up; a transcript
+    or an interview takes turns, one labelled line after another. The starts of the heading lines."""
+    labelled = [m is not None and m.group("name").lower() not in _NOT_SPEAKERS for _, _, m in found]
+    if any(a and b for a, b in zip(labelled, labelled[1:])):
+        return set()
+    short = {ps for (ps, pe, m), lab in zip(found, labelled)
+             if lab and len(text[m.end():pe].split()) <= _HEADING_WORDS and not _QUOTE_MARK.search(text, m.end(), pe)}
+    return short if len(short) >= 3 else set()
 
 
 def _names_a_speaker(tokens, text: str, transcript: bool) -> bool:
