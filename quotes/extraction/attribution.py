@@ -17,7 +17,7 @@ from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
-from .labels import is_label, title_name
+from .labels import is_label, is_subhead, title_name
 from .lexicon import ACCUSE_FORMS, CALL_FORMS, CUE_FORMS, QUESTION_PARTICIPLES, tnorm
 from .quote_marks import QuoteSegment
 from .quote_runs import record_before, same_statement
@@ -312,7 +312,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 how = "para"
             else:
                 how = "floating"
-            if prev is None and not _whole_unit(idx, k):
+            if prev is None and not _whole_unit(idx, k) or is_subhead(idx, k):
                 continue
             cue = colon_lead_cue(idx, k, has_content)
             if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon

@@ -95,3 +95,18 @@ def _speaker_call(tok: Token) -> bool:
     return tnorm(tok) in CALL_FORMS and tok.tag_.startswith("VB") and \
         (tok.dep_ not in ("acl", "relcl", "amod") or tok.dep_ == "relcl" and not labelling(tok)) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def is_subhead(idx: DocIndex, k: int) -> bool:
+    """'“DIVISIVE, STUPID AND WRONG”' standing alone as a paragraph, in capitals with no full stop: a wire story's
+    subhead quoting words the story goes on to report, not a statement of its own."""
+    seg = idx.segments[k]
+    text = idx.layout.text
+    words = text[seg.start:seg.end]
+    letters = [c for c in words if c.isalpha()]
+    if not seg.closed or len(words.split()) < 2 or not letters or any(c.islower() for c in letters) \
+            or words.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    ps, pe = idx.layout.paragraphs[seg.para]
+    return text[ps:pe].strip() == text[seg.open_pos:seg.outer_end].strip()
+

@@ -84,6 +84,27 @@ def _is_header_line(line: str) -> bool:
     return line[-1] not in _TERMINAL and len(line.split()) <= 25 and not _BOILERPLATE.match(line)
 
 
+# '"Related:"' in quote marks, as a scraper copies it: the marker, never anyone's words
+_QUOTED_MARKER = re.compile(r"^\s*[\"“](?:related|read\s+more|see\s+also|also\s+read)\s*:?\s*[\"”]\s*$", re.IGNORECASE)
+_LINK_MARKER = re.compile(r"^\s*[\"“]?(?:related|read\s+more|see\s+also|also\s+read|more\s+from)\b", re.IGNORECASE)
+
+
+def _listed_links(text: str, paras: list[tuple[int, int]], markers: tuple) -> tuple[tuple[int, int], ...]:
+    """'Related:' in mid-page and the headlines listed under it ('Rand Paul Scores Direct Hit On Trump.'): lines in
+    headline case, each a link to another story, up to the first paragraph of prose."""
+    links, listing = [], False
+    for s, e in paras:
+        if (s, e) in markers:
+            listing = bool(_LINK_MARKER.match(text[s:e]))
+            continue
+        words = text[s:e].split()
+        listing = listing and 3 <= len(words) <= 20 and \
+            sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= 0.8 * len(words)
+        if listing:
+            links.append((s, e))
+    return tuple(links)
+
+
 def match_dateline(line: str) -> re.Match[str] | None:
     """The dateline at the start of a paragraph, if it has one."""
     m = _DATELINE.match(line)
@@ -140,6 +161,7 @@ def split_layout(text: str) -> Layout:
         s = max(s, body_start)
         if s < e <= body_end:
             paras.append((s, e))
-    middle = tuple((s, e) for s, e in paras if _BOILERPLATE.match(text[s:e]))
+    middle = tuple((s, e) for s, e in paras if _BOILERPLATE.match(text[s:e]) or _QUOTED_MARKER.match(text[s:e]))
+    middle += _listed_links(text, paras, middle)
     paras = [p for p in paras if p not in middle]
     return Layout(site, headline, dateline, body_start, body_end, middle + tuple(boiler), tuple(paras), text)
