@@ -24,7 +24,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     tnorm,
 )
-from .misparsed import participle_aside_subject, surname_as_adverb, with_clause_subject
+from .misparsed import doer_before, participle_aside_subject, surname_as_adverb, with_clause_subject
 from .roles import person_noun
 from .structure import DocIndex
 
@@ -212,7 +212,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
                 issuer = _issuer(head, idx)
                 return CueSubject(issuer if issuer is not None else head, "climb")
         return CueSubject(subj, "subj")
-    adjacent = _noun_right_before(cue, idx) or participle_aside_subject(cue, idx) or with_clause_subject(cue, idx)
+    adjacent = _noun_right_before(cue, idx) or participle_aside_subject(cue, idx) or with_clause_subject(cue, idx) \
+        or doer_before(cue, idx)
     if adjacent is not None:
         return CueSubject(adjacent, "subj")
     cur = cue

@@ -1,6 +1,6 @@
 """Subjects the small parser loses around a speech verb: an unfamiliar surname tagged as an adverb right after an
-inverted cue, a name it hung on a participle aside before the cue instead of on the cue, and the noun of a "with"
-clause whose participle is the cue."""
+inverted cue, a name it hung on a participle aside before the cue instead of on the cue, the noun of a "with"
+clause whose participle is the cue, and the object a participle cue follows ('left residents saying')."""
 
 from __future__ import annotations
 
@@ -54,3 +54,30 @@ def surname_as_adverb(cue: Token, idx: DocIndex) -> Token | None:
             or not nxt.is_alpha or nxt.ent_type_ in ("DATE", "TIME") or idx.quoted(nxt):
         return None
     return nxt
+
+
+# Verbs that leave their object doing something: 'left most residents saying', 'had aides arguing'
+# ('sent an email saying' is the sender's: the email carries the words)
+_OBJECT_DOING = frozenset({"left", "leave", "leaves", "leaving", "had", "has", "have", "having", "found", "finds",
+                           "find", "heard", "hear", "hears", "saw", "see", "sees"})
+
+
+def doer_before(cue: Token, idx: DocIndex) -> Token | None:
+    """'The closures have left most residents saying …', 'The interview ended with Ola Berg asking …': a participle
+    cue right after the object of 'left', 'had', 'found' (or of 'with', no comma between, which with_clause_subject
+    leaves when the 'with' phrase sits mid-clause) is that object's doing, so the object is the speaker, not the
+    subject of the clause the parser hung the participle on."""
+    if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    prev = cue.doc[cue.i - 1]
+    head = prev
+    while head.head.i > head.i and head.head.i < cue.i and head.dep_ in ("compound", "amod", "det", "nummod", "poss"):
+        head = head.head
+    if head.right_edge.i != cue.i - 1 or head.pos_ not in ("NOUN", "PROPN") or idx.quoted(head):
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
+        return head
+    if head.dep_ == "dobj" and head.head.lower_ in _OBJECT_DOING:
+        return head
+    return None
+
