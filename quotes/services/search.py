@@ -1,7 +1,8 @@
 """Reader search: public quotes by words, speaker, date, source, kind and review state, on SQLite or PostgreSQL.
 
 Full-text search has one interface over two engines. On SQLite the FTS5 table `quotes_quote_fts` (migration
-0002) is queried with the reader's words turned into a quoted FTS5 expression and ranked by bm25; on
+0002) is queried with the reader's words turned into a quoted FTS5 expression and the newest matches ranked by
+`word_scores.best_first`; on
 PostgreSQL `websearch_to_tsquery('english', ...)` runs against the stored tsvector column the GIN index is
 built on (migration 0005), ranked by `ts_rank`.
 """
@@ -24,13 +25,12 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
-from quotes.services import counting
+from quotes.services import counting, word_scores
 from quotes.services.newest_matches import newest_matches
 
 # A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
 TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
 WORD = re.compile(r"\w+")
-SUFFIXES = ("ing", "ed", "es", "s", "y")
 # A word search ranks the newest this many quotes that have the words (the API's largest page fits).
 RANKED_AMONG = 200
 # SQLite lists a word search's newest matches by one of two plans: join each FTS5 match to its row and sort them
@@ -187,7 +187,8 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
         best_first = -1
     else:
         broad = _fts_matches_more_than(fts5_query(words), _broad_matches())
-        tries = [_bm25_of_newest(_matching(quotes, words, broad).order_by(*NEWEST_FIRST).values("pk")[:limit], words)]
+        newest = _matching(quotes, words, broad).order_by(*NEWEST_FIRST).values_list("pk", "text")[:limit]
+        tries = [word_scores.best_first(list(newest), words)]
         best_first = 1
     for listed in tries:
         ranked = sorted(listed, key=lambda row: (best_first * row[1], -row[0]))
@@ -195,17 +196,6 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
             break
     ids = [pk for pk, _ in ranked]
     return RankedRows(ids[:RANKED_AMONG], quotes), counting.Bounded(len(ids), RANKED_AMONG)
-
-
-def _bm25_of_newest(newest: QuerySet, words: str) -> list[tuple[int, float]]:
-    """(id, bm25) of the listed quotes (SQLite; lower is better), from FTS5's index in one pass over the matches:
-    the unary + keeps SQLite from handing FTS5 each listed id, for which it ran the whole match again (~10 ms each;
-    a correlated MATCH per quote did the same)."""
-    sql, params = newest.query.sql_with_params()
-    ranking = "SELECT rowid, rank FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s AND +rowid IN (SELECT pk FROM ("
-    with connection.cursor() as cursor:
-        cursor.execute(ranking + sql + "))", [fts5_query(words), *params])
-        return cursor.fetchall()
 
 
 class RankedRows:
@@ -352,24 +342,13 @@ def highlighter(words: str) -> Callable[[str], SafeString]:
 
 
 def highlight_pattern(words: str) -> re.Pattern[str] | None:
-    stems = set()
-    for minus, phrase, bare in TERM.findall(words):
-        if minus or (not phrase and bare.upper() == "OR"):
-            continue
-        stems.update(_stem(word.casefold()) for word in WORD.findall(phrase or bare))
+    stems = word_scores.query_stems(words)
     if not stems:
         return None
     alternatives = [
         re.escape(stem) + (r"\w*" if len(stem) >= 3 else r"\b") for stem in sorted(stems, key=len, reverse=True)
     ]
     return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
-
-
-def _stem(word: str) -> str:
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
 
 
 def quote_in_context(quote: Quote) -> QuoteContext:

@@ -166,3 +166,15 @@ def test_count_each_at_most_counts_every_query_in_one_and_stops_at_the_cap(libra
         counted = count_each_at_most([quotes, quotes.none(), quotes.filter(pk__in=[]), quotes.filter(kind="direct")], 2)
     assert counted == [min(total, 3), 0, 0, min(quotes.filter(kind="direct").count(), 3)]
     assert total > 3  # so the cap was reached
+
+
+def test_word_scores_prefer_more_of_the_words_in_a_shorter_quote():
+    from quotes.services.word_scores import best_first
+
+    rows = [(1, "The harbour is one topic of many we discussed at length today"), (2, "Harbours, harbour, harbour"),
+            (3, "The harbour wall and the harbour gate")]
+    assert [pk for pk, _ in sorted(best_first(rows, "harbour"), key=lambda row: row[1])] == [2, 3, 1]
+    # a short stem matches only itself, as highlighted: 'us' is not in 'usual'
+    scores = dict(best_first([(1, "usual business"), (2, "all of us")], "us"))
+    assert scores[1] == 0 and scores[2] < 0
+    assert best_first([(1, "anything")], "-harbour") == [(1, 0.0)]
