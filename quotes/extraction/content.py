@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .content_ends import cut_after
 from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
-from .content_spans import Content, clause_end, trim
+from .content_spans import Content, clause_end, opener_before, trim
 from .cues import passive_agent, relay, subjects_before
 from .lexicon import MANNER_THAT_CUES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
@@ -131,7 +131,8 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     s, e = trim(idx, s, end)
     if e - s < 2:
         return None
-    front = _fronted_piece(idx, cue, s)
+    front = _fronted_piece(idx, cue, s) if opener_before(idx, s) == s else None
+    s = opener_before(idx, s)  # 'said, “We have a week” until the vote': from the opening mark
     return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
 
 

@@ -42,7 +42,8 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
         return None  # 'X turned to the cost: “There is no money,” he said.': the quote alone is the speech
     tail = _parenthetical_tail(idx, cue)
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
-    if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) or closing is None and idx.quoted(doc[e - 1]):
+    if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) and not quote_opens_clause(idx, s) or \
+            closing is None and idx.quoted(doc[e - 1]):
         return None
     if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)):
         return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
@@ -115,12 +116,26 @@ def quoted_predicate_end(idx: DocIndex, us: int, j: int) -> int | None:
     """'The programme “is gaining traction,” the minister told reporters.': the writer's subject and the
     speaker's quoted words are one reported clause; it ends after the closing mark (quoted comma included)."""
     doc = idx.doc
-    if j <= us + 1 or not idx.quoted(doc[j]) or doc[j - 1].text != "," or idx.quoted(doc[us]):
+    if j <= us + 1 or not idx.quoted(doc[j]) or doc[j - 1].text != "," or \
+            idx.quoted(doc[us]) and not quote_opens_clause(idx, us):
         return None
     k = idx.in_quote[j]
     if idx.seg_outer[k][1] != j + 1 or idx.in_quote[j - 1] != k or not idx.segments[k].closed:
         return None
     return j + 1
+
+
+def quote_opens_clause(idx: DocIndex, s: int) -> bool:
+    """'“Boots on the ground” would be needed, she said.': the quote that opens the sentence is a piece of the
+    clause (the writer's words follow its closing mark at once), not a sentence of its own ('“We won,” she said')."""
+    doc = idx.doc
+    k = idx.in_quote[s]
+    if k < 0 or not idx.segments[k].closed:
+        return False
+    os_, oe = idx.seg_outer[k]
+    ts, te = idx.seg_tokens[k]
+    return os_ == s and te > ts and not doc[te - 1].is_punct and oe < len(doc) and not idx.quoted(doc[oe]) \
+        and doc[oe].is_alpha and doc[oe - 1].whitespace_ != ""
 
 
 def _after_earlier_attribution(idx: DocIndex, us: int, j: int) -> int:

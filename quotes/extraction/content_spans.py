@@ -115,6 +115,13 @@ def mostly_quoted(idx: DocIndex, content: Content) -> bool:
     # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
     # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
     opened, after = idx.seg_outer[idx.in_quote[content.start]]
-    if opened != content.start or after >= content.end or idx.doc[after].is_punct:
+    if opened != opener_before(idx, content.start) or after >= content.end or idx.doc[after].is_punct:
         return True
     return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
+
+
+def opener_before(idx: DocIndex, s: int) -> int:
+    """The opening mark of the quote whose first word is token s (the parser may hang the mark on the cue, so a
+    clause that opens with a quote starts after it); else s."""
+    k = idx.in_quote[s]
+    return idx.seg_outer[k][0] if k >= 0 and idx.seg_tokens[k][0] == s else s
