@@ -45,7 +45,8 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) and not quote_opens_clause(idx, s) or \
             closing is None and idx.quoted(doc[e - 1]):
         return None
-    if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)):
+    if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)) \
+            and not _clause_after_occasion(idx, s, e):
         return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
     if tnorm(doc[s]) in OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
@@ -79,6 +80,20 @@ def _fronted_adverbial_clause(cue: Token, first: Token) -> bool:
     verb = first.head
     return tnorm(first) in _SUBORDINATORS and first.dep_ in ("mark", "advmod") and verb.dep_ == "advcl" \
         and verb.head.i == cue.i and first.i < verb.i
+
+
+def _clause_after_occasion(idx: DocIndex, s: int, e: int) -> bool:
+    """'As the rally began, a man was hurt in the crowd, police said.': after the fronted occasion and its comma a
+    clause of its own opens with its subject; the parser hung it all on the cue, but that clause is what was said."""
+    doc = idx.doc
+    for k in range(s + 2, e - 2):
+        if doc[k].text != "," or idx.quoted(doc[k]):
+            continue
+        subject = next((t for t in doc[k + 1:e] if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == k + 1
+                        and t.tag_ not in ("WDT", "WP") and s < t.head.i < e and t.head.i > t.i), None)
+        if subject is not None:
+            return True
+    return False
 
 
 _ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "prep", "advcl", "cc", "mark", "agent"})
@@ -133,8 +148,7 @@ def quote_opens_clause(idx: DocIndex, s: int) -> bool:
     if k < 0 or not idx.segments[k].closed:
         return False
     os_, oe = idx.seg_outer[k]
-    ts, te = idx.seg_tokens[k]
-    return os_ == s and te > ts and not doc[te - 1].is_punct and oe < len(doc) and not idx.quoted(doc[oe]) \
+    return os_ == s and oe - 2 > os_ and not doc[oe - 2].is_punct and oe < len(doc) and not idx.quoted(doc[oe]) \
         and doc[oe].is_alpha and doc[oe - 1].whitespace_ != ""
 
 

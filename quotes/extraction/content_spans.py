@@ -114,9 +114,12 @@ def mostly_quoted(idx: DocIndex, content: Content) -> bool:
     # 'said that “A” and that the county should not bear “B”': the writer's words after the first quote carry on
     # the reported clause, which is the statement; only a quote that ends the content stands as the speaker's own
     # ('“Don't do it,” until the shots': a comma after the quote hands back to the writer)
-    opened, after = idx.seg_outer[idx.in_quote[content.start]]
+    k = idx.in_quote[content.start]
+    opened, after = idx.seg_outer[k]
     if opened != opener_before(idx, content.start) or after >= content.end or idx.doc[after].is_punct:
         return True
+    if opened != content.start and idx.doc[after - 2].is_punct:
+        return True  # the parser left the mark out: '“We won,” said Lee' is the quote and its cue, not a clause
     return all(idx.doc[i].is_punct or idx.doc[i].is_space for i in range(after, content.end))
 
 

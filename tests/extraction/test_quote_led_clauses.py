@@ -37,3 +37,17 @@ def test_the_clause_the_quote_opens_is_the_content(extract, text, content, speak
 def test_a_quote_standing_alone_stays_direct(extract, text, quoted):
     q = find(extract(text), quoted.split()[1])
     assert (q.text, q.kind) == (quoted, "direct")
+
+
+def test_a_clause_after_a_fronted_occasion_is_what_was_said(extract):
+    # the parser hangs the whole sentence on the cue at its end; the clause after the occasion's comma has a
+    # subject of its own, so it is the report, occasion included
+    text = "As county front-runner Dale Ruiz prepared to speak to farmers in Ames on Friday, a 16-year-old girl " \
+        "outside the barn was pepper-sprayed by a protester, deputies said."
+    q = find(extract(text), "barn")
+    assert q.text == text[:-len(", deputies said.")] and q.speaker == "deputies"
+
+
+def test_an_occasion_alone_is_no_report(extract):
+    assert not [q for q in extract("When the chairman pressed her on the figures, the treasurer said nothing.")
+                if "chairman" in q.text]
