@@ -24,19 +24,23 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             continue
         form = tnorm(t)
         prev = doc[j - 1]
-        if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and prev.text in (",", "—", "–"):
-            return j - 1, None
+        # '…was “corrupt,” noting that …': a comma inside the closing mark ends the clause as one outside it would
+        # (not before ', and …': 'called it “fair,” and said …' is cut below only when a new clause follows)
+        comma = prev.text == "," or _comma_inside_marks(idx, j)
+        cut = j if comma and prev.text != "," else j - 1  # the closing mark stays with its words
+        if form in PARTICIPLE_CHAIN and t.tag_ == "VBG" and (comma or prev.text in ("—", "–")):
+            return cut, None
         if form == "according" and prev.text in (",", "—", "–") and j + 1 < e and tnorm(doc[j + 1]) == "to":
             return j - 1, None
         if tnorm(prev) in ("and", "but") and is_cue(t) and not has_subject(t) and not _verb_of_content(t, cue):
             return j - 1, j
-        if prev.text == "," and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
+        if comma and form in ("which", "who") and t.head.dep_ == "relcl" and t.head.head.i < j \
                 and not ((_inside_subject(t.head) or _predicate_resumes(t.head, e)) and not is_cue(t.head)) \
                 and not _cleft(doc, s, j):
-            return j - 1, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
-        if prev.text == "," and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
+            return cut, None  # the writer's aside on the last thing named: '…the final bill, which includes …'
+        if comma and form in ("a", "an") and t.head.dep_ in ("appos", "npadvmod") and \
                 t.head.head.i < j and t.head.right_edge.i + 2 >= e:
-            return j - 1, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
+            return cut, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
         if form in _OCCASION_PREPS and idx.quoted(prev) and _occasion_after_quote(idx, t, e):
             return j, None  # 'said his team wanted “none of that,” in an interview on Sunday': the occasion
         if prev.text in _DASHES and form in ("a", "an", "all") and _dash_gloss(idx, t, e):
@@ -47,8 +51,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
             return j - 1, None
-        if prev.text == "," and (_writers_aside(idx, j, e) or second_statement(idx, j, e)):
-            return j - 1, None
+        if prev.text == "," and _writers_aside(idx, j, e) or comma and second_statement(idx, j, e):
+            return cut, None
         if prev.text == "," and form in ("and", "but") and j + 1 < e and tnorm(doc[j + 1]) in _OCCASION_OPENERS \
                 and _cue_with_subject(idx, j + 2, e):
             return j - 1, None  # '…, and when pressed on why, she replied, …': the next exchange, not this one
@@ -62,6 +66,14 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
                 _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
+
+
+def _comma_inside_marks(idx: DocIndex, j: int) -> bool:
+    """'…was “corrupt,” noting that …': the quote before j closes on a comma of its own, which ends the clause
+    as a comma outside the marks would."""
+    doc = idx.doc
+    k = idx.in_quote[j - 1]
+    return k >= 0 and j >= 2 and idx.seg_outer[k][1] == j and doc[j - 2].text == "," and idx.in_quote[j - 2] == k
 
 
 _OCCASION_PREPS = frozenset({"in", "during", "via", "on"})
