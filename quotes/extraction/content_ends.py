@@ -62,8 +62,9 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if (form in ("and", "but", "while") and not _joins_names(prev) or t.text in (":", ";")) and \
                 _next_speaker(idx, j, e):
             return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
-        if (prev.text == "," and form in _NEXT_CLAUSE | _CONCESSIVE or form in _SUBORDINATE) and \
-                _speaker_opens(idx, j, e):
+        # ('… and she accused …', '… and 60 percent said …': a new statement even without a comma)
+        if (prev.text == "," and form in _NEXT_CLAUSE | _CONCESSIVE or form in _SUBORDINATE
+                or form in ("and", "but") and j + 1 < e and tnorm(doc[j + 1]) != "that") and _speaker_opens(idx, j, e):
             return (j - 1 if prev.text == "," else j), None  # '…, though Mrs Ferro said …': another's statement
     return e, None
 
