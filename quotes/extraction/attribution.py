@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import call_before, labelling, speakers_own_words, verdict_start
-from .colon_leads import colon_lead_cue, from_lead, written_lead
+from .colon_leads import colon_lead_cue, colon_name, from_lead, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
@@ -342,11 +342,12 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
 
 
 def _written_after_colon(idx: DocIndex, k: int, seg: QuoteSegment, unit: int) -> Attribution | None:
-    """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”'."""
+    """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”', '… held up
+    - Ana Ruiz: “…”' (the name before the colon)."""
     lead = written_lead(idx, k)
     if lead is not None:
         return _cued_direct(idx, seg, unit, lead)
-    source = from_lead(idx, k)
+    source = from_lead(idx, k) or colon_name(idx, k)
     if source is None:
         return None
     return Attribution(seg.start, seg.end, "direct", "label", unit, idx.seg_tokens[k][0], None,

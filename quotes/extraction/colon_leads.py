@@ -1,5 +1,6 @@
 """A paragraph that ends 'In a 1963 speech, he declared:' and a quote that opens the next one: the cue before the
-writer's colon names the quote's speaker, as it would in one sentence."""
+writer's colon names the quote's speaker, as it would in one sentence. A name and a colon right before a quote
+('Turnout held up - Ana Ruiz: “…”', 'More from Ruiz: “…”') name its speaker the same way."""
 
 from __future__ import annotations
 
@@ -72,3 +73,25 @@ def from_lead(idx: DocIndex, k: int) -> Token | None:
         return None
     who = next((c for c in doc[us].children if c.dep_ == "pobj"), None)
     return who if who is not None and who.i < j and who.pos_ in ("PROPN", "NOUN") else None
+
+
+_NAME_LEADS = frozenset({"-", "—", "–", "from"})
+
+
+def colon_name(idx: DocIndex, k: int) -> Token | None:
+    """'… held up - Ana Ruiz: “…”', 'More from Ruiz: “…”': a person's name between a dash (or 'from') and the
+    colon that opens the quote is its speaker (the name's last token)."""
+    doc = idx.doc
+    j = idx.seg_outer[k][0] - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 2 or doc[j].text != ":" or idx.quoted(doc[j]) or idx.para_of[j] != idx.para_of[idx.seg_outer[k][0]]:
+        return None
+    name = doc[j - 1]
+    m = j - 1
+    while m >= 0 and (doc[m].ent_type_ == "PERSON" or doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper()) \
+            and j - m <= 4:
+        m -= 1
+    if m == j - 1 or m < 0 or tnorm(doc[m]) not in _NAME_LEADS or idx.quoted(doc[m]):
+        return None
+    return name
