@@ -30,10 +30,10 @@ COMMON = 10_000
 FEW = 4
 # Windows, in months up to this one, tried in turn from the smallest expected to hold MARGIN times the rows asked for
 # (from three months without statistics). A window that falls short costs a second query that reads the words'
-# posting lists again, which costs more than the extra rows of a window a little too wide: at half the rows asked for
-# (0.5) about one word search in four needed a second query; at the rows asked for (1.0), one in fifty, and the
-# database spent about a tenth less CPU per search (2026-12-07, 250 long-tail searches of the 1M-quote corpus; 1.5 and 2.0 read
-# more rows than they saved).
+# posting lists again: at half the rows asked for (0.5) about one word search in four needed a second query, at the
+# rows asked for (1.0) one in fifty (2026-12-07, 250 long-tail searches of the 1M-quote corpus). On a loaded machine
+# the database then spent about a tenth less CPU a search; on a quiet one the difference was within the noise, as
+# the rows a window a little too wide reads cost about what the second query did.
 WINDOWS = (1, 3, 12, 36, 120)
 MARGIN = 1.0
 SHARES_REMEMBERED_S = 600  # statistics change with ANALYZE, after imports
