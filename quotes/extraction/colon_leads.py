@@ -37,16 +37,24 @@ _WRITTEN = frozenset({"statement", "caption", "message", "note", "post", "tweet"
                       "email", "text", "memo", "reply", "response"})
 
 
-def written_lead(idx: DocIndex, k: int) -> Token | None:
-    """'The club issued a statement: “…”', 'She shared a photo with the caption: “…”': a quote right after a colon
-    that closes a clause naming what was written: the clause's verb (its subject is the writer), if it has one."""
+def _colon_before(idx: DocIndex, k: int) -> tuple[int, int | None]:
+    """The start of the quote's sentence, and the colon (outside quotes) right before the quote, if one is there (the
+    tokenizer may glue it to a bracket: '):')."""
     doc = idx.doc
     os_ = idx.seg_outer[k][0]
     us = idx.unit(os_)[0]
     j = os_ - 1
     while j > us and doc[j].is_space:
         j -= 1
-    if j <= us or not doc[j].text.endswith(":") or idx.quoted(doc[j]):
+    return us, j if doc[j].text.endswith(":") and not idx.quoted(doc[j]) else None
+
+
+def written_lead(idx: DocIndex, k: int) -> Token | None:
+    """'The club issued a statement: “…”', 'She shared a photo with the caption: “…”': a quote right after a colon
+    that closes a clause naming what was written: the clause's verb (its subject is the writer), if it has one."""
+    doc = idx.doc
+    us, j = _colon_before(idx, k)
+    if j is None or j <= us:
         return None
     noun = next((doc[m] for m in range(j - 1, max(us, j - 6) - 1, -1) if tnorm(doc[m]) in _WRITTEN), None)
     if noun is None:
@@ -64,12 +72,8 @@ def written_lead(idx: DocIndex, k: int) -> Token | None:
 def from_lead(idx: DocIndex, k: int) -> Token | None:
     """'From the Corran Folk Club: “…”': a tribute line named by who it is from, the quote its whole sentence."""
     doc = idx.doc
-    os_ = idx.seg_outer[k][0]
-    us = idx.unit(os_)[0]
-    j = os_ - 1
-    while j > us and doc[j].is_space:
-        j -= 1
-    if j - us < 2 or not doc[j].text.endswith(":") or tnorm(doc[us]) != "from" or idx.quoted(doc[j]):  # "):"
+    us, j = _colon_before(idx, k)
+    if j is None or j - us < 2 or tnorm(doc[us]) != "from":
         return None
     who = next((c for c in doc[us].children if c.dep_ == "pobj"), None)
     return who if who is not None and who.i < j and who.pos_ in ("PROPN", "NOUN") else None
