@@ -10,23 +10,21 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import call_before, labelling, speakers_own_words, verdict_start
+from .called_words import verdict_start
 from .colon_leads import colon_lead_cue, colon_name, from_lead, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
 from .defining_clauses import defines_a_group
 from .glosses import glossing_subject
-from .labels import is_label, is_subhead, title_name
-from .lexicon import ACCUSE_FORMS, CALL_FORMS, CUE_FORMS, QUESTION_PARTICIPLES, tnorm
+from .labels import is_label, is_subhead
+from .lexicon import CUE_FORMS, QUESTION_PARTICIPLES, tnorm
 from .quote_marks import QuoteSegment
 from .quote_runs import record_before, same_statement
+from .segment_cues import ASKED_FORMS, asked, clause_initial, governing_cue, head_cue, prev_tok, tail_cue, whole_unit
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
-from .structure import TERMINAL, DocIndex
-
-_OPENING_CONTEXT = frozenset({":", ",", "—", "–", "(", ";", "-"})
-_ASKED = frozenset({"asked", "asks"})
+from .structure import DocIndex
 
 
 @dataclass
@@ -85,10 +83,10 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
                 reported.append(att)
                 covered.append((content.start, content.end))
             continue
-        if form not in CUE_FORMS and form not in _ASKED:  # what is_cue and _asked look up first: most words
+        if form not in CUE_FORMS and form not in ASKED_FORMS:  # what is_cue and asked look up first: most words
             continue
         tok = doc[i]
-        if not is_cue(tok) and not (_asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
+        if not is_cue(tok) and not (asked(tok) and (has_subject(tok) or tok.dep_ == "conj" and has_subject(tok.head))):
             continue
         if _reduced_question(idx, tok) or defines_a_group(tok):
             continue
@@ -137,7 +135,7 @@ def _reduced_question(idx: DocIndex, tok: Token) -> bool:
     """'Lykke, asked whether anyone would go, replied: …': the question was put to Lykke, not asked by him."""
     if tnorm(tok) not in QUESTION_PARTICIPLES:
         return False
-    prev = _prev_tok(idx, tok.i, idx.unit(tok.i)[0])
+    prev = prev_tok(idx, tok.i, idx.unit(tok.i)[0])
     if prev is None or prev.text != ",":
         return False
     # a subject cut off from its verb by a comma is the parser's guess, not a subject
@@ -168,121 +166,6 @@ def _has_own_cue(idx: DocIndex, content: Content, according: int) -> bool:
         for k in range(content.start, content.end) if idx.in_quote[k] < 0)
 
 
-def _prev_tok(idx: DocIndex, i: int, floor: int) -> Token | None:
-    doc = idx.doc
-    j = i - 1
-    while j >= floor and doc[j].is_space:
-        j -= 1
-    return doc[j] if j >= floor else None
-
-
-def _clause_initial(idx: DocIndex, k: int) -> bool:
-    os_ = idx.seg_outer[k][0]
-    us = idx.unit(os_)[0]
-    prev = _prev_tok(idx, os_, us)
-    if prev is None:
-        return True
-    if prev.text in _OPENING_CONTEXT or idx.in_quote[prev.i] >= 0:
-        return True
-    return is_cue(prev) and tnorm(prev) not in CALL_FORMS
-
-
-def _tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
-    seg = idx.segments[k]
-    if not seg.closed:
-        return None
-    doc = idx.doc
-    os_, oe = idx.seg_outer[k]
-    limit = idx.unit(os_)[1]
-    if k + 1 < len(idx.segments) and idx.seg_outer[k + 1][0] < limit:
-        limit = idx.seg_outer[k + 1][0]
-    for j in range(oe, min(limit, oe + 48)):
-        t = doc[j]
-        if t.text in TERMINAL and idx.in_quote[j] < 0:
-            break
-        if idx.in_quote[j] < 0 and (is_cue(t) or _asked(t)):
-            if j in has_content and idx.layout.text[seg.end - 1:seg.end] in TERMINAL:
-                return None  # “A.” Smith said the plan failed: a new sentence with its own content
-            if j >= oe + 14 and not _subject_opens_at(t, oe):
-                return None  # far from the quote, the cue must be that of the long subject right after it
-            return t
-    return None
-
-
-def _subject_opens_at(cue: Token, i: int) -> bool:
-    """'“…,” Tomas Lind, the skipper of the trawler that sank last winter, said': the cue's subject starts at i."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= i + 1 for c in cue.children)
-
-
-def _head_cue(idx: DocIndex, k: int) -> Token | None:
-    doc = idx.doc
-    os_ = idx.seg_outer[k][0]
-    us = idx.unit(os_)[0]
-    floor = us
-    if k > 0 and idx.seg_outer[k - 1][1] > us and idx.seg_outer[k - 1][1] <= os_:
-        floor = idx.seg_outer[k - 1][1]
-    prev = _prev_tok(idx, os_, floor)
-    if prev is None or not (prev.text in (":", ",", "—", "–") or is_cue(prev)):
-        return None
-    for j in range(os_ - 1, floor - 1, -1):
-        if idx.in_quote[j] < 0 and (is_cue(doc[j]) or _asked(doc[j])):
-            return doc[j]
-    return None
-
-
-def _asked(tok: Token) -> bool:
-    """'“Why?” asked Ella Bright' / 'She asked: “Why?”': a question cue (never the 'Asked about X,' opener)."""
-    return tnorm(tok) in _ASKED and tok.tag_.startswith("VB") and not tok.is_sent_start
-
-
-def _governing_cue(idx: DocIndex, k: int) -> Token | None:
-    """The cue a partial quote depends on: the nearest verb above it ('called the plan “…”'), else a 'call' whose
-    object ends just before the quote (the parser hung the phrase elsewhere)."""
-    cue = _cue_above(idx, k)
-    if cue is not None:
-        return cue
-    prev = _prev_tok(idx, idx.seg_outer[k][0], idx.unit(idx.seg_outer[k][0])[0])
-    called = call_before(prev) if prev is not None and not idx.quoted(prev) else None
-    if called is not None and not idx.quoted(called) and is_cue(called) and not labelling(called) \
-            and not title_name(idx, k):
-        return called
-    return None
-
-
-def _cue_above(idx: DocIndex, k: int) -> Token | None:
-    doc = idx.doc
-    ts, te = idx.seg_tokens[k]
-    root = next((doc[i] for i in range(ts, te) if not (ts <= doc[i].head.i < te)), None)
-    if root is None or root.head is root:
-        return None
-    cur = root.head
-    through_verb = False
-    for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX"):
-            if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
-                    (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
-                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS):
-                return cur
-            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp", "oprd"):
-                return None
-            # 'called Ford's plans to open a plant “a disgrace”', 'accused them of trying to “rig the vote”',
-            # 'called the Ledger's reporting “a smear”' (the gerund a verb): the parser hung it lower
-            through_verb = True
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
-def _whole_unit(idx: DocIndex, k: int) -> bool:
-    doc = idx.doc
-    os_, oe = idx.seg_outer[k]
-    us, ue = idx.unit(os_)
-    if _prev_tok(idx, os_, us) is not None:
-        return False
-    return all(doc[j].is_punct or doc[j].is_space for j in range(oe, ue))
-
-
 def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                           covered: list[tuple[int, int]]) -> list[Attribution]:
     b0 = idx.body[0]
@@ -295,8 +178,8 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
         if os_ < b0 or any(s <= ts and te <= e for s, e in covered) or is_label(idx, k):
             continue
         unit = idx.unit_of[os_]
-        if _clause_initial(idx, k):
-            cue = _tail_cue(idx, k, has_content) or _head_cue(idx, k)
+        if clause_initial(idx, k):
+            cue = tail_cue(idx, k, has_content) or head_cue(idx, k)
             if cue is not None:
                 out.append(_cued_direct(idx, seg, unit, cue))
                 continue
@@ -312,7 +195,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 how = "para"
             else:
                 how = "floating"
-            if prev is None and not _whole_unit(idx, k) or is_subhead(idx, k):
+            if prev is None and not whole_unit(idx, k) or is_subhead(idx, k):
                 continue
             cue = colon_lead_cue(idx, k, has_content)
             if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon
@@ -321,7 +204,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             out.append(Attribution(seg.start, seg.end, "direct", how, unit, ts, None, None, inherit=prev,
                                    closed=seg.closed, para=seg.para))
         else:
-            cue = _governing_cue(idx, k)
+            cue = governing_cue(idx, k)
             if cue is None:
                 written = _written_after_colon(idx, k, seg, unit)
                 if written is not None:
