@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_verbs import appositive_as_clause, misparsed_appositive
+from .fallback_subjects import RELATIVES, fallback_subject
 from .fenced_subjects import fenced_subject, inverted_clause_subject
 from .lexicon import (
     CLAUSE_ONLY_CUES,
@@ -19,7 +20,6 @@ from .lexicon import (
     PARTICIPLE_CHAIN,
     PARTICLE_CUES,
     QUESTION_ONLY_CUES,
-    QUESTION_PARTICIPLES,
     RELAY_CUES,
     SUBJECT_DEPS,
     tnorm,
@@ -34,7 +34,6 @@ _ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo
                      "ad", "post", "email", "e-mail", "report", "article", "piece", "advertisement", "petition",
                      "petitions", "column"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
-_SKIP_LEFT_POS = frozenset({"ADP", "ADV", "NUM", "SPACE"})
 
 
 def is_cue(tok: Token) -> bool:
@@ -256,7 +255,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         issuer = _issuer(cue.head, idx)
         if issuer is not None:
             return CueSubject(issuer, "climb")
-    fb = _fallback_subject(cue, idx)
+    fb = fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
 
 
@@ -337,82 +336,9 @@ def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
         or surname_as_adverb(cue, idx)
 
 
-def _fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
-    """Nearest noun phrase left of the cue in its unit, skipping dates and adverbials."""
-    doc = idx.doc
-    ustart = idx.unit(cue.i)[0]
-    i = cue.i - 1
-    while i >= ustart:
-        t = doc[i]
-        if t.text in (",", "—", "–") and not idx.quoted(t):
-            k = _before_relative(idx, i, ustart)
-            if k is not None:  # "Ms Kane, 58, who founded the charity, said …": the noun before the clause
-                i = k
-                continue
-        if t.text == ")" and not idx.quoted(t):
-            k = _party_tag_start(doc, i, ustart)
-            if k is not None:  # 'Ruth Okonjo (D-New Halden) said': the name before the party and state
-                i = k - 1
-                continue
-        if t.text[:1] == "@" and len(t.text) > 1 and not idx.quoted(t):
-            return t  # '“Back where she belongs,” @SealRescue posted': a handle the tagger takes for a verb
-        if t.text == "," and i - 3 >= ustart and doc[i - 1].like_num and doc[i - 2].text == "," and \
-                doc[i - 3].pos_ == "PROPN":
-            i -= 3  # "As part of his plea, Marcel Lazar, 44, said …": the parser hung the name off the plea
-            continue
-        if idx.quoted(t) or t.text in (",", ";", ":", "—", "–"):
-            return None
-        if t.pos_ == "ADJ" and tnorm(t) == "old" and i > ustart and tnorm(doc[i - 1]) in ("-", "year"):
-            return t  # "“…,” the 31-year-old said": the parser left the age descriptor without a subject role
-        if t.ent_type_ in ("DATE", "TIME") or t.pos_ in _SKIP_LEFT_POS or t.pos_ == "AUX" or t.dep_ == "neg":
-            i -= 1
-            continue
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            head = t
-            while head.dep_ in ("compound", "amod", "det", "nummod", "flat") and head.head.i <= cue.i \
-                    and head.head.i > head.i:
-                head = head.head
-            return head
-        return None
-    return None
-
-
-def _party_tag_start(doc, close: int, ustart: int) -> int | None:  # noqa: ANN001
-    """Where '(D-New Halden)', '(R-Texas)', '(I-Vt.)' opens, for the ')' closing it: a US lawmaker's party and state."""
-    for k in range(close - 2, max(ustart, close - 8) - 1, -1):
-        if doc[k].text == "(":
-            first = doc[k + 1].text
-            ok = first in ("D", "R", "I") and doc[k + 2].text in ("-", "–") or first[:2] in ("D-", "R-", "I-")
-            return k if ok else None
-    return None
-
-
-_RELATIVES = frozenset({"who", "which", "whose"})
-
-
 def _relative_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS and (tnorm(c) in _RELATIVES or c.tag_ == "WDT") for c in verb.children) or \
-        any(tnorm(t) in _RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
-
-
-def _before_relative(idx: DocIndex, comma: int, ustart: int) -> int | None:
-    """For the comma closing ', who …,' (or ', 58, who …,', or ', asked whether …,'): the index of the last token
-    before the clause."""
-    doc = idx.doc
-    j = comma - 1
-    while j > ustart and not ((tnorm(doc[j]) in _RELATIVES or tnorm(doc[j]) in QUESTION_PARTICIPLES)
-                              and doc[j - 1].text in (",", "—", "–")):
-        if idx.quoted(doc[j]) or doc[j].text in (";", ":") or doc[j].is_sent_start:
-            return None
-        j -= 1
-    if j <= ustart:
-        return None
-    k = j - 2  # skip the opening comma; then an age or appositive in commas (", 58,")
-    if k - 2 >= ustart and (doc[k].like_num or doc[k].pos_ == "NUM") and doc[k - 1].text == ",":
-        k -= 2
-    if k < ustart or doc[k].pos_ not in ("NOUN", "PROPN"):
-        return None
-    return k
+    return any(c.dep_ in SUBJECT_DEPS and (tnorm(c) in RELATIVES or c.tag_ == "WDT") for c in verb.children) or \
+        any(tnorm(t) in RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 
 def evidence_ok(cue: Token, subj: Token | None) -> bool:
