@@ -27,10 +27,8 @@ from django.utils.safestring import SafeString
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting, word_scores
 from quotes.services.newest_matches import newest_matches
+from quotes.services.word_scores import TERM, WORD  # the reader's terms, read the same way for matching and ranking
 
-# A term is an optional minus, then a "quoted phrase" (closing quote optional) or a run of non-space.
-TERM = re.compile(r'(-?)(?:"([^"]*)"?|(\S+))')
-WORD = re.compile(r"\w+")
 # A word search ranks the newest this many quotes that have the words (the API's largest page fits).
 RANKED_AMONG = 200
 # SQLite lists a word search's newest matches by one of two plans: join each FTS5 match to its row and sort them
