@@ -18,7 +18,7 @@ import queue
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -42,6 +42,28 @@ POLL_S = 0.2
 # Where the writer, the database server and the parser want more cores than there are, the parser goes first: the
 # writer has about half its work to do, and catches up while the parser waits on nothing.
 WRITER_NICENESS = 10
+HELD_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back until the block ends, then deliver them.
+
+    A KeyboardInterrupt raised inside a multiprocessing queue's put or get can leave the queue's lock taken or its
+    pipe part-read; closing the writer after Ctrl-C then waits on that queue forever (seen once in CI on
+    PostgreSQL). Signals reach only the main thread, so elsewhere there is nothing to hold."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {signum: signal.signal(signum, lambda signum, frame: held.append(signum)) for signum in HELD_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+        if held:
+            signal.raise_signal(held[0])
 
 
 def forget_inherited_connections() -> None:
@@ -170,7 +192,8 @@ class ProcessWriter(ChunkWriter):
         while True:
             self._collect()
             try:
-                self.inbox.put((records, packed), timeout=POLL_S)
+                with interrupts_held():
+                    self.inbox.put((records, packed), timeout=POLL_S)
                 return
             except queue.Full:
                 if not self.process.is_alive():
@@ -181,14 +204,16 @@ class ProcessWriter(ChunkWriter):
     def _collect(self, wait: bool = False) -> None:
         """Merge what the child has reported; with `wait`, until it says it is done or dies."""
         while not self.finished:
-            try:
-                kind, value = self.outbox.get(timeout=POLL_S) if wait else self.outbox.get_nowait()
-            except queue.Empty:
+            with interrupts_held():  # a chunk's counts are taken from the queue and merged whole, or not at all
+                message = self._receive(wait)
+                if message is not None and message[0] == "chunk":
+                    self.report.merge(message[1])
+            if message is None:
                 if not wait or not self.process.is_alive():
                     return
                 continue
+            kind, value = message
             if kind == "chunk":
-                self.report.merge(value)
                 if self.on_progress:
                     self.on_progress(self.report)
             elif kind == "failed":
@@ -196,6 +221,12 @@ class ProcessWriter(ChunkWriter):
                 raise WriterFailed(value)
             else:
                 self.finished = True
+
+    def _receive(self, wait: bool) -> tuple[str, object] | None:
+        try:
+            return self.outbox.get(timeout=POLL_S) if wait else self.outbox.get_nowait()
+        except queue.Empty:
+            return None
 
     def _run(self) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -213,6 +244,8 @@ class ProcessWriter(ChunkWriter):
                 except queue.Empty:
                     if os.getppid() != parent:
                         return  # the importing process was killed: nothing will come
+                    if self.stopping.is_set():
+                        break  # interrupted, and the end may never be sent (a second Ctrl-C while closing)
                     continue
                 if chunk is None:
                     break
@@ -235,11 +268,13 @@ class ProcessWriter(ChunkWriter):
         interrupted = sys.exc_info()[0] is not None
         if interrupted:
             self.stopping.set()
-            _drop_waiting(self.inbox)
+            with interrupts_held():
+                _drop_waiting(self.inbox)
         try:
             while self.process.is_alive():
                 try:
-                    self.inbox.put(None, timeout=POLL_S)
+                    with interrupts_held():
+                        self.inbox.put(None, timeout=POLL_S)
                     break
                 except queue.Full:
                     self._collect()
@@ -247,7 +282,11 @@ class ProcessWriter(ChunkWriter):
         except WriterFailed:
             if not interrupted:
                 raise
+        except BaseException:
+            self.stopping.set()  # Ctrl-C while closing: the child ends after the chunk in hand, told or not
+            raise
         finally:
             self.process.join()
-            self.inbox.close()
+            self.inbox.cancel_join_thread()  # the child is gone: what is still unsent can never be read, so exit
+            self.inbox.close()  # must not wait to send it (a pipe nobody reads would hold it forever)
             self.outbox.close()

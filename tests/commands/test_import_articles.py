@@ -191,6 +191,21 @@ def test_ctrl_c_stops_with_a_summary_and_a_rerun_completes(transactional_db, tmp
     assert Article.objects.count() == 300
 
 
+def test_ctrl_c_pressed_again_and_again_still_stops_with_whole_articles(transactional_db, tmp_path):
+    write_many(tmp_path, 300)
+    process = manage("import_articles", str(tmp_path), "--chunk-size", "4")
+    wait_for_articles(5, process)
+    for _ in range(6):
+        process.send_signal(signal.SIGINT)
+        time.sleep(0.05)
+    process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert_whole_articles()
+    run(tmp_path)
+    assert Article.objects.count() == 300
+    assert_whole_articles()
+
+
 def test_an_import_leaves_sqlite_the_statistics_its_planner_needs(sqlite_without_statistics):
     run(DEMO, "--source", "Newsdesk demo")
     indexes = quote_indexes_with_statistics()

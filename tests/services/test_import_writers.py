@@ -8,7 +8,7 @@ from django.db import transaction
 
 from quotes.importers.records import ArticleRecord
 from quotes.models import Article, Quote, Speaker
-from quotes.services.import_writers import ChunkWriter, ProcessWriter, WriterFailed, writer_for
+from quotes.services.import_writers import ChunkWriter, ProcessWriter, WriterFailed, interrupts_held, writer_for
 from quotes.services.imports import ArticleStore, ImportReport, import_records
 
 
@@ -76,3 +76,34 @@ def test_the_last_chunk_goes_to_the_writer_in_quarters(transactional_db):
     seen = []
     report = import_records(stories(16), chunk_size=8, on_progress=lambda r: seen.append(r.created))
     assert report.created == 16 and seen == [8, 10, 12, 14, 16]
+
+
+def test_ctrl_c_during_a_queue_operation_is_delivered_when_it_ends():
+    """Raised inside a multiprocessing queue's put or get, KeyboardInterrupt can leave its lock taken."""
+    finished = False
+    with pytest.raises(KeyboardInterrupt), interrupts_held():
+        signal.raise_signal(signal.SIGINT)
+        finished = True
+    assert finished
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_sigterm_held_reaches_the_handler_that_was_there_before():
+    received = []
+    before = signal.signal(signal.SIGTERM, lambda signum, frame: received.append(signum))
+    try:
+        with interrupts_held():
+            signal.raise_signal(signal.SIGTERM)
+            assert received == []
+        assert received == [signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def test_a_writer_process_told_to_stop_ends_even_if_the_end_of_the_chunks_never_comes(transactional_db):
+    """A second Ctrl-C can cut the close short before it sends the end; the process must not wait for it forever."""
+    writer = writer_for(ArticleStore(), ImportReport(), None)
+    writer.stopping.set()
+    writer.process.join(timeout=30)
+    assert not writer.process.is_alive()
+    writer.close()
