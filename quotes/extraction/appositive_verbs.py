@@ -5,11 +5,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .roles import person_noun
+
 
 def misparsed_appositive(subj: Token, verb: Token) -> Token:
     """'Ana Ruiz, fisheries policy officer at Blue Margin, said': a plural noun the parser took for a verb, with
     the name as its subject, between commas before the cue: the name is the cue's subject."""
-    return _appositive_verb_name(subj, verb) or _after_fronted_participle(subj) or subj
+    return _appositive_verb_name(subj, verb) or _after_fronted_participle(subj) or _name_in_commas(subj) or subj
+
+
+def _name_in_commas(role: Token) -> Token | None:
+    """'The independent Member for Carrick North, Ana Ruiz, whose seat it was, said': the name in commas after a
+    role, parsed as the subject of the relative clause that follows it, or as an appositive of the place."""
+    doc = role.doc
+    if not person_noun(role.lower_):
+        return None
+    k = role.i + 1
+    prep = next((c for c in role.rights if c.dep_ == "prep" and c.i == k), None)
+    if prep is not None:  # 'for Carrick North': up to the first comma (the parser may hang the name inside it)
+        k = next((t.i for t in doc[prep.i + 1:prep.i + 8] if t.is_punct), prep.i)
+    j = k + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and doc[j].ent_type_ != "GPE":
+        j += 1
+    if k >= len(doc) or doc[k].text != "," or not k + 2 <= j <= k + 4 or j >= len(doc) or doc[j].text != ",":
+        return None
+    name = doc[j - 1]
+    if name.dep_ in ("nsubj", "nsubjpass") and name.head.dep_ == "relcl":
+        return name
+    return name if prep is not None and name.dep_ == "appos" and prep.i < name.head.i < k else None
 
 
 def _after_fronted_participle(subj: Token) -> Token | None:

@@ -47,8 +47,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return j - 1, None  # the writer's gloss: '…said the union had backed him — a rare show of support'
         if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
             return j - 1, None  # 'said X, but lamented that Y', 'said X, and three-quarters said Y': not X
-        if tnorm(prev) in ("and", "but") and form in CLAUSE_STOPPERS:
-            return j - 1, None
+        if tnorm(prev) in ("and", "but") and (form in CLAUSE_STOPPERS or _refusal_follows(doc, j, e)):
+            return j - 1, None  # '… were in place but would not say whether …': what the speaker held back
         if prev.text == "," and tnorm(t) in ("but", "and") and j + 1 < e and tnorm(doc[j + 1]) in CLAUSE_STOPPERS:
             return j - 1, None
         if prev.text == "," and _writers_aside(idx, j, e) or comma and second_statement(idx, j, e):
@@ -217,6 +217,19 @@ def _next_speaker(idx: DocIndex, j: int, e: int) -> bool:
 
 
 _NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas"})
+_HOLD_BACK_VERBS = frozenset({"say", "comment", "elaborate", "confirm", "disclose", "specify", "discuss", "reveal",
+                              "name", "identify", "detail", "speculate", "answer", "explain", "give", "provide"})
+
+
+def _refusal_follows(doc, j: int, e: int) -> bool:
+    """'would not say', 'did not comment', "wouldn't elaborate": a negated verb of telling with no subject of its
+    own, the speaker declining to say more (the parser hangs it on the content's verb)."""
+    k = j
+    if doc[k].tag_ == "MD" or tnorm(doc[k]) in ("did", "does", "do"):
+        k += 1
+    if k >= e or tnorm(doc[k]) not in ("not", "n't", "never"):
+        return False
+    return k + 1 < e and doc[k + 1].tag_ == "VB" and tnorm(doc[k + 1]) in _HOLD_BACK_VERBS
 
 
 def _clause_of_cue(conj: Token, cue: Token) -> bool:

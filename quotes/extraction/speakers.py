@@ -272,6 +272,10 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 ent = res.entity
                 if ent is None and (res.name or "").islower() and self._indefinite(m):
                     return self._unnamed(m, head, unit)  # "A lifeboat spokeswoman", not "lifeboat"
+                if res.kind == "person" and ent is not None and len(ent.words) >= 2 and self._indefinite(m):
+                    # "A spokeswoman for the Premier": the Premier did not say it (an organisation's spokesperson
+                    # speaks as the organisation, and is credited to it)
+                    return self._unnamed(m, head, unit)
                 if res.kind == "person" and (ent is None or (len(ent.words) == 1 and ent.gender is None)):
                     if ent is not None:  # "Northwater's spokeswoman": who has a spokesperson is an organisation
                         ent.kind = "organisation"
