@@ -29,7 +29,14 @@ from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
 from .record_authors import record_author
 from .registry import and_name_end, and_name_start, is_title
-from .roles import DESCRIPTOR_GENDER, HONORIFIC_GENDER, PERSON_DESCRIPTORS, capital_word, known_first_name
+from .roles import (
+    DESCRIPTOR_GENDER,
+    HONORIFIC_GENDER,
+    NAME_PARTICLES,
+    PERSON_DESCRIPTORS,
+    capital_word,
+    known_first_name,
+)
 from .roles import ROLE_WORDS as ROLE_NOUNS
 from .work_titles import is_work_title
 
@@ -69,8 +76,9 @@ def word_form(head: Token) -> str:
 
 
 def _is_name_tok(t: Token) -> bool:
-    if t.pos_ == "PROPN":
-        return True
+    if t.pos_ == "PROPN":  # 'National Unity bloc', 'Min-jae', 'de Klerk'; not 'the fisheries ministry'
+        return not t.text[:1].islower() or tnorm(t) in NAME_PARTICLES or \
+            (t.i > 0 and (glued_hyphen(t.doc, t.i - 1) or t.doc[t.i - 1].text[:1].isupper()))
     if t.pos_ == "PRON" or not t.text[:1].isupper():
         return False
     return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.is_alpha and t.text.isupper() and len(t.text) > 1)

@@ -41,3 +41,29 @@ def test_a_name_in_commas_after_an_office_is_the_speaker_despite_a_relative_clau
     text = (f"Premier Lena Okafor cut the budget on Monday.\n\nThe independent Member for {place}, {name}, whose "
             "electorate the line would have served, said she had learned of the decision from a journalist.")
     assert find(extract(text), "learned of the decision").speaker == name
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("MPs voted for the bill.\n\nOutside Parliament, the Rail Users Forum said in a statement that the bill was a "
+     "start.", "the bill was a start", "Rail Users Forum"),
+    ("The Transport Secretary, Ruth Ambridge, opened the debate.\n\nIntervening, Sir Alan Crombie-Fenn (Reform and "
+     "Unity, Holmbury) asked whether the secretary of state could guarantee that no station would close.",
+     "no station would close", "Alan Crombie-Fenn"),
+])
+def test_a_fronted_phrase_before_the_subject_is_not_the_speaker(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
+
+
+def test_the_speaker_of_a_question_to_someone_else_is_not_who_replies(extract):
+    text = ("The Transport Secretary, Ruth Ambridge, opened the debate.\n\nIntervening, Sir Alan Crombie-Fenn (Reform "
+            "and Unity, Holmbury) asked whether she could guarantee it. She replied that not a single station would "
+            "close.")
+    assert find(extract(text), "not a single station").speaker == "Ruth Ambridge"
+
+
+def test_a_ministry_named_by_its_country_is_not_the_ministry_named_before(extract):
+    text = ("SEONGJU, March 3 - Namseong summoned the ambassador on Tuesday, the foreign ministry said in a statement."
+            "\n\nQiaolan's fisheries ministry said the case had been referred to prosecutors.")
+    quotes = extract(text)
+    assert find(quotes, "referred to prosecutors").speaker == "Qiaolan's fisheries ministry"
+    assert find(quotes, "summoned the ambassador").speaker == "the foreign ministry"
