@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import capitalised, norm_text
-from .roles import known_first_name
+from .roles import NAME_PARTICLES, known_first_name
 
 _MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _MARK_FORMS = frozenset(map(norm_text, _MARKS))  # what tnorm makes of them
@@ -45,12 +45,17 @@ def without_nickname(tokens: list[Token]) -> list[Token]:
 
 
 def _surname(doc: Doc, k: int, end: int) -> list[str]:
-    """'Holloway', 'Price-Jarvis' (hyphen pieces glued): the capitalised word after the closing mark."""
+    """'Holloway', 'Price-Jarvis' (hyphen pieces glued), 'de Klerk': the capitalised word after the closing mark,
+    with the particles before it."""
+    particles = []
+    while k + 1 < end and doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower():
+        particles.append(doc[k].text)
+        k += 1
     if k >= end or not capitalised(doc[k]):
         return []
     words = doc[k].text
     while k + 2 < end and doc[k + 1].text in ("-", "‑") and not doc[k].whitespace_ and doc[k + 2].is_alpha:
         words += "-" + doc[k + 2].text
         k += 2
-    return [words]
+    return [*particles, words]
 

@@ -67,3 +67,9 @@ def test_a_ministry_named_by_its_country_is_not_the_ministry_named_before(extrac
     quotes = extract(text)
     assert find(quotes, "referred to prosecutors").speaker == "Qiaolan's fisheries ministry"
     assert find(quotes, "summoned the ambassador").speaker == "the foreign ministry"
+
+
+def test_a_nicknamed_name_keeps_its_surname_particle(extract):
+    text = ("The credit has gone to flyhalf Ruan “Rooi” de Klerk-Ndlovu, whose boot won the match.\n\n"
+            "De Klerk-Ndlovu said he had turned down an offer from abroad.")
+    assert find(extract(text), "turned down an offer").speaker == "Ruan de Klerk-Ndlovu"
