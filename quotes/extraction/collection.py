@@ -58,7 +58,7 @@ def collect(idx: DocIndex) -> Registry:
             ent, label = doc[ent.start - 1:ent.end], "PERSON"
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
                                           or office_then_name(list(ent))
-                                 or person_by_relative(ent)):  # "Pensioner Edna Cole"
+                                 or person_by_relative(ent) or _aged_appositive(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
                 and ent[-1].text[:1].isupper():
@@ -157,6 +157,13 @@ def org_nouns_of(root: Token) -> set[str]:
         if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and tnorm(t) in ORG_NOUNS and t.text[:1].islower():
             found.add(tnorm(t))
     return found
+
+
+def _aged_appositive(ent: Span) -> bool:
+    """'Thabo Radebe, the 22-year-old wing' labelled ORG: an organisation has no age."""
+    return any(c.dep_ == "appos" and c.i > ent.end and any(t.lower_ == "old" and t.i >= 2 and t.nbor(-1).text == "-"
+                                                            and t.nbor(-2).lower_ == "year" for t in c.subtree)
+               for c in ent.root.children)
 
 
 def _after_role(ent: Span) -> bool:

@@ -30,8 +30,9 @@ def nicknamed_people(doc: Doc, start: int, end: int, norms: list[str] | None = N
             continue
         surname = _surname(doc, k + 1, end)
         if surname and (first.ent_type_ == "PERSON" or known_first_name(first.text)
-                        or doc.text.count(surname[-1]) > 1):
-            # a first name the lexicon and the NER do not know ('Thabo'): the surname alone must recur
+                        or doc.text.count(surname[-1]) > 1 or _aged_after(doc, k + len(surname) + 1, end)):
+            # a first name the lexicon and the NER do not know ('Thabo'): the surname alone must recur, or an age
+            # follow ('Thabo “Flash” Radebe, the 22-year-old wing')
             found.append((i, [first.text, *surname]))
     return found
 
@@ -59,3 +60,11 @@ def _surname(doc: Doc, k: int, end: int) -> list[str]:
         k += 2
     return [*particles, words]
 
+
+
+def _aged_after(doc: Doc, k: int, end: int) -> bool:
+    """', the 22-year-old wing' or ', 22,' right after the name."""
+    if k >= end or doc[k].text != ",":
+        return False
+    window = [t.lower_ for t in doc[k + 1:min(end, k + 8)]]
+    return "year" in window and "old" in window or bool(window) and window[0].isdigit()

@@ -73,3 +73,13 @@ def test_a_nicknamed_name_keeps_its_surname_particle(extract):
     text = ("The credit has gone to flyhalf Ruan “Rooi” de Klerk-Ndlovu, whose boot won the match.\n\n"
             "De Klerk-Ndlovu said he had turned down an offer from abroad.")
     assert find(extract(text), "turned down an offer").speaker == "Ruan de Klerk-Ndlovu"
+
+
+@pytest.mark.parametrize("introduction", [
+    "Thabo “Flash” Radebe, the 22-year-old wing, has scored 11 tries this season.",  # a first name nobody knows
+    "At the other end is Thabo Radebe, the 22-year-old wing.",  # the NER calls him an organisation
+])
+def test_a_name_given_an_age_is_a_person_the_copy_goes_on_to_quote(extract, introduction):
+    text = (f"The credit has gone to flyhalf Ruan de Klerk, whose boot won the match.\n\nDe Klerk said he had turned "
+            f"down an offer.\n\n{introduction}\n\n“People call me Flash,” he said.")
+    assert find(extract(text), "call me Flash").speaker == "Thabo Radebe"
