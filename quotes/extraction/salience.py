@@ -4,16 +4,21 @@ answers belong to, and, failing all, a person of that gender named inside a rece
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .anecdotes import present_tense
 from .cues import _own_subject, is_cue
 from .documents import document_author, earlier_issuer
 from .lexicon import PRONOUN_GENDER, tnorm
-from .mentions import select_mention
+from .mentions import Mention, select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
 from .registry import Entity, clean_name, gender_of_first_name, holds_role, other_role
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
+
+if TYPE_CHECKING:
+    from .attribution import Attribution
 
 
 def nominal_gender(name: str | None) -> str | None:
@@ -28,6 +33,8 @@ def seen_by(ent: Entity, pos: int) -> int:
     return ent.last_seen if ent.last_seen <= pos else ent.first_seen
 
 
+_REPLY_FORMS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted",
+                          "countered"})
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
 
 
@@ -177,6 +184,28 @@ class SalienceResolver(OrganisationResolver):
                 return Resolved(None, "organisation", None, "unknown")
             return Resolved(seen.name, seen.kind, seen.entity, "pronoun_rivals" if rivals else "pronoun")
         return Resolved(None, "unknown", None, "unknown")
+
+    def _is_question(self, att: Attribution) -> bool:
+        asked = self.idx.doc.text[att.start:att.end].rstrip(" \"'”’")
+        return asked.endswith("?") or att.cue is not None and tnorm(att.cue) in ("asked", "asks", "asking")
+
+    def _asker(self, cue: Token | None, para: int) -> str | None:
+        """'“Could you have acted sooner?” asked a reporter. / “Probably,” he replied.', 'When a reporter asked how
+        many beds were free, she responded: …': the one who put the question just before a reply is not the one
+        replying."""
+        if cue is None or tnorm(cue) not in _REPLY_FORMS or not self.questions:
+            return None
+        p, last = self.questions[-1]
+        return last.speaker if p in (para, para - 1) else None
+
+    def _resolved_without(self, name: str, mention: Mention, unit: int, pos: int) -> Resolved:
+        """The mention resolved as if `name` had not been seen."""
+        kept = self.history
+        self.history = [s for s in kept if s.name != name]
+        try:
+            return self.resolve_mention(mention, unit, pos)
+        finally:
+            self.history = kept
 
     def _named_in_quote(self, unit: int, gender: str) -> Resolved:
         """No agreeing candidate outside quotes: the nearest person of that gender named inside a recent quote

@@ -58,6 +58,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         self.flushed = -1
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
         self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
+        self.questions: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each question put
         self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
 
     # ---- history ---------------------------------------------------------------------------
@@ -116,6 +117,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             tok = att.subject.tok
             mention = select_mention(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
+            if mention.kind == "pronoun" and res.name is not None and res.name == self._asker(att.cue, att.para):
+                res = self._resolved_without(res.name, mention, att.unit, tok.i)
             doc = self.idx.doc
             first = mention.start
             if att.cue is not None and first <= att.cue.i < mention.end - 1:
@@ -144,6 +147,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                                      anecdote_figure(subj, att.speaker_evidence)))
             if att.kind == "direct":
                 self.turns.append((att.para, att))
+            if self._is_question(att):
+                self.questions.append((att.para, att))
 
     def _labels(self) -> dict[int, tuple[int, int, str]]:
         if self.label_names is None:

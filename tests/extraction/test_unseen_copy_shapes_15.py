@@ -83,3 +83,14 @@ def test_a_name_given_an_age_is_a_person_the_copy_goes_on_to_quote(extract, intr
     text = (f"The credit has gone to flyhalf Ruan de Klerk, whose boot won the match.\n\nDe Klerk said he had turned "
             f"down an offer.\n\n{introduction}\n\n“People call me Flash,” he said.")
     assert find(extract(text), "call me Flash").speaker == "Thabo Radebe"
+
+
+@pytest.mark.parametrize("exchange, words, speaker", [
+    ("“Could you have done more before the outbreak?” asked Maeve Cunniffe of the Western Ledger.\n\n"
+     "“Probably, yes,” he replied.", "Probably, yes", "Cormac Byrne"),
+    ("Dr Aisling Nolan, a consultant, said the child was stable.\n\nWhen a journalist asked how many beds were "
+     "free, she responded: “Enough, for now.”", "Enough, for now", "Aisling Nolan"),
+])
+def test_who_put_the_question_is_not_who_replies(extract, exchange, words, speaker):
+    text = f"Dr Cormac Byrne, the director of public health, said the outbreak had begun in January.\n\n{exchange}"
+    assert find(extract(text), words).speaker == speaker
