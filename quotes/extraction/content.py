@@ -33,7 +33,29 @@ def _content_head(cue: Token) -> Token | None:
         return after[0]
     if heads:
         return heads[0]
-    return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor) or _bare_clause(anchor)
+    return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor) or _bare_clause(anchor) \
+        or _object_participle(anchor)
+
+
+# 'said the words written on the wall': a form that is only ever a participle describes the object
+_PARTICIPLE_ONLY_ENDINGS = ("en", "wn")
+_PARTICIPLES_ONLY = frozenset({"begun", "done", "gone", "drunk", "rung", "sung", "sunk", "swum", "spun"})
+
+
+def _object_participle(cue: Token) -> Token | None:
+    """'Ana Ruiz says the record sold out': the parser makes 'the record' the cue's object and 'sold' a participle
+    hung on it. A form that may be a past tense, ending the sentence with no agent, is the reported clause's verb."""
+    if tnorm(cue) not in SAY_FORMS:
+        return None
+    for noun in cue.children:
+        if noun.dep_ not in ("dobj", "nsubj") or noun.i < cue.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                     and not c.lower_.endswith(_PARTICIPLE_ONLY_ENDINGS) and c.lower_ not in _PARTICIPLES_ONLY), None)
+        if verb is not None and not any(c.dep_ == "agent" for c in verb.children) and \
+                all(t.is_punct or t.is_space for t in cue.doc[verb.right_edge.i + 1:cue.sent.end]):
+            return verb
+    return None
 
 
 def _bare_clause(cue: Token) -> Token | None:
@@ -116,7 +138,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         s = bare_subject(head).left_edge.i  # 'said after the vote he would appeal': the time is the cue's
     if not raised and form in SAY_FORMS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         # 'said the decision to start Ray …, had been a gamble': the parser made the clause's subject the object
-        obj = next((c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < head.i), None)
+        obj = next((c for c in anchor.children if c.dep_ in ("dobj", "nsubj") and anchor.i < c.i < head.i), None)
         s = obj.left_edge.i if obj is not None else s
     if s <= anchor.i:
         s = anchor.i + 1

@@ -94,3 +94,18 @@ def test_a_name_given_an_age_is_a_person_the_copy_goes_on_to_quote(extract, intr
 def test_who_put_the_question_is_not_who_replies(extract, exchange, words, speaker):
     text = f"Dr Cormac Byrne, the director of public health, said the outbreak had begun in January.\n\n{exchange}"
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Ana Ruiz says the record sold out.", "the record sold out"),
+    ("Her label, Saltmarsh Records, says the first pressing sold out in two days.",
+     "the first pressing sold out in two days"),
+])
+def test_a_clause_parsed_as_an_object_and_its_participle_is_still_what_was_said(extract, sentence, words):
+    text = f"The singer released her third album on Friday after two years of work.\n\n{sentence}"
+    assert find(extract(text), words).text == words
+
+
+def test_an_object_described_by_a_participle_is_not_a_clause(extract):
+    text = "The singer released her third album on Friday.\n\nShe said the words written on the wall."
+    assert extract(text) == []
