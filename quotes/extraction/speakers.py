@@ -155,26 +155,6 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             self.label_names = label_names(self.idx)
         return self.label_names
 
-    def _carried_mention(self, att: Attribution) -> tuple[int, int] | None:
-        """'“A,” he said. / “B.”': a quote standing alone right after the same speaker's quote carries on from it;
-        its mention is the one that named the speaker there ('he'), as for a quote chained in one paragraph."""
-        if not self.turns:
-            return None
-        para, last = self.turns[-1]
-        if para not in (att.para, att.para - 1) or last.speaker != att.speaker:
-            return None
-        return last.mention
-
-    def _next_turn(self, att: Attribution) -> Attribution | None:
-        """An exchange: a paragraph that is only a quote, right after two paragraphs of quotes by two different
-        people, is the reply of the one who spoke before the last ('“Was it?” … / “My back four were fine.”')."""
-        if len(self.turns) < 2:
-            return None
-        (p1, last), (p0, before) = self.turns[-1], self.turns[-2]
-        if p1 != att.para - 1 or p0 != att.para - 2 or last.speaker == before.speaker:
-            return None
-        return before
-
     def _copy(self, att: Attribution, src: Attribution) -> None:
         att.speaker, att.speaker_kind, att.entity_id = src.speaker, src.speaker_kind, src.entity_id
         att.relayed_by = src.relayed_by
