@@ -275,6 +275,7 @@ ORG_NOUNS["firm"] |= COMPANY_NOUNS - {"owner"}
 for _noun in COMPANY_NOUNS - ORG_NOUNS.keys() - {"owner"}:
     ORG_NOUNS[_noun] = ORG_NOUNS["company"] | {_noun}
 ORG_NOUNS["side"] = ORG_NOUNS["club"] | {"side"}
+ORG_NOUNS["management"] = ORG_NOUNS["company"] | {"management"}  # 'according to the management': the company's
 ORG_NOUNS["franchise"] = ORG_NOUNS["club"] | {"franchise"}
 # Musical and performing groups: 'folk group the Lantern Thieves … the band said'.
 ENSEMBLE_NOUNS = frozenset({"band", "group", "choir", "orchestra", "ensemble", "troupe", "quartet", "quintet", "act",

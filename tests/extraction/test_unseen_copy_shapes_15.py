@@ -109,3 +109,9 @@ def test_a_clause_parsed_as_an_object_and_its_participle_is_still_what_was_said(
 def test_an_object_described_by_a_participle_is_not_a_clause(extract):
     text = "The singer released her third album on Friday.\n\nShe said the words written on the wall."
     assert extract(text) == []
+
+
+def test_the_management_speaks_for_the_company_not_its_last_officer(extract):
+    text = ("Orrin Pharma Ltd reported a rise in profit on Friday.\n\nAnuradha Pillai, Chief Financial Officer, said "
+            "margins held.\n\nExport sales fell 4 per cent owing to delayed approvals, according to the management.")
+    assert find(extract(text), "Export sales fell").speaker == "Orrin Pharma Ltd"
