@@ -361,8 +361,9 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                                                                     role[-3:])
         seen = self._salient(unit, {"person"}, gender, window=2, role=role)
         if seen is None or (official and seen.entity is not None and seen.entity.roles - {role}
-                            and not holds_role(seen.entity, role)):
-            return None
+                            and not holds_role(seen.entity, role)) or \
+                (official or role in ROLE_WORDS) and seen.name.startswith("@"):
+            return None  # ('the captain' after a passenger's post: an account holds no office)
         if official and seen.entity is None and seen.name.split()[-1].lower() not in ROLE_SYNONYMS.get(role, {role}):
             return None  # "A minister said… 'No,' the judge said": another nominal is not the judge
         return Resolved(seen.name, "person", seen.entity, "descriptor")

@@ -115,3 +115,10 @@ def test_the_management_speaks_for_the_company_not_its_last_officer(extract):
     text = ("Orrin Pharma Ltd reported a rise in profit on Friday.\n\nAnuradha Pillai, Chief Financial Officer, said "
             "margins held.\n\nExport sales fell 4 per cent owing to delayed approvals, according to the management.")
     assert find(extract(text), "Export sales fell").speaker == "Orrin Pharma Ltd"
+
+
+def test_an_office_named_after_a_post_is_not_the_account_that_posted(extract):
+    text = ("Flight 212 returned to Harlow on Sunday after an engine failure.\n\nOn Instagram, @junoflies posted a "
+            "photograph of fire engines with the caption: “Everyone's fine.”\n\nThe captain told passengers over the "
+            "intercom that the aircraft had “lost an engine”.")
+    assert find(extract(text), "lost an engine").speaker == "The captain"
