@@ -13,6 +13,7 @@ from .content_ends import cut_after
 from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
 from .content_spans import Content, clause_end, opener_before, trim
 from .cues import passive_agent, relay, subjects_before
+from .inverted_asides import aside_content
 from .lexicon import MANNER_THAT_CUES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
 from .objects import speech_object, unanswered_question
 from .structure import TERMINAL, DocIndex
@@ -111,7 +112,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return Content(obj[0], obj[1], "after")
     if form in QUOTE_ONLY_CUES and not (form in MANNER_THAT_CUES and _that_clause(cue)):
         return None
-    as_clause = _as_clause_content(idx, cue)
+    as_clause = _as_clause_content(idx, cue) or aside_content(cue, idx)
     if as_clause is not None:
         return as_clause
     ue = idx.unit(cue.i)[1]

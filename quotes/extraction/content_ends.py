@@ -56,9 +56,14 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
         if prev.text == "," and form in ("and", "but") and j + 1 < e and tnorm(doc[j + 1]) in _OCCASION_OPENERS \
                 and _cue_with_subject(idx, j + 2, e):
             return j - 1, None  # '…, and when pressed on why, she replied, …': the next exchange, not this one
-        if counted and prev.text == "," and (form == "while" or form == "compared" and j + 1 < e
-                                             and tnorm(doc[j + 1]) in ("with", "to")):
-            return j - 1, None  # '61 percent say X, compared with 30 percent …': the writer sets figures side by side
+        if counted and (prev.text == "," and form == "while" or form == "compared" and j + 1 < e
+                        and tnorm(doc[j + 1]) in ("with", "to") or form == "with" and _writers_aside(idx, j, e)
+                        and any(w.like_num or tnorm(w) in _QUANTITIES for w in doc[j + 1:min(e, j + 5)])):
+            # '61 percent say X, compared with 30 percent …', '… with three in 10 saying …': the writer sets figures
+            # side by side (with a comma or without)
+            return (j - 1 if prev.text == "," else j), None
+        if form in ("and", "but", "while") and _count_then_cue(idx, j, e):
+            return (j - 1 if prev.text == "," else j), None  # '… and one in four said …': another share's answer
         if (form in ("and", "but", "while") and not _joins_names(prev) or t.text in (":", ";")) and \
                 _next_speaker(idx, j, e):
             return j, None  # '… said the inquiry was mishandled and Democrats accused the GOP of …'
@@ -290,6 +295,26 @@ def second_statement(idx: DocIndex, j: int, e: int) -> bool:
 
 
 _QUANTITIES = frozenset({"percent", "%", "majority", "half", "third", "thirds", "quarter", "plurality", "minority"})
+_COUNT_WORDS = frozenset({"in", "of", "out", "a", "an", "about", "nearly", "almost", "roughly", "some", "just",
+                          "over", "more", "than", "fewer", "less", "only", "another", "them", "those"})
+
+
+def _count_then_cue(idx: DocIndex, j: int, e: int) -> bool:
+    """'… and one in four said …', '… but 31 percent of them say …': after the conjunction, a share of people
+    counted and a finite speech verb: another group's answer, whatever subject the parser gave the verb."""
+    doc = idx.doc
+    counted = False
+    for k in range(j + 1, min(e, j + 8)):
+        t = doc[k]
+        if idx.quoted(t):
+            return False
+        if t.like_num or tnorm(t) in _QUANTITIES:
+            counted = True
+        elif is_cue(t) and t.tag_ in ("VBD", "VBZ", "VBP"):
+            return counted and k > j + 1
+        elif tnorm(t) not in _COUNT_WORDS and not (counted and t.tag_ in ("NNS", "NN") and not t.ent_type_):
+            return False
+    return False
 
 
 def _counted_subject(cue: Token) -> bool:

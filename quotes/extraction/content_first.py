@@ -40,7 +40,7 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
         e = closing
     if _quote_after_colon(idx, s, e):
         return None  # 'X turned to the cost: “There is no money,” he said.': the quote alone is the speech
-    tail = _parenthetical_tail(idx, cue)
+    tail = _parenthetical_tail(idx, cue, (s, e))
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) and not quote_opens_clause(idx, s) or \
             closing is None and idx.quoted(doc[e - 1]):
@@ -190,7 +190,7 @@ def _in_relative(tok: Token, floor: int) -> bool:
 _TAIL_OPENERS = PARTICIPLE_CHAIN | {"according", "though", "although", "while", "whereas"}
 
 
-def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
+def _parenthetical_tail(idx: DocIndex, cue: Token, before: tuple[int, int]) -> tuple[int, int] | None:
     """'The museum, Ms Ruiz said, would open in May.': the clause goes on after the attribution. Its rest is
     part of the content when it holds a verb ('would open'), not when it is an adjunct of the cue ('…, officials
     said, after a week') or a new attribution (', adding that …')."""
@@ -204,8 +204,10 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
     if j >= min(end, cue.i + 16):
         return None
     ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
-    if te - ts < 2 or idx.quoted(doc[ts]) or tnorm(doc[ts]) in _TAIL_OPENERS:
+    if te - ts < 2 or idx.quoted(doc[ts]) and not _quoted_predicate(idx, ts, before) or tnorm(doc[ts]) in _TAIL_OPENERS:
         return None
+    if idx.quoted(doc[ts]):
+        return ts, te
     # '…, said Ana Ruiz, a lawyer who has written two books': the rest describes the speaker after the cue
     if any(c.i > cue.i and c.right_edge.i >= ts for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")):
         return None
@@ -228,6 +230,18 @@ def _parenthetical_tail(idx: DocIndex, cue: Token) -> tuple[int, int] | None:
         if te - ts < 2 or not any(doc[k].pos_ in ("VERB", "AUX") for k in range(ts, te) if not idx.quoted(doc[k])):
             return None
     return ts, te
+
+
+def _quoted_predicate(idx: DocIndex, ts: int, before: tuple[int, int]) -> bool:
+    """'The department, Greer said, “welcomes scrutiny of every deal.”': the quote after the attribution opens on
+    the verb of the subject before it (no verb of its own there), so the writer's subject and the quoted predicate
+    are one clause, as in 'The ferry “has lost money,” the minister said.'"""
+    doc = idx.doc
+    k = ts + 1 if doc[ts].is_quote else ts
+    if k >= len(doc) or not doc[k].is_lower or doc[k].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    return before[1] > before[0] and not any(doc[i].tag_ in ("VBZ", "VBD", "VBP", "MD") and not idx.quoted(doc[i])
+                                             for i in range(*before))
 
 
 def _verb_left_open(idx: DocIndex, cue: Token) -> bool:

@@ -56,7 +56,10 @@ def trim(idx: DocIndex, s: int, e: int) -> tuple[int, int]:
     while s < e and (doc[s].is_space or tnorm(doc[s]) in _LEAD_SKIP) and \
             not (tnorm(doc[s]) == "that" and doc[s].dep_ in ("nsubj", "nsubjpass") and not _subject_follows(doc, s)):
         s += 1
-    return s, _trim_end(doc, s, e)
+    e = _trim_end(doc, s, e)
+    while e - 1 > s and tnorm(doc[e - 1]) in ("and", "but", "or") and not idx.quoted(doc[e - 1]):
+        e = _trim_end(doc, s, e - 1)  # '… too high but 31 percent say …', cut before the second group: not its 'but'
+    return s, e
 
 
 def _trim_end(doc, s: int, e: int) -> int:
@@ -80,7 +83,12 @@ def _past_connective(idx: DocIndex, s: int, e: int) -> int:
     for n in (1, 2):
         if s + n + 3 < e and tuple(tnorm(t) for t in doc[s:s + n]) in _CONNECTIVES and doc[s + n].text == ",":
             return s + n + 1
+    if s + 3 < e and tnorm(doc[s]) in _OPENING_CONJUNCTIONS and doc[s].tag_ == "CC" and doc[s + 1].text != ",":
+        return s + 1  # 'But the ferry will not run, she said.': the sentence's link to the last is the writer's
     return s
+
+
+_OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet"})
 
 
 def _past_dateline(idx: DocIndex, s: int, e: int) -> int:

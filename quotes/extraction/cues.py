@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from .appositive_verbs import appositive_as_clause, misparsed_appositive
 from .fallback_subjects import RELATIVES, fallback_subject
-from .fenced_subjects import fenced_subject, inverted_clause_subject
+from .fenced_subjects import fenced_subject, inverted_clause_subject, name_after_cue
+from .inverted_asides import inverted_aside
 from .lexicon import (
     CLAUSE_ONLY_CUES,
     CUE_FORMS,
@@ -24,7 +25,7 @@ from .lexicon import (
     SUBJECT_DEPS,
     tnorm,
 )
-from .misparsed import doer_before, participle_aside_subject, surname_as_adverb, with_clause_subject
+from .misparsed import doer_before, participle_aside_subject, sender_of, surname_as_adverb, with_clause_subject
 from .roles import person_noun
 from .structure import DocIndex
 
@@ -32,7 +33,7 @@ _TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
 _ISSUED = frozenset({"statement", "release", "response", "note", "letter", "memo", "tweet", "message", "video",
                      "ad", "post", "email", "e-mail", "report", "article", "piece", "advertisement", "petition",
-                     "petitions", "column"})
+                     "petitions", "column", "sign", "placard", "banner", "poster"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "dep"})
 
 
@@ -191,6 +192,9 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
+    aside = inverted_aside(cue, idx)
+    if aside is not None:
+        return CueSubject(aside[0], "subj")  # 'The museum, said Ana Ruiz, would open in May.'
     subj = _own_subject(cue) or appositive_as_clause(cue)
     if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
         # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
@@ -228,12 +232,20 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         if cur.head.i == cur.i:
             break
         cur = cur.head
-        if cur.dep_ == "prep" and cur.pos_ == "ADP" and cur.head.i != cur.i:
-            cur = cur.head  # 'Holt said before adding: “…”', 'She followed that by saying …': the verb the phrase is on
+        if cur.dep_ == "prep" and cur.pos_ in ("ADP", "SCONJ") and cur.head.i != cur.i:
+            habit = tnorm(cur) == "of"
+            cur = cur.head  # 'Holt said before adding: “…”', 'She followed that by saying …', 'upon saying' (tagged
+            # a subordinator): the verb the phrase is on
+            if habit and cur.pos_ == "NOUN" and cur.dep_ == "dobj" and cur.head.pos_ in ("VERB", "AUX") and \
+                    cur.head.i < cur.i:
+                cur = cur.head  # 'made a point of saying …', 'has a habit of saying …': the one who has it
         if cur.pos_ == "ADJ" and cur.dep_ == "acomp" and cur.head.i != cur.i:
             cur = cur.head  # 'The mayor is fond of saying …', 'She was quick to point out …': the copula's subject
         if cue.tag_ == "VBG" and cur.dep_ == "ccomp" and is_cue(cur.head) and not idx.quoted(cur.head):
             cur = cur.head  # 'said the plan was fair, while cautioning that …': the participle is the sayer's
+        elif cue.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.dep_ == "dobj" and is_cue(cur.head.head) and \
+                not idx.quoted(cur.head.head):
+            cur = cur.head.head  # 'denied the notion that a shake-up was coming, explaining …': the denier's
         elif cue.dep_ == "conj" and cur.dep_ == "ccomp" and is_cue(cur.head) and not idx.quoted(cur.head) and \
                 _thing(_own_subject(cur)):
             cur = cur.head  # 'said the bill had merits and called the backlog …': a bill calls nothing; the sayer does
@@ -252,7 +264,7 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     if fenced is not None:
         return CueSubject(fenced, "subj")
     if cue.dep_ == "acl":
-        issuer = _issuer(cue.head, idx)
+        issuer = _issuer(cue.head, idx) or sender_of(cue, idx)
         if issuer is not None:
             return CueSubject(issuer, "climb")
     fb = fallback_subject(cue, idx)
@@ -275,6 +287,8 @@ def _noun_right_before(cue: Token, idx: DocIndex) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "pobj", "dobj") or idx.quoted(noun) \
             or noun.ent_type_ in ("DATE", "TIME") or noun.is_sent_start:
         return None
+    if noun.dep_ == "pobj" and noun.head.head.i == cue.i:
+        return None  # '…, but in a later interview said …': the cue's own phrase of when or where
     return noun
 
 
@@ -306,10 +320,15 @@ def _object_of(prep: Token) -> Token | None:
 def _issuer(document: Token, idx: DocIndex) -> Token | None:
     """'the campaign issued a statement saying …', 'the club answered with a statement saying …', 'the senator
     released a video that says …': the one who issued a document says what it says."""
-    if tnorm(document) not in _ISSUED or not (document.dep_ == "dobj" or _issued_with(document)):
+    form = tnorm(document)
+    if (form not in _ISSUED and not (form.endswith("s") and form[:-1] in _ISSUED)) or \
+            not (document.dep_ == "dobj" or _issued_with(document)):  # 'ads', 'signs': the model has no lemmas
         return None
     verb = document.head if document.dep_ == "dobj" else document.head.head
     issuer = _own_subject(verb)
+    if issuer is None and verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBD", "VBN", "VBG") and verb.head.i < verb.i:
+        # 'had sent letters and placed ads calling …', '…, carrying signs saying …': the verb before it has the subject
+        issuer = _own_subject(verb.head)
     if issuer is None or idx.quoted(issuer) or tnorm(issuer) in ("that", "which", "who"):
         return None
     return issuer
@@ -333,7 +352,7 @@ def _inverted_subject(cue: Token, idx: DocIndex) -> Token | None:
         return None
     return next((c for c in cue.children if c.dep_ in ("dobj", "attr", "npadvmod", "dep") and c.left_edge.i == cue.i + 1
                  and c.pos_ in ("NOUN", "PROPN") and not idx.quoted(c)), None) or inverted_clause_subject(cue, idx) \
-        or surname_as_adverb(cue, idx)
+        or surname_as_adverb(cue, idx) or name_after_cue(cue, idx)
 
 
 def _relative_subject(verb: Token) -> bool:

@@ -39,6 +39,9 @@ def fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             return None
         if t.pos_ == "ADJ" and tnorm(t) == "old" and i > ustart and tnorm(doc[i - 1]) in ("-", "year"):
             return t  # "“…,” the 31-year-old said": the parser left the age descriptor without a subject role
+        share = _share_start(doc, i, ustart) if i == cue.i - 1 else None
+        if share is not None:
+            return share  # '… and one in four said …': the share of people counted said it
         if t.ent_type_ in ("DATE", "TIME") or t.pos_ in _SKIP_LEFT_POS or t.pos_ == "AUX" or t.dep_ == "neg":
             i -= 1
             continue
@@ -47,8 +50,30 @@ def fallback_subject(cue: Token, idx: DocIndex) -> Token | None:
             while head.dep_ in ("compound", "amod", "det", "nummod", "flat") and head.head.i <= cue.i \
                     and head.head.i > head.i:
                 head = head.head
-            return head
+            return _antecedent(head, i) or head
         return None
+    return None
+
+
+def _share_start(doc, last: int, ustart: int) -> Token | None:  # noqa: ANN001
+    """'one in four', 'six of 10', 'three out of four' ending right before the cue: its first number."""
+    if not doc[last].like_num:
+        return None
+    k = last - 1
+    if k - 1 >= ustart and tnorm(doc[k]) == "of" and tnorm(doc[k - 1]) == "out":
+        k -= 1
+    if k - 1 >= ustart and tnorm(doc[k]) in ("in", "of", "out") and doc[k - 1].like_num:
+        return doc[k - 1]
+    return None
+
+
+def _antecedent(noun: Token, last: int) -> Token | None:
+    """'an official who spoke anonymously to discuss internal planning said …': the noun ends a relative clause
+    that runs up to the cue (no comma closing it), so the one the clause is about spoke, not the noun."""
+    for a in noun.ancestors:
+        if a.dep_ == "relcl" and a.head.i < a.i and a.head.pos_ in ("NOUN", "PROPN") and a.right_edge.i == last \
+                and any(tnorm(c) in ("who", "that") and c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return a.head
     return None
 
 

@@ -4,7 +4,9 @@
 fenced off by an appositive right before a cue that has no subject of its own is made an appositive of the
 quote's last noun, or of the fronted phrase's object. '“…,” said Ana Ruiz, half joking' and '“…,” said the nurse, who
 …': after an inverted cue the name or noun is made the subject of the clause that follows it, or the cue a
-modifier of the name ('“…,” tweeted party spokesman Ali Kaya').
+modifier of the name ('“…,” tweeted party spokesman Ali Kaya'), or hangs the name on the quoted words or on a
+word of the role before it ('“…,” said Ana Ruiz, a planner who …, “is …”', '“…,” said Finance ranking member Ana
+Ruiz (D-Ore.).').
 """
 
 from __future__ import annotations
@@ -67,3 +69,26 @@ def inverted_clause_subject(cue: Token, idx: DocIndex) -> Token | None:
             if (end < len(doc) and doc[end].text == ",") or (g.i + 1 < len(doc) and doc[g.i + 1].text == ","):
                 return g
     return None
+
+
+_ROLE_WORDS = frozenset({"NOUN", "ADJ"})
+
+
+def name_after_cue(cue: Token, idx: DocIndex) -> Token | None:
+    """'“…,” said Finance ranking member Ana Ruiz (D-Ore.).': after an inverted cue the parser left without a subject,
+    the last name of the run of role words and names right after it (up to a comma, bracket or full stop)."""
+    doc = idx.doc
+    name = None
+    # the paragraph bounds the run, not the sentence: the parser may end one after a rank ('Navy Capt.')
+    for k in range(cue.i + 1, min(len(doc), cue.i + 1 + _RUN)):
+        t = doc[k]
+        if idx.quoted(t) or idx.para_of[k] != idx.para_of[cue.i]:
+            break
+        if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME"):
+            name = t
+        elif not (t.pos_ in _ROLE_WORDS or (t.tag_ == "VBG" and t.dep_ in ("amod", "compound", "ccomp"))):
+            break
+    return name if name is not None and name.ent_type_ in ("PERSON", "ORG", "") else None
+
+
+_RUN = 8  # role words and names a speaker after an inverted cue may run to

@@ -152,7 +152,11 @@ ACCUSE_FORMS: frozenset[str] = frozenset(_forms("accuse"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
                               "stressing", "claiming", "suggesting", "telling", "stating", "writing",
-                              "acknowledging", "conceding", "calling", "describing", "pointing"})
+                              "acknowledging", "conceding", "calling", "describing", "pointing",
+                              # promises, charges and reminiscences open a second statement just the same
+                              "promising", "vowing", "pledging", "asserting", "declaring", "predicting", "recalling",
+                              "complaining", "accusing", "urging", "admitting", "boasting", "reiterating",
+                              "cautioning", "contending", "maintaining", "countering", "emphasizing"})
 NOT_CUE_FORMS = frozenset({"asked"})  # "Asked about X, she said" — participle, never the cue itself.
 # Cues only with a particle: "pointed out that …" (not "pointed at the map"), "shot back" (not "shot a deer").
 PARTICLE_CUES: dict[str, frozenset[str]] = {

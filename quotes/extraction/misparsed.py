@@ -1,6 +1,7 @@
 """Subjects the small parser loses around a speech verb: an unfamiliar surname tagged as an adverb right after an
 inverted cue, a name it hung on a participle aside before the cue instead of on the cue, the noun of a "with"
-clause whose participle is the cue, and the object a participle cue follows ('left residents saying')."""
+clause whose participle is the cue, the object a participle cue follows ('left residents saying'), and the sender
+of a message whose participle the parser hung on those it went to ('emailed supporters saying')."""
 
 from __future__ import annotations
 
@@ -81,3 +82,27 @@ def doer_before(cue: Token, idx: DocIndex) -> Token | None:
         return head
     return None
 
+
+
+# Verbs of sending a message to people: the participle after those they reached is the message's, so the sender's
+_SENDING = frozenset(f"{stem}{end}" for stem in ("email", "e-mail", "text", "mail", "messag", "blast", "tweet")
+                     for end in ("", "e", "s", "es", "ed", "ing")) | {"send", "sends", "sent", "sending"}
+
+
+def sender_of(cue: Token, idx: DocIndex) -> Token | None:
+    """'The senator emailed supporters saying: “…”', 'the campaign sent out a text to donors saying …': a participle
+    cue the parser hung on the people a message went to speaks for whoever sent it, the sending verb's subject."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i > cue.i:
+        return None
+    reached = cue.head
+    verb = reached.head
+    if reached.dep_ == "pobj" and tnorm(verb) == "to":  # 'sent a text to donors', 'sent a text message to donors'
+        verb = verb.head
+        while verb.dep_ == "dobj" and verb.head.i < verb.i:
+            verb = verb.head
+    elif reached.dep_ not in ("dobj", "dative"):
+        return None
+    if tnorm(verb) not in _SENDING or idx.quoted(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and not idx.quoted(c)
+                 and tnorm(c) not in ("that", "which", "who")), None)

@@ -104,14 +104,19 @@ def _cue_above(idx: DocIndex, k: int) -> Token | None:
         return None
     cur = root.head
     through_verb = False
-    for _ in range(6):
+    gerunds = 0  # verbs of a chain of gerunds and infinitives passed ('accused him of keeping voters from being …')
+    for _ in range(8):
         if cur.pos_ in ("VERB", "AUX"):
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
                     (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
-                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS):
+                    (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS) and \
+                    (gerunds < 2 or tnorm(cur) in ACCUSE_FORMS):
                 return cur
-            if through_verb or cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp", "oprd"):
+            if through_verb and not (cur.dep_ in ("pcomp", "xcomp") and cur.tag_ in ("VBG", "VB") and gerunds < 3):
                 return None
+            if cur.dep_ not in ("xcomp", "acl", "relcl", "pcomp", "oprd"):
+                return None
+            gerunds += through_verb
             # 'called Ford's plans to open a plant “a disgrace”', 'accused them of trying to “rig the vote”',
             # 'called the Ledger's reporting “a smear”' (the gerund a verb): the parser hung it lower
             through_verb = True

@@ -41,6 +41,9 @@ def test_a_second_speakers_statement_is_not_swallowed_into_the_first(extract, te
     ("Instead, Lee Varga told the Ledger, his plan would be to sell the ferry.", "his plan would be to sell the ferry",
      "Lee Varga"),
     ("However, the mayor said, the bridge will stay shut.", "the bridge will stay shut", "the mayor"),
+    # a conjunction opening the sentence ties it to the writer's last one
+    ("Mayor Ana Ruiz spoke first. But the ferry will not run on Sundays, she said.",
+     "the ferry will not run on Sundays", "Ana Ruiz"),
     # a long adjunct between the cue and its 'that'
     ("Hale hailed the vote, telling reporters during a visit to Wales on Friday that he thinks the result is "
      "a great thing.", "he thinks the result is a great thing", "Hale"),

@@ -122,3 +122,10 @@ def test_a_partial_quote_the_parser_hung_under_the_called_objects_verb(extract):
 
 def test_quoted_words_under_an_ordinary_verb_are_no_partial_quote(extract):
     assert extract("She wanted to open a “community hub” in the old mill.") == []
+
+
+def test_an_accusation_reaches_quoted_words_down_a_chain_of_gerunds(extract):
+    # 'of stopping … from being able to “…”': three verbs between the accusation and the quoted words
+    quote = find(extract("Sen. Ana Ruiz accused the mayor of stopping residents from being able to “have any say in the "
+                         "harbour plan.”"), "have any say")
+    assert (quote.cue, quote.speaker) == ("accused", "Ana Ruiz")

@@ -15,6 +15,11 @@ from tests.extraction.conftest import find
      "his side had been “plain unlucky,”", "Bram Visser", "two goals were ruled out"),
     ("Ortiz said the tram extension was “long overdue,” explaining, “Half the town has no bus after six.”",
      "the tram extension was “long overdue,”", "Lena Ortiz", "Half the town has no bus after six."),
+    # a promise or an admission after the quote is a second statement too
+    ("Visser said the squad was “ready for the cup,” promising that the club would field its best side.",
+     "the squad was “ready for the cup,”", "Bram Visser", "the club would field its best side"),
+    ("Visser said, “We owe the fans a better season,” promising the club will sign two new strikers.",
+     "We owe the fans a better season", "Bram Visser", None),
     # the writer's aside on the last thing named
     ("Visser said the club had “kept every promise,” which surprised even his critics on the board.",
      "the club had “kept every promise,”", "Bram Visser", None),

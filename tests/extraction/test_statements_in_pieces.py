@@ -54,3 +54,16 @@ def test_a_quote_after_narrative_is_not_a_turn(extract):
             "Lind walked out. Ruiz stayed behind.\n\n"
             "“We will close it on Monday.”\n")
     assert find(extract(text), "close it on Monday").speaker != "Tomas Lind"
+
+
+def test_a_quoted_predicate_after_a_cue_inside_the_clause_joins_its_subject(extract):
+    # the writer's subject, the attribution, then the subject's verb in quote marks: one reported clause in pieces
+    text = "Ines Morrow chairs the harbour trust. The trust, Morrow said, “welcomes scrutiny of every mooring fee.”"
+    (quote,) = extract(text)
+    assert quote.kind == "indirect" and quote.speaker.endswith("Morrow")
+    assert quote.text == "The trust, Morrow said, “welcomes scrutiny of every mooring fee.”" and len(quote.parts) == 2
+
+
+def test_a_whole_quoted_sentence_after_the_cue_stays_direct(extract):
+    quote = find(extract("The trust, Morrow said, had a plan. “We will cut the fees.”"), "We will cut")
+    assert quote.kind == "direct"
