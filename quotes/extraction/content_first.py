@@ -43,8 +43,8 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
     tail = _parenthetical_tail(idx, cue, (s, e))
     # one word before a parenthetical cue is the clause's subject ('Survival, he says, depends on …')
     if e - s < (1 if tail is not None else 2) or idx.quoted(doc[s]) and not quote_opens_clause(idx, s) or \
-            closing is None and idx.quoted(doc[e - 1]):
-        return None
+            closing is None and idx.quoted(doc[e - 1]) and idx.quoted(doc[s]):
+        return None  # ('The plan was “a disaster”, she said.': the writer's words open it, the marks close it)
     if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)) \
             and not _clause_after_occasion(idx, s, e):
         return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said

@@ -122,3 +122,14 @@ def test_an_office_named_after_a_post_is_not_the_account_that_posted(extract):
             "photograph of fire engines with the caption: “Everyone's fine.”\n\nThe captain told passengers over the "
             "intercom that the aircraft had “lost an engine”.")
     assert find(extract(text), "lost an engine").speaker == "The captain"
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The plan was “a disaster”, she said.", "The plan was “a disaster”"),
+    ("It was, in her words, ‘a shambles’, she said.", "It was, in her words, ‘a shambles’"),
+])
+def test_a_clause_ending_in_quoted_words_before_a_comma_outside_the_marks_is_reported(extract, sentence, words):
+    """British and Australian copy put the comma after the closing mark; the writer's words open the clause."""
+    text = f"Mayor Ana Ruiz spoke on Monday about the harbour.\n\n{sentence}"
+    quote = find(extract(text), words)
+    assert (quote.text, quote.kind, quote.speaker) == (words, "indirect", "Ana Ruiz")
