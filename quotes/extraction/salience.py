@@ -206,7 +206,7 @@ class SalienceResolver(OrganisationResolver):
         return before
 
     def _is_question(self, att: Attribution) -> bool:
-        asked = self.idx.doc.text[att.start:att.end].rstrip(" \"'”’")
+        asked = self.idx.layout.text[att.start:att.end].rstrip(" \"'”’")  # doc.text is built anew each time
         return asked.endswith("?") or att.cue is not None and tnorm(att.cue) in ("asked", "asks", "asking")
 
     def _asker(self, cue: Token | None, para: int) -> str | None:
