@@ -9,6 +9,7 @@ from .entity_hints import company_of_role, first_name_before, listed_company, pe
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
 from .orgnames import DETS, the_before_name, typing_noun
+from .person_words import is_age
 from .registry import (
     Entity,
     Registry,
@@ -161,9 +162,7 @@ def org_nouns_of(root: Token) -> set[str]:
 
 def _aged_appositive(ent: Span) -> bool:
     """'Thabo Radebe, the 22-year-old wing' labelled ORG: an organisation has no age."""
-    return any(c.dep_ == "appos" and c.i > ent.end and any(t.lower_ == "old" and t.i >= 2 and t.nbor(-1).text == "-"
-                                                            and t.nbor(-2).lower_ == "year" for t in c.subtree)
-               for c in ent.root.children)
+    return any(c.dep_ == "appos" and c.i > ent.end and any(map(is_age, c.subtree)) for c in ent.root.children)
 
 
 def _after_role(ent: Span) -> bool:

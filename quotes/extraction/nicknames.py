@@ -61,7 +61,6 @@ def _surname(doc: Doc, k: int, end: int) -> list[str]:
     return [*particles, words]
 
 
-
 def _aged_after(doc: Doc, k: int, end: int) -> bool:
     """', the 22-year-old wing' or ', 22,' right after the name."""
     if k >= end or doc[k].text != ",":
