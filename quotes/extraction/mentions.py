@@ -335,6 +335,9 @@ def select_mention(head: Token) -> Mention:
         if owner is not None:  # 'the institute's report', 'Kelby Council's figures'
             return select_mention(owner)
         return Mention(start, head.i + 1, head.i, "artifact")
+    if form == "guard" and head.i > 0 and tnorm(head.doc[head.i - 1]) == "coast":  # 'the Qiaolan coast guard'
+        first = start + (tnorm(head.doc[start]) in ("the", "a", "its", "their"))
+        return Mention(start, head.i + 1, head.i, "org", (first, head.i + 1))
     # "The opposition National Renewal party": an organisation noun after a proper-name chain
     if form in ORG_NOUNS and head.i > 0 and _is_name_tok(head.doc[head.i - 1]):
         ns, _, _ = name_chain(head.doc[head.i - 1])

@@ -133,3 +133,11 @@ def test_a_clause_ending_in_quoted_words_before_a_comma_outside_the_marks_is_rep
     text = f"Mayor Ana Ruiz spoke on Monday about the harbour.\n\n{sentence}"
     quote = find(extract(text), words)
     assert (quote.text, quote.kind, quote.speaker) == (words, "indirect", "Ana Ruiz")
+
+
+def test_a_coast_guard_is_an_organisation_not_a_guard(extract):
+    text = ("Liang Wei told the state news agency that the boat had been fishing illegally.\n\nThe Harlan coast guard "
+            "said on its website that it had boarded the trawler. The coast guard added that an inquiry had begun.")
+    quotes = extract(text)
+    assert find(quotes, "boarded the trawler").speaker == "Harlan coast guard"
+    assert find(quotes, "an inquiry had begun").speaker == "Harlan coast guard"
