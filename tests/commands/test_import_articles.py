@@ -9,7 +9,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from quotes.models import Article, ImportBatch, Quote, Source, Speaker, SpeakerAlias
-from tests.commands.conftest import manage
+from tests.commands.conftest import finish_or_dump, manage
 from tests.conftest import DEMO, FIXTURES, quote_indexes_with_statistics
 
 pytestmark = pytest.mark.slow
@@ -182,7 +182,7 @@ def test_ctrl_c_stops_with_a_summary_and_a_rerun_completes(transactional_db, tmp
     process = manage("import_articles", str(tmp_path), "--chunk-size", "4")
     wait_for_articles(5, process)
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=60)
+    out, err = finish_or_dump(process, timeout=60)
     assert process.returncode == 130, err
     assert "Interrupted after importing" in out and "run the same command again" in err
     assert ImportBatch.objects.get().status == ImportBatch.Status.FAILED
@@ -198,7 +198,7 @@ def test_ctrl_c_pressed_again_and_again_still_stops_with_whole_articles(transact
     for _ in range(6):
         process.send_signal(signal.SIGINT)
         time.sleep(0.05)
-    process.communicate(timeout=60)
+    finish_or_dump(process, timeout=60)
     assert process.returncode != 0
     assert_whole_articles()
     run(tmp_path)
