@@ -86,10 +86,8 @@ def colon_name(idx: DocIndex, k: int) -> Token | None:
     """'… held up - Ana Ruiz: “…”', 'More from Ruiz: “…”': a person's name between a dash (or 'from') and the
     colon that opens the quote is its speaker (the name's last token)."""
     doc = idx.doc
-    j = idx.seg_outer[k][0] - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
-    if j < 2 or doc[j].text != ":" or idx.quoted(doc[j]) or idx.para_of[j] != idx.para_of[idx.seg_outer[k][0]]:
+    _, j = _colon_before(idx, k)
+    if j is None or j < 2 or doc[j].text != ":" or idx.para_of[j] != idx.para_of[idx.seg_outer[k][0]]:
         return None
     name = doc[j - 1]
     m = j - 1

@@ -72,6 +72,7 @@ def inverted_clause_subject(cue: Token, idx: DocIndex) -> Token | None:
 
 
 _ROLE_WORDS = frozenset({"NOUN", "ADJ"})
+_RUN = 8  # role words and names a speaker after an inverted cue may run to
 
 
 def name_after_cue(cue: Token, idx: DocIndex) -> Token | None:
@@ -89,6 +90,3 @@ def name_after_cue(cue: Token, idx: DocIndex) -> Token | None:
         elif not (t.pos_ in _ROLE_WORDS or (t.tag_ == "VBG" and t.dep_ in ("amod", "compound", "ccomp"))):
             break
     return name if name is not None and name.ent_type_ in ("PERSON", "ORG", "") else None
-
-
-_RUN = 8  # role words and names a speaker after an inverted cue may run to

@@ -109,4 +109,3 @@ def is_subhead(idx: DocIndex, k: int) -> bool:
         return False
     ps, pe = idx.layout.paragraphs[seg.para]
     return text[ps:pe].strip() == text[seg.open_pos:seg.outer_end].strip()
-

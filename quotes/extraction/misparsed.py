@@ -83,7 +83,6 @@ def doer_before(cue: Token, idx: DocIndex) -> Token | None:
     return None
 
 
-
 # Verbs of sending a message to people: the participle after those they reached is the message's, so the sender's
 _SENDING = frozenset(f"{stem}{end}" for stem in ("email", "e-mail", "text", "mail", "messag", "blast", "tweet")
                      for end in ("", "e", "s", "es", "ed", "ing")) | {"send", "sends", "sent", "sending"}
