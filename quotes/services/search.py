@@ -98,10 +98,7 @@ def every_match(filters: QuoteFilters) -> QuerySet[Quote]:
 
 def _filtered(filters: QuoteFilters) -> QuerySet[Quote]:
     # The article's body can be long and no list shows it: exports would otherwise read it once per quote.
-    quotes = (
-        Quote.objects.public().select_related("article", "article__source", "speaker", "statement")
-        .defer("article__body")
-    )
+    quotes = _listed_rows().public()
     if filters.speaker is not None:
         quotes = quotes.filter(speaker=filters.speaker)
     elif name_key(filters.who):
@@ -119,6 +116,11 @@ def _filtered(filters: QuoteFilters) -> QuerySet[Quote]:
     if filters.reviewed_only:
         quotes = quotes.filter(status__in=Quote.REVIEWED_STATUSES)
     return quotes
+
+
+def _listed_rows() -> QuerySet[Quote]:
+    """Quotes as `_filtered` reads them, unfiltered: for reading rows already chosen by their ids."""
+    return Quote.objects.select_related("article", "article__source", "speaker", "statement").defer("article__body")
 
 
 def names_in_words(filters: QuoteFilters) -> QuoteFilters:
@@ -193,7 +195,8 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
         if len(ranked) > RANKED_AMONG:
             break
     ids = [pk for pk, _ in ranked]
-    return RankedRows(ids[:RANKED_AMONG], quotes), counting.Bounded(len(ids), RANKED_AMONG)
+    # The listing applied every filter: a page's rows are read by id alone, without the filters' joins and conditions
+    return RankedRows(ids[:RANKED_AMONG], _listed_rows()), counting.Bounded(len(ids), RANKED_AMONG)
 
 
 class RankedRows:
