@@ -29,3 +29,19 @@ def test_a_clause_subject_parsed_as_the_cues_object_still_opens_the_content(extr
 ])
 def test_a_cues_plain_object_opens_no_content(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the council is named only further on; a rivers authority spoke last
+    ("The Westmoor Rivers Authority said the river had peaked overnight.\n\nA council spokeswoman said a shelter at "
+     "the town hall had taken in 30 people.\n\nWestmoor District Council's leader, Cllr Ana Bell, said repairs would "
+     "start in May.", "Westmoor District Council"),
+    # a council named before beats a water authority named since
+    ("Westmoor District Council said the bridge would stay shut.\n\nThe Westmoor Water Authority said supplies were "
+     "safe.\n\nA council spokesman said the shelter was full.", "Westmoor District Council"),
+    # no council named anywhere: the authority, a kindred body, as before
+    ("The Westmoor Rivers Authority said the river had peaked overnight.\n\nA council spokeswoman said a shelter at "
+     "the town hall had taken in 30 people.", "Westmoor Rivers Authority"),
+])
+def test_a_council_spokesperson_speaks_for_the_organisation_named_council(extract, text, speaker):
+    assert find(extract(text), "shelter").speaker == speaker
