@@ -59,3 +59,20 @@ def test_a_council_spokesperson_speaks_for_the_organisation_named_council(extrac
 ])
 def test_a_cue_coordinated_inside_a_clause_about_things_is_the_sayers(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name after 'for the Transport Secretary' was read as the secretary's: 'the spokesman' is still that name
+    ("A spokesman for the Transport Secretary, Omar Kell, said the line would reopen. The spokesman added that fares "
+     "would not rise.", "Omar Kell"),
+    ("In an email, a spokesperson for the Health Minister, Rosa Tamm-Hale, said the minister backed the plan. The "
+     "spokesperson said the ministry had no plans to close wards.", "Rosa Tamm-Hale"),
+])
+def test_the_spokesperson_again_is_the_one_named_with_a_spokesperson_before(extract, text, speaker):
+    assert extract(text)[-1].speaker == speaker
+
+
+def test_an_unnamed_spokesperson_after_a_named_official_stays_unnamed(extract):
+    text = ("Transport Secretary Omar Kell said the line would reopen. A spokesman said fares would not rise. The "
+            "spokesman added that trains were safe.")
+    assert [q.speaker for q in extract(text)] == ["Omar Kell", "A spokesman", "A spokesman"]
