@@ -35,9 +35,11 @@ def _content_head(cue: Token) -> Token | None:
     if heads:
         return heads[0]
     return _raised_complement(anchor) or told_clause(anchor) or occasion_clause(anchor) or _bare_clause(anchor) \
-        or _object_participle(anchor)
+        or _object_participle(anchor) or _object_then_verb(anchor)
 
 
+# finite verb forms: the verb of a clause, never a participle or an infinitive
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # 'said the words written on the wall': a form that is only ever a participle describes the object
 _PARTICIPLE_ONLY_ENDINGS = ("en", "wn")
 _PARTICIPLES_ONLY = frozenset({"begun", "done", "gone", "drunk", "rung", "sung", "sunk", "swum", "spun"})
@@ -56,6 +58,27 @@ def _object_participle(cue: Token) -> Token | None:
         if verb is not None and not any(c.dep_ == "agent" for c in verb.children) and \
                 all(t.is_punct or t.is_space for t in cue.doc[verb.right_edge.i + 1:cue.sent.end]):
             return verb
+    return None
+
+
+def _object_then_verb(cue: Token) -> Token | None:
+    """'…, with aides insisting the 23-year-old is staying': the parser takes the reported clause's subject for the
+    cue's object and hangs the clause's verb, right after that object, on a verb outside the cue. A finite verb with
+    no subject of its own, touching the object, is the reported clause's verb."""
+    if tnorm(cue) not in SAY_FORMS:
+        return None
+    doc = cue.doc
+    for noun in cue.children:
+        if noun.dep_ != "dobj" or noun.i < cue.i or noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON"):
+            continue
+        after = noun.right_edge.i + 1
+        if after >= cue.sent.end:
+            continue
+        verb = doc[after]
+        if verb.tag_ not in _FINITE_TAGS or verb.head.i in range(cue.left_edge.i, cue.right_edge.i + 1) or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        return verb
     return None
 
 
@@ -135,6 +158,11 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         return content_before(idx, cue)
     raised = head.i == cue.head.i and cue.head.i > cue.i
     s = cue.right_edge.i + 1 if raised else head.left_edge.i
+    if raised and cue.dep_ == "csubj":
+        # 'with aides insisting the 20-year-old is staying', parsed with the cue as the subject of 'is': the cue's
+        # object is the reported clause's subject
+        obj = next((c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < head.i), None)
+        s = obj.left_edge.i if obj is not None else s
     if head.dep_ == "advcl" and head.head == anchor and bare_subject(head) is not None:
         s = bare_subject(head).left_edge.i  # 'said after the vote he would appeal': the time is the cue's
     if not raised and form in SAY_FORMS and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):

@@ -272,9 +272,18 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
 
 
 def _thing(subj: Token | None) -> bool:
-    """A common noun that names no person, body or group ('the bill', 'the plan'): it says nothing."""
-    return subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN" and not subj.ent_type_ and \
-        not person_noun(tnorm(subj)) and tnorm(subj) not in ORG_NOUNS and tnorm(subj) not in GROUP_NOUNS
+    """A common noun that names no person, body or group ('the bill', 'the plan', 'at least 60 farms'): it says
+    nothing. A plural is judged by its singular too ('farmers', 'charities' may speak)."""
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ not in ("NN", "NNS") or subj.ent_type_:
+        return False
+    form = tnorm(subj)
+    forms = {form}
+    if subj.tag_ == "NNS" and form.endswith("s"):
+        forms.add(form[:-3] + "y" if form.endswith("ies") else form[:-2] if form.endswith(_ES_PLURALS) else form[:-1])
+    return not any(person_noun(f) or f in ORG_NOUNS or f in GROUP_NOUNS for f in forms)
+
+
+_ES_PLURALS = ("sses", "xes", "ches", "shes", "zes")
 
 
 def _noun_right_before(cue: Token, idx: DocIndex) -> Token | None:

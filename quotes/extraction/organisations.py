@@ -135,16 +135,27 @@ class OrganisationResolver:
 
     def _modifier_org(self, org: Mention, pos: int, record: bool) -> Resolved:
         """'A council spokesman' → the council the article named ('Westshire Council'), else 'the council';
-        never an unrelated organisation that spoke last."""
+        never an unrelated organisation that spoke last. An organisation with the very word in its name beats one
+        of a kindred type ('Westshire Council' over 'the Westshire Rivers Authority' for 'a council spokeswoman'),
+        even one the article names only further on."""
         doc = self.idx.doc
         form = tnorm(doc[org.head])
         types = {form} | ORG_NOUNS.get(form, frozenset())
-        best = None
+        best = same = later = None
         for ent in self.reg.entities:
             other_kind = (ent.descriptors - types) & ORG_NOUNS.keys()  # "the charity Open Road" is no hospital
-            if ent.kind == "organisation" and ent.first_seen <= pos and (set(ent.lower) | ent.descriptors) & types \
-                    and not other_kind and (best is None or ent.last_seen > best.last_seen):
+            if ent.kind != "organisation" or not (set(ent.lower) | ent.descriptors) & types or other_kind:
+                continue
+            if ent.first_seen > pos:
+                if form in ent.lower and (later is None or ent.first_seen < later.first_seen):
+                    later = ent
+                continue
+            if best is None or ent.last_seen > best.last_seen:
                 best = ent
+            if form in ent.lower and (same is None or ent.last_seen > same.last_seen):
+                same = ent
+        if same is not None or (later is not None and (best is None or form not in best.descriptors)):
+            best = same or later
         if best is not None:
             if record:
                 best.last_seen = max(best.last_seen, pos)

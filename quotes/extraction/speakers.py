@@ -50,6 +50,9 @@ def _name_as_root(root: Token) -> Token | None:
                                                 for c in root.children) else None
 
 
+_SPOKES_PEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+
+
 class SpeakerResolver(SurnameResolver, SalienceResolver):
     def __init__(self, idx: DocIndex, registry: Registry) -> None:
         self.idx = idx
@@ -57,6 +60,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         self.history: list[Seen] = []
         self.flushed = -1
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
+        self.named_spokes: dict[int, tuple[int, str, Resolved]] = {}  # the same for a spokesperson given a name
         self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
         self.questions: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each question put
         self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
@@ -117,6 +121,12 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             tok = att.subject.tok
             mention = select_mention(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
+            spokes = [tok] + [c for c in (att.cue.children if att.cue is not None else ()) if c.dep_ == "nsubj"]
+            spokes = next((t for t in spokes if word_form(t) in _SPOKES_PEOPLE), None)
+            if mention.kind == "name" and res.kind == "person" and spokes is not None:
+                # 'a spokesperson for the Education Minister, Rosa Hale, said … The spokesperson said': the one
+                # named with it, though the name was read as the minister's
+                self.named_spokes[spokes.i] = (att.unit, word_form(spokes), res)
             if mention.kind == "pronoun" and res.name is not None and res.name == self._asker(att.cue, att.para):
                 res = self._resolved_without(res.name, mention, att.unit, tok.i)
             doc = self.idx.doc
@@ -328,11 +338,10 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
 
     def _nominal_before(self, role: str, pos: int, unit: int) -> tuple[int, Resolved] | None:
         """'the diplomat' after 'A senior Western diplomat said': the latest nominal with that head noun."""
-        found = [(i, v) for i, v in self.nominals.items() if i < pos and v[1] == role and unit - v[0] <= 6]
-        if not found:
-            return None
-        i, (_, _, text) = max(found)
-        return i, Resolved(text, "person", None, "nominal_resolved")
+        found = [(i, Resolved(v[2], "person", None, "nominal_resolved")) for i, v in self.nominals.items()
+                 if i < pos and v[1] == role and unit - v[0] <= 6]
+        found += [(i, v[2]) for i, v in self.named_spokes.items() if i < pos and v[1] == role and unit - v[0] <= 6]
+        return max(found, key=lambda f: f[0]) if found else None
 
     def _descriptor(self, head: Token, unit: int, pos: int) -> Resolved | None:
         """'the minister' / 'the 31-year-old' / 'the veteran' → a person, by role, then by salience."""
