@@ -9,11 +9,15 @@ only their rows are read. A window, a wider one, then every match are tried in t
 matches holds the newest `limit` of all, so the result is the same whichever answers; one that falls short has cost
 fewer than `limit` rows, a window too wide the rows of all its matches. So the first window tried is sized from the
 planner's own statistics: its estimate of the matches, and the share of quotes each date lexeme is in (`pg_stats`).
+For words alone the estimate is made here from the same statistics (each word's share of the quotes), so no plan is
+asked for: a plan of the whole search cost a round trip and as much planning as the listing itself.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.core.cache import caches
@@ -38,18 +42,42 @@ WINDOWS = (1, 3, 12, 36, 120)
 MARGIN = 1.0
 SHARES_REMEMBERED_S = 600  # statistics change with ANALYZE, after imports
 ROWS = re.compile(r"rows=(\d+)")
+# A lexeme of a tsquery as PostgreSQL writes it ('it''s'), and whether it is excluded (!'geneva')
+LEXEME = re.compile(r"(!?)'((?:[^']|'')*)'")
 
 
-def newest_matches(matching: QuerySet[Quote], order: tuple, limit: int, now: datetime | None = None) -> list[QuerySet]:
+@dataclass(frozen=True)
+class Statistics:
+    """What the planner knows of the stored vectors: how many quotes, and the share of them each of the most common
+    lexemes is in (date lexemes apart)."""
+
+    quotes: float
+    dates: dict[str, float]
+    words: dict[str, float]
+
+
+def newest_matches(
+    matching: QuerySet[Quote], order: tuple, limit: int, now: datetime | None = None, words: str | None = None
+) -> list[QuerySet]:
     """Queries of `matching` (quotes filtered by the full-text index, every other filter applied) in `order`, to be
-    cut to `limit` rows and run in turn: the first that finds `limit` rows, or the last, is the answer."""
+    cut to `limit` rows and run in turn: the first that finds `limit` rows, or the last, is the answer. `words`: the
+    reader's words when nothing else narrows the search, so that their matches can be estimated without a plan."""
     every = matching.order_by(*order)
-    # A plan, not a run: what the database would do, and how many matches it expects
-    plan = every.values("pk")[:limit].explain()
-    expected = _most_rows(plan)
-    if ("Bitmap" not in plan and expected >= COMMON) or expected <= FEW * limit:
-        return [every]
-    windows = choose_windows(expected, limit, now or timezone.now(), _date_shares())
+    statistics = _statistics() if words is not None else None
+    if statistics is not None and statistics.words:
+        # The public and one-per-statement conditions pass nearly every quote: left out of the estimate. A word too
+        # common for a plan's bitmap gets the smallest window, which the planner walks the date index for as it
+        # would for every match.
+        expected = expected_matches(words, statistics)
+        if expected <= FEW * limit:
+            return [every]
+    else:
+        # A plan, not a run: what the database would do, and how many matches it expects
+        plan = every.values("pk")[:limit].explain()
+        expected = _most_rows(plan)
+        if ("Bitmap" not in plan and expected >= COMMON) or expected <= FEW * limit:
+            return [every]
+    windows = choose_windows(expected, limit, now or timezone.now(), (statistics or _statistics()).dates)
     return [_within(matching, " | ".join(f"'{lexeme}'" for lexeme in window)).order_by(*order) for window in windows] + [every]
 
 
@@ -81,21 +109,45 @@ def since(now: datetime, months: int) -> list[str]:
     return first + [f"§y{later}" for later in range(year + 1, now.year + 2)]
 
 
+def expected_matches(words: str, statistics: Statistics) -> float:
+    """How many quotes the planner's statistics expect to have `words`, as the planner reckons it: the product of each
+    searched lexeme's share, one not among the most common taken as half as common as the least common one. An
+    alternative ('x or y') counts as a further word: too few expected only widens the first window."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT websearch_to_tsquery('english', %s)::text", [words])
+        query = cursor.fetchone()[0]
+    lexemes = {lexeme.replace("''", "'") for excluded, lexeme in LEXEME.findall(query) if not excluded}
+    if not lexemes:
+        return 0.0
+    rarest = min(statistics.words.values()) / 2
+    return statistics.quotes * math.prod(statistics.words.get(lexeme, rarest) for lexeme in lexemes)
+
+
 def _date_shares() -> dict[str, float]:
-    """The share of quotes each date lexeme is in, from the planner's statistics of the stored vectors (none before
-    the first ANALYZE), remembered by each process for ten minutes."""
-    shares = caches["local"].get("date-lexeme-shares")
-    if shares is None:
+    return _statistics().dates
+
+
+def _statistics() -> Statistics:
+    """The planner's statistics of the stored vectors (none before the first ANALYZE), remembered by each process for
+    ten minutes."""
+    statistics = caches["local"].get("text-vector-statistics")
+    if statistics is None:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs, "
+                "(SELECT reltuples FROM pg_class WHERE oid = 'quotes_quote'::regclass) FROM pg_stats "
                 "WHERE schemaname = current_schema() AND tablename = 'quotes_quote' AND attname = 'text_vector'"
             )
             row = cursor.fetchone()
-        lexemes, freqs = row if row and row[0] else ([], [])
-        shares = {lexeme: freq for lexeme, freq in zip(lexemes, freqs, strict=False) if lexeme.startswith("§")}
-        caches["local"].set("date-lexeme-shares", shares, SHARES_REMEMBERED_S)
-    return shares
+        lexemes, freqs, quotes = row if row and row[0] else ([], [], 0.0)
+        shares = dict(zip(lexemes, freqs, strict=False))
+        statistics = Statistics(
+            quotes=max(quotes, 0.0),
+            dates={lexeme: share for lexeme, share in shares.items() if lexeme.startswith("§")},
+            words={lexeme: share for lexeme, share in shares.items() if not lexeme.startswith("§")} if quotes > 0 else {},
+        )
+        caches["local"].set("text-vector-statistics", statistics, SHARES_REMEMBERED_S)
+    return statistics
 
 
 def _within(matching: QuerySet[Quote], dates: str) -> QuerySet[Quote]:

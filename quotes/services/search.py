@@ -82,7 +82,8 @@ def search_and_count(
     or, for words, how many of the newest matches were found (at most RANKED_AMONG + 1: `counting.Bounded`)."""
     quotes = _filtered(filters)
     if has_words(filters.words):
-        return _rank_newest_matches(quotes, filters.words)
+        narrowed = replace(filters, words="", one_per_statement=False) != QuoteFilters()
+        return _rank_newest_matches(quotes, filters.words, narrowed)
     # Quote.published_at copies the article's date: newest first is an index scan, no join.
     return quotes.order_by(*NEWEST_FIRST), quotes
 
@@ -163,7 +164,7 @@ def _matching(quotes: QuerySet[Quote], words: str, broad: bool = False) -> Query
     return quotes.extra(where=[("+" if broad else "") + found], params=[match])
 
 
-def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRows, counting.Bounded]:
+def _rank_newest_matches(quotes: QuerySet[Quote], words: str, narrowed: bool = True) -> tuple[RankedRows, counting.Bounded]:
     """The newest RANKED_AMONG quotes that have the words, best match first, and how many were found.
 
     Ranking every match ranks every quote with a common word (85,000 say "budget" in a million: seconds), and
@@ -171,7 +172,7 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
     RANKED_AMONG + 1, and only those are ranked. PostgreSQL looks in the last few months first, then further back,
     when the planner expects many matches (`newest_matches`: the index narrows them by date, so only the window's
     rows are read); SQLite walks the date index or sorts FTS5's matches, whichever costs less for that many matches
-    (`_broad_matches`). A page then reads its own 25 quotes.
+    (`_broad_matches`). A page then reads its own 25 quotes. `narrowed`: other filters than the words apply.
     A reader narrows by date or speaker to reach older quotes.
     """
     if not fts5_query(words):  # exclusions alone ("-geneva"): nothing to look for
@@ -182,7 +183,7 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str) -> tuple[RankedRow
         rank = RawSQL("ts_rank(quotes_quote.text_vector, websearch_to_tsquery('english', %s))", [words])
         tries = [
             listed.annotate(rank=rank).values_list("pk", "rank")[:limit]
-            for listed in newest_matches(_matching(quotes, words), NEWEST_FIRST, limit)
+            for listed in newest_matches(_matching(quotes, words), NEWEST_FIRST, limit, words=None if narrowed else words)
         ]
         best_first = -1
     else:

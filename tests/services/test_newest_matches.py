@@ -161,3 +161,45 @@ def test_the_share_of_each_date_lexeme_is_read_from_the_planners_statistics(db, 
     shares = newest_matches._date_shares()
     assert shares["§y2026"] == pytest.approx(0.75) and shares["§m202506"] == pytest.approx(0.25)
     assert not any(lexeme in shares for lexeme in ("ferry", "timetabl"))  # words are not dates
+
+
+def analyzed_statistics() -> newest_matches.Statistics:
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_quote")
+    caches["local"].clear()
+    return newest_matches._statistics()
+
+
+def test_the_matches_of_words_alone_are_estimated_from_each_words_share_of_the_quotes(db, windows_always_tried):
+    quotes = ferry_quotes(2026, 2026, 2025, 2024)
+    quotes[0].text += " and the harbour"
+    quotes[0].save()
+    statistics = analyzed_statistics()
+    assert statistics.quotes == 4 and statistics.words["ferri"] == pytest.approx(1.0)
+    assert newest_matches.expected_matches("ferry", statistics) == pytest.approx(4)
+    assert newest_matches.expected_matches("ferries harbour", statistics) == pytest.approx(1)  # 4 x 1 x 1/4
+    assert newest_matches.expected_matches("ferry -harbour", statistics) == pytest.approx(4)  # an exclusion narrows less
+    least = min(statistics.words.values())
+    assert newest_matches.expected_matches("ferry lighthouse", statistics) == pytest.approx(4 * least / 2)
+    assert newest_matches.expected_matches("-ferry", statistics) == 0
+
+
+def test_a_search_by_words_alone_asks_for_no_plan_and_lists_what_every_match_gives(db, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite lists FTS5's matches; plans and the planner's statistics are PostgreSQL's")
+    quotes = ferry_quotes(2026, 2026, 2025, 2019, 2018, None)
+    analyzed_statistics()
+    monkeypatch.setattr(search, "RANKED_AMONG", 2)
+    monkeypatch.setattr(newest_matches, "FEW", 0)  # four matches expected: windows first
+    with CaptureQueriesContext(connection) as queries:
+        windowed = list(search_quotes(QuoteFilters(words="ferry timetable")))
+    assert not any(q["sql"].startswith("EXPLAIN") for q in queries)
+    assert any("§" in sql for sql in listings(queries, 3))  # a window was tried
+    monkeypatch.setattr(newest_matches, "FEW", 10**9)  # every match at once
+    assert windowed == list(search_quotes(QuoteFilters(words="ferry timetable")))
+    assert set(windowed) <= set(quotes[:3])
+
+    # another filter narrows the matches by an amount only a plan knows
+    with CaptureQueriesContext(connection) as queries:
+        list(search_quotes(QuoteFilters(words="ferry timetable", kind="direct")))
+    assert any(q["sql"].startswith("EXPLAIN") for q in queries)
