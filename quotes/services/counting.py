@@ -59,16 +59,34 @@ def count_sql_remembering_many(sql: str, params: Sequence[Any], most: int, using
     a common word's or a busy speaker's count costs the same every time, and only hundreds of rejections could
     make it untrue (the rows themselves are always read live). Smaller counts are taken afresh.
     """
-    key = "many:" + hashlib.blake2b(repr((sql, tuple(params))).encode(), digest_size=16).hexdigest()
-    remembered = caches["local"]
-    if remembered.get(key):
+    key = _many_key(sql, params)
+    if caches["local"].get(key):
         return most + 1
     with connections[using].cursor() as cursor:
         cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
         n = cursor.fetchone()[0]
     if n > most:
-        remembered.set(key, True, MANY_REMEMBERED_S)
+        caches["local"].set(key, True, MANY_REMEMBERED_S)
     return n
+
+
+def first_column_unless_many(sql: str, params: Sequence[Any], most: int, using: str) -> list | None:
+    """The first column of the rows `sql` returns (it stops after `most` + 1 itself), or None when there are more
+    than `most`, remembered as `count_sql_remembering_many` remembers it."""
+    key = _many_key(sql, params)
+    if caches["local"].get(key):
+        return None
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        values = [row[0] for row in cursor.fetchall()]
+    if len(values) > most:
+        caches["local"].set(key, True, MANY_REMEMBERED_S)
+        return None
+    return values
+
+
+def _many_key(sql: str, params: Sequence[Any]) -> str:
+    return "many:" + hashlib.blake2b(repr((sql, tuple(params))).encode(), digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)

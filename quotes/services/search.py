@@ -9,6 +9,7 @@ built on (migration 0005), ranked by `ts_rank`.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -187,8 +188,14 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str, narrowed: bool = T
         ]
         best_first = -1
     else:
-        broad = _fts_matches_more_than(fts5_query(words), _broad_matches())
-        newest = _matching(quotes, words, broad).order_by(*NEWEST_FIRST).values_list("pk", "text")[:limit]
+        found = _fts_matches_unless_more_than(fts5_query(words), _broad_matches())
+        # the matches already read are listed by their ids, without running the match again
+        matching = (
+            _matching(quotes, words, broad=True)
+            if found is None
+            else quotes.extra(where=["quotes_quote.id IN (SELECT value FROM json_each(%s))"], params=[json.dumps(found)])
+        )
+        newest = matching.order_by(*NEWEST_FIRST).values_list("pk", "text")[:limit]
         tries = [word_scores.best_first(list(newest), words)]
         best_first = 1
     for listed in tries:
@@ -241,10 +248,11 @@ def _broad_matches() -> int:
     return max(BROAD_MATCHES, int(math.sqrt(WALK_FACTOR * newest)))
 
 
-def _fts_matches_more_than(match: str, most: int) -> bool:
-    """Whether more than `most` quotes match in SQLite's FTS5 index (the index alone, no quote read)."""
+def _fts_matches_unless_more_than(match: str, most: int) -> list[int] | None:
+    """The ids of the quotes that match in SQLite's FTS5 index (the index alone, no quote read), or None when more
+    than `most` do."""
     sql = "SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s LIMIT %s"
-    return counting.count_sql_remembering_many(sql, [match, most + 1], most, connection.alias) > most
+    return counting.first_column_unless_many(sql, [match, most + 1], most, connection.alias)
 
 
 def text_vector() -> RawSQL:
