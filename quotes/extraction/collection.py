@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .double_barrelled import double_barrelled_person
 from .entity_hints import company_of_role, first_name_before, listed_company, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
@@ -58,6 +59,7 @@ def collect(idx: DocIndex) -> Registry:
         elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
             ent, label = doc[ent.start - 1:ent.end], "PERSON"
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
+                                          or double_barrelled_person(ent)
                                           or office_then_name(list(ent))
                                  or person_by_relative(ent) or _aged_appositive(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"

@@ -1,0 +1,45 @@
+"""Shapes the eighteenth fresh set (tests/fixtures/fresh_articles_18) found failing before any rule was fitted to
+it, each written again here as short invented sentences with other names and words."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+# ---- a transcript belongs to the player named with a double-barrelled surname --------------------------------
+
+
+TRANSCRIPT = """Fairbanks-Nuur beaten in Harbourview semi-final
+
+HARBOURVIEW — Second seed Odile Fairbanks-Nuur lost 6-2, 6-4 to the qualifier Petra Lindqvist in the semi-finals of the Harbourview Classic on Saturday. Lindqvist, 20, had never reached a final before.
+
+Fairbanks-Nuur, a former champion here, talked to reporters afterwards. What follows is an edited transcript.
+
+Q: What went wrong in the second set?
+
+A: I was too passive. I let her dictate every rally from the baseline.
+
+Q: How is the shoulder?
+
+A: It is fine. I have no complaints about the body.
+
+Lindqvist said later that she had slept badly the night before.
+"""
+
+
+def test_transcript_answers_belong_to_the_player_whose_double_barrelled_name_the_ner_calls_an_organisation(extract):
+    quotes = extract(TRANSCRIPT)
+    assert find(quotes, "too passive").speaker == "Odile Fairbanks-Nuur"
+    assert find(quotes, "no complaints").speaker == "Odile Fairbanks-Nuur"
+    assert find(quotes, "slept badly").speaker == "Petra Lindqvist"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a given name and a double-barrelled surname is a person, whatever the label
+    ("Driver Odile Fairbanks-Nuur crashed on lap two.\n\nFairbanks-Nuur said the brakes had failed.", "brakes had failed",
+     "Odile Fairbanks-Nuur"),
+    # near miss: an organisation word keeps a hyphenated name an organisation
+    ("Shares in Anglo-Baltic Shipping fell on Monday.\n\nAnglo-Baltic Shipping said demand had fallen.",
+     "demand had fallen", "Anglo-Baltic Shipping"),
+])
+def test_double_barrelled_names(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
