@@ -43,3 +43,23 @@ def test_transcript_answers_belong_to_the_player_whose_double_barrelled_name_the
 ])
 def test_double_barrelled_names(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+# ---- the person the writer spoke to in a fronted clause is the 'she' of the main clause -----------------------
+
+REVIEW = """Marisol Quennell-Dare's staging of the old comedy opened on Tuesday. The landlord, Jory Penhallow, keeps the inn and the books, and neither adds up.
+
+When I spoke to Quennell-Dare after the dress rehearsal, she told me she had wanted the audience to laugh first and worry later. "Comedy is a trap," she said.
+"""
+
+
+def test_the_person_the_writer_spoke_to_is_the_pronoun_of_the_main_clause(extract):
+    quotes = extract(REVIEW)
+    assert find(quotes, "laugh first").speaker == "Marisol Quennell-Dare"
+    assert find(quotes, "Comedy is a trap").speaker == "Marisol Quennell-Dare"
+
+
+def test_a_named_subject_of_the_fronted_clause_still_comes_first(extract):
+    """Near miss: the fronted clause's own named subject, not the one it spoke to, is the 'he' after it."""
+    text = "When Tomas Brandt spoke to Ana Ruiz after the vote, he said the bill was dead."
+    assert find(extract(text), "the bill was dead").speaker == "Tomas Brandt"
