@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .given_names import given_name_of
+from .names_before_roles import name_before_role
 from .lexicon import (
     DOCUMENT_NOUNS,
     FINDINGS_NOUNS,
@@ -305,14 +306,14 @@ def select_mention(head: Token) -> Mention:
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is None:
-        appos = stray_appos_name(head) or given_name_of(head)
+        appos = stray_appos_name(head) or given_name_of(head) or name_before_role(head)
     if appos is not None:
         appos = _entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
         if appos.i > head.i and all(not t.is_punct for t in head.doc[head.i + 1:appos.i]):
             ns = min(ns, head.i + 1)  # a name written right after the nominal is whole from there
         gender = gender or HONORIFIC_GENDER.get(form)
-        return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
+        return Mention(min(start, ns), appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:
         org = _pp_object(head, ("for", "of", "at", "from"))
         if org is None:  # "Greenfield Energy's spokesman", "the ministry's spokeswoman"

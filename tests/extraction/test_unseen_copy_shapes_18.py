@@ -63,3 +63,25 @@ def test_a_named_subject_of_the_fronted_clause_still_comes_first(extract):
     """Near miss: the fronted clause's own named subject, not the one it spoke to, is the 'he' after it."""
     text = "When Tomas Brandt spoke to Ana Ruiz after the vote, he said the bill was dead."
     assert find(extract(text), "the bill was dead").speaker == "Tomas Brandt"
+
+
+# ---- 'Name, chair of the X Forum, said': the name the parser hung on the role noun -----------------------------
+
+
+def test_a_name_before_its_role_in_commas_is_the_speaker(extract):
+    text = ("Tenants reacted with anger. Nadia Brask-Obi, chair of the Harbour Tenants Forum, said rents had doubled. "
+            "'We are angry,' she said.")
+    quotes = extract(text)
+    assert find(quotes, "rents had doubled").speaker == "Nadia Brask-Obi"
+    assert find(quotes, "We are angry").speaker == "Nadia Brask-Obi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # near misses: the name after the role, and a role with no name, are read as before
+    ("Tenants reacted with anger. The chair of the Harbour Tenants Forum, Nadia Brask-Obi, said rents had doubled.",
+     "Nadia Brask-Obi"),
+    ("Tenants reacted with anger. The chair of the Harbour Tenants Forum said rents had doubled.",
+     "The chair of the Harbour Tenants Forum"),
+])
+def test_roles_with_the_name_after_or_none(extract, text, speaker):
+    assert find(extract(text), "rents had doubled").speaker == speaker
