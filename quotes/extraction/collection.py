@@ -25,6 +25,7 @@ from .registry import (
     titled_person,
 )
 from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
+from .self_named import self_named_people
 from .structure import DocIndex
 from .surnames import people_by_lone_surname
 
@@ -119,7 +120,8 @@ def collect(idx: DocIndex) -> Registry:
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
-
+    for pos, words in self_named_people(idx):  # '“I, Ana Ruiz, do solemnly swear …”': the name a quote gives itself
+        reg.add(words, "person", pos, gender_of_first_name(words[0]))
     return reg
 
 

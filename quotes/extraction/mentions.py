@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .given_names import given_name_of
-from .names_before_roles import name_before_role
 from .lexicon import (
     DOCUMENT_NOUNS,
     FINDINGS_NOUNS,
@@ -26,6 +25,7 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
+from .names_before_roles import name_before_role
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
 from .record_authors import record_author

@@ -24,6 +24,7 @@ from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name
 from .registry import Registry, clean_name, collective_subject, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, capital_word, person_noun
 from .salience import SalienceResolver, seen_by
+from .self_named import self_named
 from .speaker_lines import label_names
 from .structure import DocIndex
 from .surname_choice import SurnameResolver
@@ -140,6 +141,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
                                            record=False)
                 att.relayed_by = rel.name
+        self._self_named(att)
         if att.speaker is not None:
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             subj = att.subject.tok if att.subject is not None else None
@@ -149,6 +151,15 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 self.turns.append((att.para, att))
             if self._is_question(att):
                 self.questions.append((att.para, att))
+
+    def _self_named(self, att: Attribution) -> None:
+        """'“I, Ana Ruiz, hereby declare …,” she began': a quote that names its speaker is hers, whoever 'she' was."""
+        found = self_named(self.idx.layout.text, att.start) if att.kind == "direct" else None
+        ent = self.reg.find_name(self.idx.layout.text[found[0]:found[1]].split(), att.anchor, create=False) \
+            if found is not None else None
+        if ent is not None and ent.kind == "person":
+            att.speaker, att.speaker_kind, att.entity_id, att.speaker_evidence = ent.canonical, "person", ent.eid, \
+                "self_named"
 
     def _labels(self) -> dict[int, tuple[int, int, str]]:
         if self.label_names is None:

@@ -85,3 +85,26 @@ def test_a_name_before_its_role_in_commas_is_the_speaker(extract):
 ])
 def test_roles_with_the_name_after_or_none(extract, text, speaker):
     assert find(extract(text), "rents had doubled").speaker == speaker
+
+
+# ---- a declaration that names its speaker ----------------------------------------------------------------------
+
+DECLARATION = """The count ended at dawn. After a recount, Maeve Tollan-Price of the Harbour Party had won the Eastgate seat by 12 votes.
+
+"I, Sunita Okonjo-Beck, being the acting returning officer for Eastgate, hereby declare the result as follows," she began, before reading the totals.
+
+Tollan-Price said she was delighted. Okonjo-Beck said the recount had been requested by the losing candidate.
+"""
+
+
+def test_a_declaration_that_names_its_speaker_is_hers(extract):
+    quotes = extract(DECLARATION)
+    assert find(quotes, "hereby declare").speaker == "Sunita Okonjo-Beck"
+    assert find(quotes, "recount had been requested").speaker == "Sunita Okonjo-Beck"
+    assert find(quotes, "delighted").speaker == "Maeve Tollan-Price"
+
+
+def test_a_quote_opening_with_i_and_no_name_keeps_its_cue(extract):
+    """Near miss: 'I, for one,' names nobody."""
+    text = "Maeve Tollan-Price won the seat.\n\n\"I, for one, never doubted it,\" she said."
+    assert find(extract(text), "never doubted it").speaker == "Maeve Tollan-Price"
