@@ -26,6 +26,7 @@ from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WO
 from .salience import SalienceResolver, seen_by
 from .self_named import self_named
 from .speaker_lines import label_names
+from .spoken_offices import spoken_for_office
 from .structure import DocIndex
 from .surname_choice import SurnameResolver
 
@@ -272,6 +273,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                     # "A spokeswoman for the Premier": the Premier did not say it (an organisation's spokesperson
                     # speaks as the organisation, and is credited to it)
                     return self._unnamed(m, head, unit)
+                if res.kind == "person" and spoken_for_office(doc[m.org.head], ent) and self._indefinite(m):
+                    return self._unnamed(m, head, unit)  # "A spokesman for the Transport Secretary": not 'Secretary'
                 if res.kind == "person" and (ent is None or (len(ent.words) == 1 and ent.gender is None)):
                     if ent is not None:  # "Northwater's spokeswoman": who has a spokesperson is an organisation
                         ent.kind = "organisation"

@@ -108,3 +108,16 @@ def test_a_quote_opening_with_i_and_no_name_keeps_its_cue(extract):
     """Near miss: 'I, for one,' names nobody."""
     text = "Maeve Tollan-Price won the seat.\n\n\"I, for one, never doubted it,\" she said."
     assert find(extract(text), "never doubted it").speaker == "Maeve Tollan-Price"
+
+
+# ---- a spokesperson for an office written as a title -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Health Secretary, Marta Quinn, visited the ward. A spokeswoman for the Health Secretary said beds would "
+     "be found.", "A spokeswoman for the Health Secretary"),
+    # near miss: a spokesperson for a named company speaks for the company
+    ("Shares slid on Monday. A spokeswoman for Harwick Foods said beds would be found.", "Harwick Foods"),
+])
+def test_a_spokesperson_for_an_office_is_credited_by_description_not_the_title_word(extract, text, speaker):
+    assert find(extract(text), "beds would be found").speaker == speaker
