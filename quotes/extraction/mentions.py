@@ -114,7 +114,7 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
             gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
     if last_title is not None:
         s = last_title + 1
-    if is_org and tnorm(head) in ORG_SUFFIXES:
+    if is_org and (tnorm(head) in ORG_SUFFIXES or s > 0 and doc[s - 1].text == "&"):  # 'Greave & Hollis' whole
         s = and_name_start(doc, s)
     e = head.i + 1
     # a possessive clitic glued into the entity ("Sarac's")
@@ -239,9 +239,13 @@ def closing_appos(head: Token) -> Token | None:
     tok = doc[last]
     while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ not in ("appos", "npadvmod") or tok.head.i == head.i or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
+    # 'The chain that owns the site, Greave & Hollis, said': the parser joins the name to the site as a conjunct
+    amp = tok.dep_ == "conj" and tok.i >= 2 and doc[tok.i - 1].text == "&" and tok.head.i == tok.i - 2
+    first = tok.head if amp else tok
+    if (tok.dep_ not in ("appos", "npadvmod") and not amp) or first.head.i == head.i or \
+            not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
         return None
-    left = tok.left_edge.i
+    left = first.left_edge.i
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
         return None
     return tok

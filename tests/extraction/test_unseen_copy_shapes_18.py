@@ -121,3 +121,23 @@ def test_a_quote_opening_with_i_and_no_name_keeps_its_cue(extract):
 ])
 def test_a_spokesperson_for_an_office_is_credited_by_description_not_the_title_word(extract, text, speaker):
     assert find(extract(text), "beds would be found").speaker == speaker
+
+
+# ---- organisation names with '&' -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Crews worked all night. Varrow Heat & Power, the utility that serves the valley, said in a statement that it "
+     "had restored supply.", "Varrow Heat & Power"),
+    ("Divers searched the wreck. The shipping line that owned the vessel, Amsel & Dray, said in a statement that it "
+     "had restored supply.", "Amsel & Dray"),
+])
+def test_an_ampersand_keeps_an_organisation_name_whole(extract, text, speaker):
+    assert find(extract(text), "restored supply").speaker == speaker
+
+
+def test_and_is_not_read_as_an_ampersand(extract):
+    """Near miss: 'and' may join two names, so it does not glue them into one without an organisation word."""
+    text = ("Divers searched the wreck. The firm that owned the vessel, Amsel and Dray, said in a statement that it "
+            "had restored supply.")
+    assert find(extract(text), "restored supply").speaker != "Amsel and Dray"
