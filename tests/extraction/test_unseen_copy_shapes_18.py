@@ -141,3 +141,21 @@ def test_and_is_not_read_as_an_ampersand(extract):
     text = ("Divers searched the wreck. The firm that owned the vessel, Amsel and Dray, said in a statement that it "
             "had restored supply.")
     assert find(extract(text), "restored supply").speaker != "Amsel and Dray"
+
+
+# ---- a statement with its cue as an aside, right after a quote -------------------------------------------------
+
+
+def test_a_statement_with_an_aside_cue_after_a_quote_is_its_own_quote(extract):
+    text = ('Helen Marsh trimmed the score. "It ran far too long," she said. "Nobody will miss it." The changes, she '
+            'added, had been agreed with the composer\'s family.')
+    quotes = extract(text)
+    assert find(quotes, "agreed with the composer").text.startswith("The changes, she added")
+    assert find(quotes, "agreed with the composer").speaker == "Helen Marsh"
+    assert find(quotes, "Nobody will miss it").speaker == "Helen Marsh"
+
+
+def test_a_short_attribution_after_a_quote_still_belongs_to_it(extract):
+    """Near miss: '“Why?” she asked, smiling.' is the quote's attribution, not a statement of its own."""
+    quotes = extract('Helen Marsh trimmed the score. "Why not?" she asked, smiling.')
+    assert [q.text for q in quotes] == ["Why not?"]
