@@ -159,3 +159,27 @@ def test_a_short_attribution_after_a_quote_still_belongs_to_it(extract):
     """Near miss: '“Why?” she asked, smiling.' is the quote's attribution, not a statement of its own."""
     quotes = extract('Helen Marsh trimmed the score. "Why not?" she asked, smiling.')
     assert [q.text for q in quotes] == ["Why not?"]
+
+
+# ---- a bare capitalised dateline under a headline and a byline -------------------------------------------------
+
+LEDE = """Ostrelian central bank holds rates at 3.5%, signals cut "not before autumn"
+
+By Nils Oduya-Berg, Economics Correspondent
+
+TORREN — The Central Bank of Ostrelia left its main rate unchanged at 3.5% on Tuesday for a third straight meeting, saying prices were rising faster than it had forecast and that it would need "a few more months of data" before cutting.
+
+The decision was predicted by all 19 economists polled by the Torren Evening Post.
+"""
+
+
+def test_a_bare_dateline_under_a_byline_is_not_the_subject(extract):
+    quote = find(extract(LEDE), "prices were rising")
+    assert quote.speaker == "Central Bank of Ostrelia"
+    assert quote.text.startswith("prices were rising")
+
+
+def test_a_capitalised_word_and_a_colon_in_the_second_paragraph_is_no_dateline(extract):
+    """Near miss: 'NAME: words' is a speaker's line, never a dateline to split off."""
+    text = "Council budget vote\n\nHALE: We will not cut the libraries.\n\nHALE: Nor the pools."
+    assert find(extract(text), "cut the libraries").text == "We will not cut the libraries."
