@@ -166,9 +166,11 @@ def _appos_name(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
             return None if is_work_title(child) else child
-        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS):
+        org = tnorm(child) in ORG_NOUNS and child.text[:1].islower()  # "His employer, the broadcaster Radio X,"
+        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS or org):
             # "Their chairman, retired headteacher Geoffrey Marsh-Whitby,": the name hangs off the second role
-            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"
+                          or org and g.dep_ == "appos" and g.ent_type_ == "ORG"), None)
             if named is not None:
                 return named
     return closing_appos(head)

@@ -183,3 +183,17 @@ def test_a_capitalised_word_and_a_colon_in_the_second_paragraph_is_no_dateline(e
     """Near miss: 'NAME: words' is a speaker's line, never a dateline to split off."""
     text = "Council budget vote\n\nHALE: We will not cut the libraries.\n\nHALE: Nor the pools."
     assert find(extract(text), "cut the libraries").text == "We will not cut the libraries."
+
+
+# ---- an organisation named in apposition to its description --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The prime minister spoke first. Brennick's employer, the independent Tarvian broadcaster Radio Solmund, said "
+     "in a post that it was deeply disappointed.", "Radio Solmund"),
+    # near miss: a person named after a role in the same shape is read as before
+    ("The prime minister spoke first. Brennick's lawyer, the veteran solicitor Ana Ruiz, said in a post that it was "
+     "deeply disappointed.", "Ana Ruiz"),
+])
+def test_a_name_in_apposition_to_an_organisation_noun_is_the_speaker(extract, text, speaker):
+    assert find(extract(text), "deeply disappointed").speaker == speaker
