@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .double_barrelled import double_barrelled_person
 from .entity_hints import company_of_role, first_name_before, listed_company, person_by_relative, personal_role
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
@@ -24,6 +25,7 @@ from .registry import (
     titled_person,
 )
 from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
+from .self_named import self_named_people
 from .structure import DocIndex
 from .surnames import people_by_lone_surname
 
@@ -58,6 +60,7 @@ def collect(idx: DocIndex) -> Registry:
         elif label in ("ORG", "FAC") and first_name_before(ent):  # 'Nadia' and an ORG 'Olsberg-Frey'
             ent, label = doc[ent.start - 1:ent.end], "PERSON"
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
+                                          or double_barrelled_person(ent)
                                           or office_then_name(list(ent))
                                  or person_by_relative(ent) or _aged_appositive(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
@@ -117,7 +120,8 @@ def collect(idx: DocIndex) -> Registry:
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
-
+    for pos, words in self_named_people(idx):  # '“I, Ana Ruiz, do solemnly swear …”': the name a quote gives itself
+        reg.add(words, "person", pos, gender_of_first_name(words[0]))
     return reg
 
 

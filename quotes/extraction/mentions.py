@@ -25,6 +25,7 @@ from .lexicon import (
     THING_PRONOUNS,
     tnorm,
 )
+from .names_before_roles import name_before_role
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
 from .record_authors import record_author
@@ -113,7 +114,7 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
             gender = gender or HONORIFIC_GENDER.get(tnorm(doc[k]))
     if last_title is not None:
         s = last_title + 1
-    if is_org and tnorm(head) in ORG_SUFFIXES:
+    if is_org and (tnorm(head) in ORG_SUFFIXES or s > 0 and doc[s - 1].text == "&"):  # 'Greave & Hollis' whole
         s = and_name_start(doc, s)
     e = head.i + 1
     # a possessive clitic glued into the entity ("Sarac's")
@@ -165,9 +166,11 @@ def _appos_name(head: Token) -> Token | None:
     for child in head.rights:
         if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
             return None if is_work_title(child) else child
-        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS):
+        org = tnorm(child) in ORG_NOUNS and child.text[:1].islower()  # "His employer, the broadcaster Radio X,"
+        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS or org):
             # "Their chairman, retired headteacher Geoffrey Marsh-Whitby,": the name hangs off the second role
-            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"), None)
+            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"
+                          or org and g.dep_ == "appos" and g.ent_type_ == "ORG"), None)
             if named is not None:
                 return named
     return closing_appos(head)
@@ -238,9 +241,13 @@ def closing_appos(head: Token) -> Token | None:
     tok = doc[last]
     while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
         tok = tok.head
-    if tok.dep_ not in ("appos", "npadvmod") or tok.head.i == head.i or not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
+    # 'The chain that owns the site, Greave & Hollis, said': the parser joins the name to the site as a conjunct
+    amp = tok.dep_ == "conj" and tok.i >= 2 and doc[tok.i - 1].text == "&" and tok.head.i == tok.i - 2
+    first = tok.head if amp else tok
+    if (tok.dep_ not in ("appos", "npadvmod") and not amp) or first.head.i == head.i or \
+            not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
         return None
-    left = tok.left_edge.i
+    left = first.left_edge.i
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
         return None
     return tok
@@ -305,14 +312,14 @@ def select_mention(head: Token) -> Mention:
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is None:
-        appos = stray_appos_name(head) or given_name_of(head)
+        appos = stray_appos_name(head) or given_name_of(head) or name_before_role(head)
     if appos is not None:
         appos = _entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
         if appos.i > head.i and all(not t.is_punct for t in head.doc[head.i + 1:appos.i]):
             ns = min(ns, head.i + 1)  # a name written right after the nominal is whole from there
         gender = gender or HONORIFIC_GENDER.get(form)
-        return Mention(start, appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
+        return Mention(min(start, ns), appos.i + 1, head.i, "name", (ns, ne), gender, nominal=form)
     if form in SPOKES_NOUNS:
         org = _pp_object(head, ("for", "of", "at", "from"))
         if org is None:  # "Greenfield Energy's spokesman", "the ministry's spokeswoman"

@@ -84,9 +84,13 @@ def later_datelines(layout: Layout) -> set[int]:
     split off; a sentence start after it keeps the parser from making the place the subject."""
     if layout.dateline is not None or len(layout.paragraphs) < 2:
         return set()
-    s, e = layout.paragraphs[1]
-    m = match_dateline(layout.text[s:e])
-    return {s + m.end()} if m and (m.group("agency") or m.group("parts")) else set()
+    # the second paragraph, or the third under a byline; a bare place in capitals only before a long dash (a
+    # transcript writes "BREKKE - We will …" with a hyphen) ('By Ana Ruiz, Economics Correspondent' / 'OSLO — …')
+    for s, e in layout.paragraphs[1:3]:
+        m = match_dateline(layout.text[s:e])
+        if m and (m.group("agency") or m.group("parts") or (m.group("place").isupper() and m.group("sep") in ("—", "–"))):
+            return {s + m.end()}
+    return set()
 
 
 @Language.component("newsdesk_layout", assigns=["token.is_sent_start"])

@@ -298,7 +298,10 @@ def and_name_end(head: Token) -> int:
     end = k + 1
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
         end += 1
-    ok = end > k + 1 and tnorm(doc[end - 1]) in ORG_SUFFIXES and doc[end - 1].head.i in (head.i, end - 1)
+    # '&' joins one name whatever its last word ('Telluric Power & Light', 'Greave & Hollis'); 'and' needs an
+    # organisation word at the end ('Roads and Bridges Authority'), else it may join two names
+    ok = end > k + 1 and (doc[k].text == "&" or tnorm(doc[end - 1]) in ORG_SUFFIXES) \
+        and doc[end - 1].head.i in (head.i, end - 1)
     return end if ok else head.i + 1
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .anecdotes import present_tense
 from .cues import _own_subject, is_cue
 from .documents import document_author, earlier_issuer
+from .interviewed import person_met_by_writer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import Mention, select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
@@ -148,7 +149,7 @@ class SalienceResolver(OrganisationResolver):
             return None
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"
                      and self.idx.in_quote[c.i] < 0), None)
-        return self._agreeing_person(subj, form, unit)
+        return self._agreeing_person(subj or person_met_by_writer(clause, self.idx.in_quote), form, unit)
 
     def _agreeing_person(self, subj: Token | None, form: str, unit: int) -> Resolved | None:
         """`subj` resolved, when it is a person whose gender does not contradict the pronoun's."""

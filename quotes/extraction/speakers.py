@@ -24,7 +24,9 @@ from .person_words import DEMONYM_GENDER, is_age, is_demonym, kin_name
 from .registry import Registry, clean_name, collective_subject, holds_role, is_title
 from .roles import DESCRIPTOR_GENDER, PERSON_DESCRIPTORS, ROLE_SYNONYMS, ROLE_WORDS, capital_word, person_noun
 from .salience import SalienceResolver, seen_by
+from .self_named import self_named
 from .speaker_lines import label_names
+from .spoken_offices import spoken_for_office
 from .structure import DocIndex
 from .surname_choice import SurnameResolver
 
@@ -150,6 +152,7 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
                                            record=False)
                 att.relayed_by = rel.name
+        self._self_named(att)
         if att.speaker is not None:
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             subj = att.subject.tok if att.subject is not None else None
@@ -159,6 +162,15 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                 self.turns.append((att.para, att))
             if self._is_question(att):
                 self.questions.append((att.para, att))
+
+    def _self_named(self, att: Attribution) -> None:
+        """'“I, Ana Ruiz, hereby declare …,” she began': a quote that names its speaker is hers, whoever 'she' was."""
+        found = self_named(self.idx.layout.text, att.start) if att.kind == "direct" else None
+        ent = self.reg.find_name(self.idx.layout.text[found[0]:found[1]].split(), att.anchor, create=False) \
+            if found is not None else None
+        if ent is not None and ent.kind == "person":
+            att.speaker, att.speaker_kind, att.entity_id, att.speaker_evidence = ent.canonical, "person", ent.eid, \
+                "self_named"
 
     def _labels(self) -> dict[int, tuple[int, int, str]]:
         if self.label_names is None:
@@ -271,6 +283,8 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
                     # "A spokeswoman for the Premier": the Premier did not say it (an organisation's spokesperson
                     # speaks as the organisation, and is credited to it)
                     return self._unnamed(m, head, unit)
+                if res.kind == "person" and spoken_for_office(doc[m.org.head], ent) and self._indefinite(m):
+                    return self._unnamed(m, head, unit)  # "A spokesman for the Transport Secretary": not 'Secretary'
                 if res.kind == "person" and (ent is None or (len(ent.words) == 1 and ent.gender is None)):
                     if ent is not None:  # "Northwater's spokeswoman": who has a spokesperson is an organisation
                         ent.kind = "organisation"

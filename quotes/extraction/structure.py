@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .layout import Layout
 from .lexicon import CUE_FORMS, tnorm
 from .quote_marks import QuoteSegment, find_quote_segments
+from .split_statements import statement_with_aside
 
 TERMINAL = frozenset(".!?")
 QUOTE_CHARS = frozenset(['"', "'", "“", "”", "‘", "’", "«", "»", "„", "''", "``", "’’"])
@@ -136,4 +137,5 @@ def _attribution_after_quote(idx: DocIndex, ps: int, pe: int, s: int, e: int) ->
     k = idx.in_quote[j]
     if k < 0 or idx.segments[k].close_pos is None or idx.in_quote[s] >= 0:
         return False
-    return idx.seg_outer[k] == (ps, j + 1) and e - s <= 40 and any(tnorm(t) in CUE_FORMS for t in doc[s:e])
+    return idx.seg_outer[k] == (ps, j + 1) and e - s <= 40 and any(tnorm(t) in CUE_FORMS for t in doc[s:e]) \
+        and not statement_with_aside(doc, s, e)
