@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content_ends import cut_after
-from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
-from .content_spans import Content, clause_end, opener_before, trim
+from .content_first import OPENER_PARTICIPLES, adverbial, content_before, content_first_parataxis, speaking_time
+from .content_spans import Content, clause_end, is_connective, opener_before, trim
 from .cues import passive_agent, relay, subjects_before
 from .inverted_asides import aside_content
 from .lexicon import MANNER_THAT_CUES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
@@ -200,7 +200,8 @@ def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
 
 def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     """'If the ferry stops, Tomas Lind said, the island will empty.': a clause before the comma-fenced
-    attribution begins the content (not an adverbial of the cue: 'On Monday, Lind said …' has no verb)."""
+    attribution begins the content, as does a fronted adverbial ('In his county, Lind said, …'), but not a date
+    of the speaking ('On Monday, Lind said, …')."""
     doc = idx.doc
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or s != cue.i + 2:
         return None
@@ -213,7 +214,9 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
         return None
     xs, xe = trim(idx, us, j)
     words = [doc[k] for k in range(xs, xe) if not idx.quoted(doc[k])]
-    if xe - xs < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words) or idx.quoted(doc[xs]):
+    if xe <= xs or idx.quoted(doc[xs]) or not (xe - xs >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
+                                                or adverbial(idx, xs, xe) and not speaking_time(idx, xs, xe)
+                                                and not is_connective(idx, xs, xe)):
         return None
     if tnorm(doc[xs]) in OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
         return None  # "Asked whether …, she said, …": the question

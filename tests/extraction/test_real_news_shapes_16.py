@@ -50,3 +50,28 @@ def test_quoted_words_after_a_verb_of_the_charge_keep_only_the_words(extract):
 ])
 def test_the_occasion_of_a_verdict_is_not_part_of_it(extract, text):
     assert find(extract(text), "“").text == "the plan “a disgrace”"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("In his county, Dorsey said, first-time offenders are sent to treatment.",
+     "In his county, Dorsey said, first-time offenders are sent to treatment"),
+    ("Otherwise, she said, towns may simply steal jobs from one another.",
+     "Otherwise, she said, towns may simply steal jobs from one another"),
+    ("In the long run, many farmers say, the drought could ripple through the valley.",
+     "In the long run, many farmers say, the drought could ripple through the valley"),
+])
+def test_a_fronted_adverbial_before_a_fenced_cue_is_part_of_what_was_said(extract, text, words):
+    """With the attribution fenced by commas inside the sentence, the phrase before it belongs to the reported
+    sentence: one quote in two pieces around the attribution."""
+    quote = find(extract(text), words.rsplit(", ", 1)[1])
+    assert quote.text == words and len(quote.parts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Lind said, the island will empty.",
+    "Now, Lind said, the island will empty.",
+    "Still, Lind said, the island will empty.",
+    "After the vote, Lind said the island will empty.",
+])
+def test_a_date_a_connective_or_an_unfenced_cue_leaves_the_front_out(extract, text):
+    assert find(extract(text), "island").text == "the island will empty"
