@@ -154,7 +154,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     s, e = trim(idx, s, end)
     if e - s < 2:
         return None
-    front = _fronted_piece(idx, cue, s) if opener_before(idx, s) == s else None
+    front = _fronted_piece(idx, cue, s) or _relative_front(idx, cue, s) if opener_before(idx, s) == s else None
     s = opener_before(idx, s)  # 'said, “We have a week” until the vote': from the opening mark
     return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
 
@@ -221,6 +221,25 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     if tnorm(doc[xs]) in OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
         return None  # "Asked whether …, she said, …": the question
     return xs, xe
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _relative_front(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
+    """'the levy, which Mayor Dunn said would pay for the pool': the relative word is the reported clause's
+    subject or object, so the statement is 'which … would pay for the pool' in two pieces around the attribution
+    (not a complementiser: 'argued that critics say …'; not the cue's own subject: 'who said …')."""
+    doc = idx.doc
+    subjects = subjects_before(cue)
+    if s != cue.i + 1 or not subjects:
+        return None
+    j = subjects[0].left_edge.i - 1
+    if j < idx.unit(cue.i)[0] or tnorm(doc[j]) not in _RELATIVES or doc[j].dep_ == "mark" or idx.quoted(doc[j]):
+        return None
+    if cue.dep_ != "relcl" and doc[j].tag_ not in ("WDT", "WP", "WP$") or j > 0 and doc[j - 1].pos_ == "ADP":
+        return None  # 'the plan under which he says he will …': the relative word is the preposition's
+    return j, j + 1
 
 
 def _gerund_complement(idx: DocIndex, anchor: Token) -> Token | None:

@@ -75,3 +75,27 @@ def test_a_fronted_adverbial_before_a_fenced_cue_is_part_of_what_was_said(extrac
 ])
 def test_a_date_a_connective_or_an_unfenced_cue_leaves_the_front_out(extract, text):
     assert find(extract(text), "island").text == "the island will empty"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The council passed the levy, which Mayor Dunn said would pay for the new pool.",
+     "which Mayor Dunn said would pay for the new pool", "Dunn"),
+    ("The toll was a mistake that many drivers say is hurting the town.",
+     "that many drivers say is hurting the town", "many drivers"),
+    ("She praised the plan, which critics said was unfair to renters.",
+     "which critics said was unfair to renters", "critics"),
+])
+def test_a_relative_word_before_the_speaker_opens_the_statement(extract, text, words, speaker):
+    """'the levy, which Dunn said would pay for the pool': what Dunn said is that the levy would pay for it, so the
+    relative word is the first piece of the statement, the attribution between the pieces."""
+    quote = find(extract(text), words.rsplit(" said ", 1)[-1].rsplit(" say ", 1)[-1])
+    assert quote.text == words and len(quote.parts) == 2 and speaker in quote.speaker_mention
+
+
+@pytest.mark.parametrize("text, words", [
+    ("He argued that critics say the plan fails.", "critics say the plan fails"),  # a complementiser
+    ("Lee, who said the plan was unfair, voted against it.", "the plan was unfair"),  # the cue's own subject
+    ("She backed a plan under which he says he will cut the toll.", "he will cut the toll"),  # the preposition's
+])
+def test_a_relative_word_stays_out_when_it_is_not_part_of_the_statement(extract, text, words):
+    assert find(extract(text), words).text == words
