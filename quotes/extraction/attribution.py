@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .according import according_to
-from .called_words import verdict_start
+from .called_words import verdict_end, verdict_start
 from .colon_leads import colon_lead_cue, colon_name, from_lead, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
@@ -218,7 +218,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 before.end = max(before.end, _char_span(idx, os_, oe)[1])  # '“a” and “b”': one statement
                 continue
             first = verdict_start(cue, os_)
-            start, end = (seg.start, seg.end) if first is None else _char_span(idx, first, oe)
+            start, end = (seg.start, seg.end) if first is None else _char_span(idx, first, verdict_end(idx, oe))
             out.append(Attribution(start, end, "partial", "cue", unit, cue.i, cue, subj, closed=seg.closed,
                                    para=seg.para))
     return out

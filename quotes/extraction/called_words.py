@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .lexicon import ACCUSE_FORMS, CALL_FORMS, FINITE_TAGS, tnorm
+
+if TYPE_CHECKING:
+    from .structure import DocIndex
 
 _LINKS = frozenset({"as", "of"})  # 'described the vote as “…”', 'accused the mayor of a “…”'
 
@@ -97,3 +102,48 @@ def verdict_start(cue: Token, outer_start: int) -> int | None:
     if not any(tok.pos_ in ("NOUN", "PROPN", "PRON") for tok in between):
         return None
     return between[0].i
+
+
+# Words that open a modifier of the quoted verdict rather than a new statement: 'called it “a step” in the fight
+# against …', 'a “liar” who …', '“much better” than the old law'. 'and', 'but' and participles ('…”, adding') start
+# something of the writer's or a second statement, and end the verdict at its closing mark.
+_TAIL_OPENERS = frozenset({"who", "that", "which", "whose", "when", "than"})
+_TAIL_STOPS = frozenset({",", ";", ":", "—", "–", "-", "--", ".", "?", "!", "(", ")", "and", "but", "or"})
+# When and where the verdict was given ('on Monday', 'over the weekend', 'in a tweet', 'on his radio show') is the
+# occasion of the speaking, not part of what was said.
+_OCCASION_WORDS = frozenset({"weekend", "week", "day", "night", "morning", "afternoon", "evening", "month", "year",
+                             "tweet", "post", "interview", "statement", "speech", "show", "broadcast", "briefing",
+                             "rally", "debate", "appearance", "twitter", "facebook", "podcast", "radio", "television"})
+
+
+def verdict_end(idx: DocIndex, oe: int) -> int:
+    """Token end of a verdict whose quoted words go on in the writer's: 'called the law “much better” than the old
+    one' is the whole comparison, 'accused him of a “smear” over his fundraising' the whole charge. After the
+    closing mark (`oe`, exclusive) a preposition or relative word runs the verdict on to the next comma, dash,
+    conjunction, relative word or the sentence's end outside quotes; anything else (a comma inside the mark, 'and',
+    a participle, quoted words that a verb governs, a phrase of time or occasion) leaves it at `oe`."""
+    doc = idx.doc
+    _, unit_end = idx.unit(oe - 1)
+    if oe >= unit_end or oe < 2 or doc[oe - 2].text == ",":
+        return oe
+    nxt = doc[oe]
+    if not (idx.pos[oe] == "ADP" or idx.norms[oe] in _TAIL_OPENERS) or nxt.text[:1].isupper() \
+            or idx.in_quote[oe] >= 0:
+        return oe
+    os_ = oe - 1
+    while os_ > 0 and idx.in_quote[os_ - 1] == idx.in_quote[oe - 1]:
+        os_ -= 1
+    if os_ < 1 or idx.pos[os_ - 1] in ("VERB", "AUX", "PART"):  # 'accused them of trying to “…”': a deed, not a verdict
+        return oe
+    end = oe
+    for k in range(oe, unit_end):
+        tok = doc[k]
+        if idx.in_quote[k] < 0 and (idx.norms[k] in _TAIL_STOPS or tok.is_punct and not tok.is_quote
+                                    or k > oe and idx.norms[k] in _TAIL_OPENERS) \
+                and not (tok.text == "-" and not doc[k - 1].whitespace_):  # 'good-paying' is one word
+            break
+        if tok.ent_type_ in ("DATE", "TIME") or idx.norms[k] in _OCCASION_WORDS:
+            return oe
+        if not tok.is_space:
+            end = k + 1
+    return end

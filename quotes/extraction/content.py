@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .content_ends import cut_after
-from .content_first import OPENER_PARTICIPLES, content_before, content_first_parataxis
-from .content_spans import Content, clause_end, opener_before, trim
+from .content_first import OPENER_PARTICIPLES, adverbial, content_before, content_first_parataxis, speaking_time
+from .content_spans import Content, clause_end, is_connective, opener_before, trim
 from .cues import passive_agent, relay, subjects_before
 from .inverted_asides import aside_content
 from .lexicon import MANNER_THAT_CUES, QUOTE_ONLY_CUES, SAY_FORMS, THAT_ONLY_CUES, tnorm
@@ -182,7 +182,7 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     s, e = trim(idx, s, end)
     if e - s < 2:
         return None
-    front = _fronted_piece(idx, cue, s) if opener_before(idx, s) == s else None
+    front = _fronted_piece(idx, cue, s) or _relative_front(idx, cue, s) if opener_before(idx, s) == s else None
     s = opener_before(idx, s)  # 'said, “We have a week” until the vote': from the opening mark
     return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
 
@@ -228,7 +228,8 @@ def _as_clause_content(idx: DocIndex, cue: Token) -> Content | None:
 
 def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
     """'If the ferry stops, Tomas Lind said, the island will empty.': a clause before the comma-fenced
-    attribution begins the content (not an adverbial of the cue: 'On Monday, Lind said …' has no verb)."""
+    attribution begins the content, as does a fronted adverbial ('In his county, Lind said, …'), but not a date
+    of the speaking ('On Monday, Lind said, …')."""
     doc = idx.doc
     if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or s != cue.i + 2:
         return None
@@ -241,11 +242,32 @@ def _fronted_piece(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
         return None
     xs, xe = trim(idx, us, j)
     words = [doc[k] for k in range(xs, xe) if not idx.quoted(doc[k])]
-    if xe - xs < 3 or not any(t.pos_ in ("VERB", "AUX") for t in words) or idx.quoted(doc[xs]):
+    if xe <= xs or idx.quoted(doc[xs]) or not (xe - xs >= 3 and any(t.pos_ in ("VERB", "AUX") for t in words)
+                                                or adverbial(idx, xs, xe) and not speaking_time(idx, xs, xe)
+                                                and not is_connective(idx, xs, xe)):
         return None
     if tnorm(doc[xs]) in OPENER_PARTICIPLES or doc[xs].tag_ in ("VBN", "VBG"):
         return None  # "Asked whether …, she said, …": the question
     return xs, xe
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _relative_front(idx: DocIndex, cue: Token, s: int) -> tuple[int, int] | None:
+    """'the levy, which Mayor Dunn said would pay for the pool': the relative word is the reported clause's
+    subject or object, so the statement is 'which … would pay for the pool' in two pieces around the attribution
+    (not a complementiser: 'argued that critics say …'; not the cue's own subject: 'who said …')."""
+    doc = idx.doc
+    subjects = subjects_before(cue)
+    if s != cue.i + 1 or not subjects:
+        return None
+    j = subjects[0].left_edge.i - 1
+    if j < idx.unit(cue.i)[0] or tnorm(doc[j]) not in _RELATIVES or doc[j].dep_ == "mark" or idx.quoted(doc[j]):
+        return None
+    if cue.dep_ != "relcl" and doc[j].tag_ not in ("WDT", "WP", "WP$") or j > 0 and doc[j - 1].pos_ == "ADP":
+        return None  # 'the plan under which he says he will …': the relative word is the preposition's
+    return j, j + 1
 
 
 def _gerund_complement(idx: DocIndex, anchor: Token) -> Token | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content_spans import Content, clause_end, trim
+from .content_spans import Content, clause_end, is_connective, trim
 from .cues import comma_between, evidence_ok, has_subject, is_cue, subjects_before
 from .glosses import gloss_start
 from .lexicon import PARTICIPLE_CHAIN, QUESTION_PARTICIPLES, tnorm
@@ -48,9 +48,11 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
     if tail is None and (_fronted_adverbial_clause(cue, doc[s]) or _adjunct_of_cue(idx, cue, s, e)) \
             and not _clause_after_occasion(idx, s, e):
         return None  # 'When the host pressed him, the candidate said …': the occasion, not what was said
-    if tnorm(doc[s]) in OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e):
+    if tnorm(doc[s]) in OPENER_PARTICIPLES and doc[s].tag_ in ("VBN", "VBG", "VBD") or adverbial(idx, s, e) and not (
+            tail is not None and not speaking_time(idx, s, e) and not is_connective(idx, s, e)):
         # "Asked whether she would resign, Hughes said…": the question, not the content;
-        # "On Monday, Lind said, the island …": the cue's time, not the content;
+        # "On Monday, Lind said, the island …": the cue's time, not the content (but "In his county, Lind said,
+        # offenders go to treatment": with the cue fenced by commas, the reported sentence's own adverbial);
         # "In Corvallen, the capital, police estimated the crowd at …": a place, and no content at all
         return Content(*tail, "after") if tail is not None else None
     return Content(s, e, "before", pieces=((s, e), tail) if tail is not None else ())
@@ -174,6 +176,22 @@ def adverbial(idx: DocIndex, s: int, e: int) -> bool:
     doc = idx.doc
     return doc[s].pos_ in ("ADP", "ADV", "SCONJ") and not any(
         doc[k].pos_ in ("VERB", "AUX") and not _in_relative(doc[k], s) for k in range(s, e))
+
+
+def speaking_time(idx: DocIndex, s: int, e: int) -> bool:
+    """A fronted phrase that only says when someone spoke ('On Monday', 'Later', 'Last week', 'Now'): its words
+    past a first preposition are dates or times, or it is one adverb of time."""
+    doc = idx.doc
+    words = [doc[k] for k in range(s, e) if not doc[k].is_punct and not doc[k].is_space]
+    rest = [t for t in words[1:] if t.pos_ not in ("DET", "ADP")]
+    if rest:
+        return all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+    return bool(words) and (words[0].ent_type_ in ("DATE", "TIME") or tnorm(words[0]) in _TIME_ADVERBS)
+
+
+# Adverbs that date the speaking when they stand alone before a fenced cue ('Now, Lind said, …').
+_TIME_ADVERBS = frozenset({"now", "later", "then", "today", "yesterday", "earlier", "afterwards", "afterward",
+                           "recently", "previously", "once", "again", "meanwhile"})
 
 
 def _in_relative(tok: Token, floor: int) -> bool:

@@ -74,6 +74,12 @@ _CONNECTIVES = frozenset({("however",), ("still",), ("moreover",), ("nevertheles
                           ("even", "so"), ("as", "well")})
 
 
+def is_connective(idx: DocIndex, s: int, e: int) -> bool:
+    """The words s..e (a comma after them ignored) are one of the writer's connectives ('Still', 'In addition')."""
+    words = tuple(tnorm(t) for t in idx.doc[s:e] if t.text != ",")
+    return words in _CONNECTIVES
+
+
 def _past_connective(idx: DocIndex, s: int, e: int) -> int:
     """Content that opens its sentence with a connective and a comma starts after them: the link is the writer's."""
     doc = idx.doc
