@@ -267,6 +267,12 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         issuer = _issuer(cue.head, idx) or sender_of(cue, idx)
         if issuer is not None:
             return CueSubject(issuer, "climb")
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "VERB" and not idx.quoted(cue.head):
+        # 'In the email, which …, Chief Executive Ana Ruiz called the cuts “…” and said …': the parser left the first
+        # verb without a subject; whoever the first verb's speaker is, the verb coordinated with it has the same
+        first = find_subject(cue.head, idx)
+        if first.tok is not None and first.how != "relay":
+            return CueSubject(first.tok, first.how)
     fb = fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
 
@@ -369,10 +375,19 @@ def _relative_subject(verb: Token) -> bool:
         any(tnorm(t) in RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 
+# Who may 'find' besides documents and named organisations: bodies that weigh evidence and rule on it ('…, the
+# tribunal found'); a person or a plain noun finds things, not facts ('Ana found the keys').
+_FINDING_BODIES = frozenset({"it", "tribunal", "court", "jury", "inquiry", "inquest", "coroner", "judge", "panel",
+                             "commission", "committee", "ombudsman", "regulator", "watchdog", "investigators",
+                             "inspectors", "auditors"})
+
+
 def evidence_ok(cue: Token, subj: Token | None) -> bool:
     """'found'/'showed' report only for documents and organisations ("The report found…")."""
     if tnorm(cue) not in EVIDENCE_CUES:
         return True
     if subj is None:
         return False
-    return tnorm(subj) in DOCUMENT_NOUNS or subj.ent_type_ == "ORG" or tnorm(subj) == "it"
+    if any(c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN") for c in cue.children):
+        return False  # 'The jury found him guilty': a verdict on someone, no finding reported
+    return tnorm(subj) in DOCUMENT_NOUNS or subj.ent_type_ == "ORG" or tnorm(subj) in _FINDING_BODIES
