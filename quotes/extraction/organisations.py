@@ -19,6 +19,7 @@ from .structure import DocIndex
 
 _NOT_ORG_LABELS = frozenset({"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_PERSONAL_POSS = frozenset({"his", "her", "their"})
 # Only company-like nominals take a content clause's named subject ("Voltpark has raised £12m, the company said").
 _CONTENT_FIRST_NOUNS = (COMPANY_NOUNS | LEADING_ORG_NOUNS) - {"owner", "label", "studio", "producer", "developer"}
 # Public bodies whose names carry their own word ("Corran Police", "Westshire Council"): 'police say' never means
@@ -187,7 +188,9 @@ class OrganisationResolver:
         doc = self.idx.doc
         end = described_end(doc[m.head], m.end) if m.kind in ("group", "descriptor") else m.end
         toks = [t for t in doc[m.start:end] if not t.is_space]
-        if toks and tnorm(toks[0]) in _POSS_DETS:
+        if toks and tnorm(toks[0]) in _POSS_DETS and not (m.kind == "group" and tnorm(toks[0]) in _PERSONAL_POSS):
+            # 'its spokesman' is the organisation's; 'Her supporters', 'his aides' are a group known only as
+            # someone's, and 'the supporters' would be a group the copy never names
             return "the " + as_written(toks[1:])
         return as_written(toks)
 
