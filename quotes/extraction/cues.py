@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_verbs import appositive_as_clause, misparsed_appositive
+from .called_words import determined_gerund
 from .fallback_subjects import RELATIVES, fallback_subject
 from .fenced_subjects import fenced_subject, inverted_clause_subject, name_after_cue
 from .inverted_asides import inverted_aside
@@ -55,8 +56,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if form == "said" and _that_said(tok):
         return False
-    if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("POS", "PRP$"):
-        return False  # "the Ledger's reporting", "his saying so": a gerund owned by someone is a noun
+    if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("POS", "PRP$") or determined_gerund(tok):
+        return False  # "the Ledger's reporting", "his saying so", 'that finding': a gerund owned or determined
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
 
 
