@@ -126,6 +126,11 @@ def comma_between(first: Token, last: Token, idx: DocIndex | None = None) -> boo
 
 def _own_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and tnorm(c) not in ("that", "which", "who")]
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None)
+    if len(subjects) > 1 and mark is not None and any(mark.i < c.i for c in subjects):
+        # 'A landlord … has been ordered to repay rent after a tribunal ruled that …', parsed with both nouns
+        # subjects of 'ruled': the one after the cue's own 'after' is its subject; the other is the main clause's
+        subjects = [c for c in subjects if c.i > mark.i]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
