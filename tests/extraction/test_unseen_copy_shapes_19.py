@@ -73,3 +73,37 @@ def test_an_organisations_nominal_still_drops_its_possessive(extract):
 ])
 def test_a_person_named_by_a_single_name_the_ner_took_for_a_firm_is_he(extract, text, speaker):
     assert [q.speaker for q in extract(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('Ana Brook said the drug worked. She called that finding "hopeful but early."',
+     'that finding "hopeful but early."', "Ana Brook"),
+    ('Tom Pike called this ruling "a disgrace."', 'this ruling "a disgrace."', "Tom Pike"),
+])
+def test_a_verdict_on_a_gerund_with_a_determiner_is_a_partial_of_the_caller(extract, text, words, speaker):
+    q = find(extract(text), words)
+    assert q.text == words and q.kind == "partial" and q.speaker == speaker
+
+
+def test_a_gerund_with_a_determiner_is_no_cue(extract):
+    assert [q.text for q in extract('Ana Brook said the finding was "a surprise."')] == \
+        ['the finding was "a surprise."']
+
+
+@pytest.mark.parametrize("text, words", [
+    ('Ana Brook ran the lab. The price of each kit, she said, had dropped by half, and the firm\'s latest pump, which '
+     'it calls the "Otter," lasts ten years.',
+     'The price of each kit, she said, had dropped by half, and the firm\'s latest pump, which it calls the '
+     '"Otter," lasts ten years'),
+])
+def test_a_naming_relative_clause_after_a_parenthetical_cue_stays_in_the_content(extract, text, words):
+    q = find(extract(text), "The price of each kit")
+    assert q.text == words and q.speaker == "Ana Brook"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("A builder who sold ten homes in Leeds has been told to pay £9,000 to buyers after an ombudsman ruled that he "
+     "had cut corners.", "he had cut corners", "an ombudsman"),
+])
+def test_the_subject_after_the_cues_own_subordinator_is_its_speaker(extract, text, words, speaker):
+    assert find(extract(text), words).speaker == speaker
