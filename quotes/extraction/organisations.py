@@ -95,7 +95,7 @@ class OrganisationResolver:
             if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tnorm(tok.head) in ("in", "of", "at")
                                                       and tok.head.head.dep_ in ("nsubj", "nsubjpass")):
                 cand = tok
-        if cand is None:
+        if cand is None or _relation_named(cand):
             return None
         ns, ne, _ = name_chain(cand)
         words = [t.text for t in doc[ns:ne]]
@@ -193,6 +193,19 @@ class OrganisationResolver:
             # someone's, and 'the supporters' would be a group the copy never names
             return "the " + as_written(toks[1:])
         return as_written(toks)
+
+
+# Nouns that set a named body beside the speaking one ('investors Brightfield Ventures', 'rival Acme').
+_RELATIONS = frozenset({"investor", "investors", "backer", "backers", "rival", "rivals", "partner", "partners",
+                        "customer", "customers", "client", "clients", "supplier", "suppliers", "competitor",
+                        "competitors", "shareholder", "shareholders", "lender", "lenders", "bidder", "bidders"})
+
+
+def _relation_named(name: Token) -> bool:
+    """'Existing investors Brightfield Ventures and … took part, the company said': a name brought in by a common
+    noun in the plural, or by one that relates it to another body, is not the company that speaks after it."""
+    return any(t.pos_ == "NOUN" and (t.tag_ == "NNS" or tnorm(t) in _RELATIONS)
+               for t in name.lefts if t.dep_ in ("compound", "amod", "nmod"))
 
 
 def as_written(toks) -> str:

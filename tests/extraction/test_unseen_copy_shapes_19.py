@@ -107,3 +107,16 @@ def test_a_naming_relative_clause_after_a_parenthetical_cue_stays_in_the_content
 ])
 def test_the_subject_after_the_cues_own_subordinator_is_its_speaker(extract, text, words, speaker):
     assert find(extract(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tessel raised $40 million. Existing investors Brightfield Ventures and the Tolland Growers' Cooperative Fund "
+     "also took part in the round, the company said.", "Tessel"),
+    ("Tessel raised $40 million. Rival Corvo Labs also cut prices, the company said.", "Tessel"),
+])
+def test_a_body_brought_in_by_a_relation_noun_is_not_the_company_that_speaks(extract, text, speaker):
+    assert extract(text)[-1].speaker == speaker
+
+
+def test_the_companys_own_name_in_the_content_still_speaks(extract):
+    assert extract("London-based Voltpark has raised £12m, the company said.")[0].speaker == "Voltpark"
