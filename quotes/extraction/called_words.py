@@ -81,6 +81,12 @@ def _owner_word(before: list[Token], j: int) -> bool:
     return tnorm(before[j]) == "the" and len(rest) == 2 and before[j + 1].pos_ == "NOUN" and rest[1] in ("'s", "’s")
 
 
+def determined_gerund(tok: Token) -> bool:
+    """'that finding', 'the reporting': an -ing word with a determiner of its own is a noun, whatever the tagger
+    says ('She called that finding “…”' is a verdict on a finding, not a finding of anything)."""
+    return tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "det" and tok.doc[tok.i - 1].head.i == tok.i
+
+
 def verdict_start(cue: Token, outer_start: int) -> int | None:
     """'called the plan “a disgrace”', 'described the vote as “peaceful”', 'accused the mayor of a “flip-flop”':
     the quoted words are the speaker's verdict on the thing named between the cue and the quote, and the
@@ -99,7 +105,7 @@ def verdict_start(cue: Token, outer_start: int) -> int | None:
     for tok in between:
         if tok.tag_ in FINITE_TAGS or tok.is_quote or tok.is_punct and tok.text not in ("-", "'s", "’s"):
             return None
-    if not any(tok.pos_ in ("NOUN", "PROPN", "PRON") for tok in between):
+    if not any(tok.pos_ in ("NOUN", "PROPN", "PRON") or determined_gerund(tok) for tok in between):
         return None
     return between[0].i
 

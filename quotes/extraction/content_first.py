@@ -238,7 +238,9 @@ def _parenthetical_tail(idx: DocIndex, cue: Token, before: tuple[int, int]) -> t
         return None
     # a new attribution, not 'a number of voters are finding themselves alienated'; but a speech verb whose
     # subject opened the clause before the cue is that clause's own ('His mother, he said, rarely explained …')
-    later = next((doc[k] for k in own if is_cue(doc[k]) and has_subject(doc[k])
+    # ('…, and its newest model, which it calls the “Burrow,” runs …': a relative clause on a noun of the content
+    # describes that noun, it opens no new attribution)
+    later = next((doc[k] for k in own if is_cue(doc[k]) and has_subject(doc[k]) and doc[k].dep_ != "relcl"
                   and evidence_ok(doc[k], _subject_of(doc[k])) and _subject_of(doc[k]).i > cue.i), None)
     if later is not None:
         # '…, he now says, are "the only way," though he joked that …': the rest up to the new attribution's

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_verbs import appositive_as_clause, misparsed_appositive
+from .called_words import determined_gerund
 from .fallback_subjects import RELATIVES, fallback_subject
 from .fenced_subjects import fenced_subject, inverted_clause_subject, name_after_cue
 from .inverted_asides import inverted_aside
@@ -55,8 +56,8 @@ def is_cue(tok: Token) -> bool:
         return False
     if form == "said" and _that_said(tok):
         return False
-    if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("POS", "PRP$"):
-        return False  # "the Ledger's reporting", "his saying so": a gerund owned by someone is a noun
+    if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("POS", "PRP$") or determined_gerund(tok):
+        return False  # "the Ledger's reporting", "his saying so", 'that finding': a gerund owned or determined
     return not (tok.text[:1].isupper() and not tok.is_sent_start and tok.ent_type_ in ("PERSON", "ORG"))
 
 
@@ -125,6 +126,11 @@ def comma_between(first: Token, last: Token, idx: DocIndex | None = None) -> boo
 
 def _own_subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and tnorm(c) not in ("that", "which", "who")]
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None)
+    if len(subjects) > 1 and mark is not None and any(mark.i < c.i for c in subjects):
+        # 'A landlord … has been ordered to repay rent after a tribunal ruled that …', parsed with both nouns
+        # subjects of 'ruled': the one after the cue's own 'after' is its subject; the other is the main clause's
+        subjects = [c for c in subjects if c.i > mark.i]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
@@ -267,6 +273,12 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
         issuer = _issuer(cue.head, idx) or sender_of(cue, idx)
         if issuer is not None:
             return CueSubject(issuer, "climb")
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "VERB" and not idx.quoted(cue.head):
+        # 'In the email, which …, Chief Executive Ana Ruiz called the cuts “…” and said …': the parser left the first
+        # verb without a subject; whoever the first verb's speaker is, the verb coordinated with it has the same
+        first = find_subject(cue.head, idx)
+        if first.tok is not None and first.how != "relay":
+            return CueSubject(first.tok, first.how)
     fb = fallback_subject(cue, idx)
     return CueSubject(fb, "fallback" if fb is not None else "none")
 
@@ -369,10 +381,19 @@ def _relative_subject(verb: Token) -> bool:
         any(tnorm(t) in RELATIVES for t in verb.doc[verb.left_edge.i:verb.i])
 
 
+# Who may 'find' besides documents and named organisations: bodies that weigh evidence and rule on it ('…, the
+# tribunal found'); a person or a plain noun finds things, not facts ('Ana found the keys').
+_FINDING_BODIES = frozenset({"it", "tribunal", "court", "jury", "inquiry", "inquest", "coroner", "judge", "panel",
+                             "commission", "committee", "ombudsman", "regulator", "watchdog", "investigators",
+                             "inspectors", "auditors"})
+
+
 def evidence_ok(cue: Token, subj: Token | None) -> bool:
     """'found'/'showed' report only for documents and organisations ("The report found…")."""
     if tnorm(cue) not in EVIDENCE_CUES:
         return True
     if subj is None:
         return False
-    return tnorm(subj) in DOCUMENT_NOUNS or subj.ent_type_ == "ORG" or tnorm(subj) == "it"
+    if any(c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN") for c in cue.children):
+        return False  # 'The jury found him guilty': a verdict on someone, no finding reported
+    return tnorm(subj) in DOCUMENT_NOUNS or subj.ent_type_ == "ORG" or tnorm(subj) in _FINDING_BODIES

@@ -19,6 +19,7 @@ from .structure import DocIndex
 
 _NOT_ORG_LABELS = frozenset({"DATE", "TIME", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 _POSS_DETS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_PERSONAL_POSS = frozenset({"his", "her", "their"})
 # Only company-like nominals take a content clause's named subject ("Voltpark has raised £12m, the company said").
 _CONTENT_FIRST_NOUNS = (COMPANY_NOUNS | LEADING_ORG_NOUNS) - {"owner", "label", "studio", "producer", "developer"}
 # Public bodies whose names carry their own word ("Corran Police", "Westshire Council"): 'police say' never means
@@ -94,7 +95,7 @@ class OrganisationResolver:
             if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tnorm(tok.head) in ("in", "of", "at")
                                                       and tok.head.head.dep_ in ("nsubj", "nsubjpass")):
                 cand = tok
-        if cand is None:
+        if cand is None or _relation_named(cand):
             return None
         ns, ne, _ = name_chain(cand)
         words = [t.text for t in doc[ns:ne]]
@@ -187,9 +188,24 @@ class OrganisationResolver:
         doc = self.idx.doc
         end = described_end(doc[m.head], m.end) if m.kind in ("group", "descriptor") else m.end
         toks = [t for t in doc[m.start:end] if not t.is_space]
-        if toks and tnorm(toks[0]) in _POSS_DETS:
+        if toks and tnorm(toks[0]) in _POSS_DETS and not (m.kind == "group" and tnorm(toks[0]) in _PERSONAL_POSS):
+            # 'its spokesman' is the organisation's; 'Her supporters', 'his aides' are a group known only as
+            # someone's, and 'the supporters' would be a group the copy never names
             return "the " + as_written(toks[1:])
         return as_written(toks)
+
+
+# Nouns that set a named body beside the speaking one ('investors Brightfield Ventures', 'rival Acme').
+_RELATIONS = frozenset({"investor", "investors", "backer", "backers", "rival", "rivals", "partner", "partners",
+                        "customer", "customers", "client", "clients", "supplier", "suppliers", "competitor",
+                        "competitors", "shareholder", "shareholders", "lender", "lenders", "bidder", "bidders"})
+
+
+def _relation_named(name: Token) -> bool:
+    """'Existing investors Brightfield Ventures and … took part, the company said': a name brought in by a common
+    noun in the plural, or by one that relates it to another body, is not the company that speaks after it."""
+    return any(t.pos_ == "NOUN" and (t.tag_ == "NNS" or tnorm(t) in _RELATIONS)
+               for t in name.lefts if t.dep_ in ("compound", "amod", "nmod"))
 
 
 def as_written(toks) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .called_words import call_before, labelling, speakers_own_words
+from .called_words import call_before, determined_gerund, labelling, speakers_own_words
 from .cues import is_cue
 from .labels import title_name
 from .lexicon import ACCUSE_FORMS, CALL_FORMS, tnorm
@@ -106,7 +106,7 @@ def _cue_above(idx: DocIndex, k: int) -> Token | None:
     through_verb = False
     gerunds = 0  # verbs of a chain of gerunds and infinitives passed ('accused him of keeping voters from being …')
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and not determined_gerund(cur):  # 'called that finding “…”': a noun
             if idx.in_quote[cur.i] < 0 and is_cue(cur) and \
                     (not labelling(cur) or speakers_own_words(cur) and not title_name(idx, k)) and \
                     (not through_verb or tnorm(cur) in CALL_FORMS or tnorm(cur) in ACCUSE_FORMS) and \

@@ -248,6 +248,12 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
             if ent is not None and kind == "person" and ent.kind == "organisation" and len(ent.words) <= (2 if acting else 1) \
                     and not ent.descriptors:  # ...unless typed: "Pocketa's chief executive" makes a company
                 ent.kind = "person"  # a lone surname, or a first name and surname, the NER labelled ORG
+            elif ent is not None and ent.kind == "organisation" and len(words) == len(ent.words) == 1 and \
+                    m.nominal is not None and not org_nominal and person_noun(m.nominal) and \
+                    all(d == "name" or person_noun(d) and d not in ORG_NOUNS for d in ent.descriptors):
+                # described only as a person, or as one's name ('Her neighbour, who gave only his first name,
+                # Leopold,'): no firm, whatever the NER says
+                ent.kind = "person"
             elif ent is not None and org_nominal and ent.kind == "person" and ent.gender is None:
                 ent.kind = "organisation"  # "The charity which runs the food bank, Open Table, said"
             if ent is None:
