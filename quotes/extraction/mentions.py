@@ -214,9 +214,14 @@ def adjacent_name(head: Token) -> Token | None:
         return None
     named = doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")
     k = j
-    while k + 1 < len(doc) and (_is_name_tok(doc[k + 1]) or (named and doc[k + 1].is_alpha)) \
-            and doc[k + 1].text[:1].isupper() and doc[k + 1].ent_type_ not in ("DATE", "TIME"):
-        k += 1  # "the charity Clean Air Now": a name the NER began here runs on over capitalised words
+    while k + 1 < len(doc):
+        if k + 2 < len(doc) and glued_hyphen(doc, k + 1) and doc[k + 2].text[:1].isupper():
+            k += 2  # 'principal Augustin Delacroix-Mensah': a double-barrelled surname
+        elif (_is_name_tok(doc[k + 1]) or (named and doc[k + 1].is_alpha)) and doc[k + 1].text[:1].isupper() \
+                and doc[k + 1].ent_type_ not in ("DATE", "TIME"):
+            k += 1  # "the charity Clean Air Now": a name the NER began here runs on over capitalised words
+        else:
+            break
     last = doc[k]
     if named and k > j and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("VERB", "AUX")):
         return last  # the parser tore the name apart ("Air" as punct, "Now" as an adverb)

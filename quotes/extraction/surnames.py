@@ -22,7 +22,7 @@ from .lexicon import (
     norm_text,
     tnorm,
 )
-from .roles import ROLE_WORDS, TITLES, capital_word, role_prefix
+from .roles import ROLE_WORDS, TITLES, capital_word, known_first_name, role_prefix
 from .structure import DocIndex
 
 _LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -39,12 +39,14 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     for i in range(b0, b1):  # by form (the index has it); _acts_alone reads the text of those it looks at
         if in_quote[i] < 0:
             at.setdefault(norms[i], []).append(i)
-    for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos):
+    # a given name and a double-barrelled surname: the surname as the subject of a speech verb is enough
+    barrelled = _unlabelled_double_barrelled(doc, b0, b1)
+    for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos) + barrelled:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         span = _with_given_name(ent, b0)
         words = _name_words(span)
-        if words is not None and _acts_alone(idx, words[-1], ent.end, at, _after_role(span)):
+        if words is not None and _acts_alone(idx, words[-1], ent.end, at, _after_role(span) or ent in barrelled):
             found.append((span.start, words))
     return found
 
@@ -64,6 +66,25 @@ def _unlabelled_possessives(doc: Doc, b0: int, b1: int, pos: list[str]) -> list[
                 (doc[s - 1].pos_ == "PROPN" and doc[s - 1].head.i == tok.i) or doc[s - 1].text in HYPHENS):
             s -= 1
         found.append(doc[s:tok.i + 1])
+    return found
+
+
+def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int) -> list[Span]:
+    """'Rosalind Tebbutt-Amadi, 38, ...' with no label at all: a given name, then a surname of two capitalised
+    words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person)."""
+    found = []
+    for i in range(max(b0, 1), b1 - 2):
+        given, left, hyphen, right = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
+        if hyphen.text not in HYPHENS or left.whitespace_ or hyphen.whitespace_ or not given.whitespace_:
+            continue
+        # a given name the tables do not know ('Rosalind') still reads as one when the parser takes it for a name,
+        # or, tagged a verb at the start of a sentence, when a comma follows the surname ('Rosalind Tebbitt-Aduya, 38,')
+        named = known_first_name(given.text) or given.pos_ == "PROPN" or (
+            given.is_sent_start and i + 3 < b1 and doc[i + 3].text == ",")
+        if any(t.ent_type_ for t in (given, left, right)) or not named:
+            continue
+        if all(capital_word(t) and t.is_alpha for t in (given, left, right)):
+            found.append(doc[i - 1:i + 3])
     return found
 
 
