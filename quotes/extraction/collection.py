@@ -46,9 +46,6 @@ def collect(idx: DocIndex) -> Registry:
         while end < b1 and tnorm(doc[end - 1]) in NAME_PARTICLES and (doc[end].text[:1].isupper()
                                                                      or tnorm(doc[end]) in NAME_PARTICLES):
             end += 1  # "Ursula von der | Leyen": the NER stopped at the particle
-        while label == "PERSON" and end + 1 < b1 and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
-            end += 2  # "Augustin Delacroix | -Mensah": the NER stopped at the hyphen of a double-barrelled surname
         if end > ent.end:
             ent = doc[ent.start:end]
         typed_by = typing_noun(ent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import HYPHENS, ORG_NOUNS, ORG_SUFFIXES, tnorm
+from .lexicon import ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .roles import ROLE_WORDS, TITLES, known_first_name
 
 # Roles only a company has; 'Tilly's chief executive' makes Tilly something 'the company' can refer to.
@@ -56,13 +56,10 @@ def first_name_before(ent: Span) -> bool:
     if ent.start == 0 or len(ent) > 4:
         return False
     first = ent.doc[ent.start - 1]
-    # 'Trustee Harjit Sandhu': after a title, a capitalised word the tables do not know is a given name too; and
-    # before a double-barrelled surname, a proper noun ('Rosalind Akinde-Furst')
+    # 'Trustee Harjit Sandhu': after a title, a capitalised word the tables do not know is a given name too
     titled = ent.start >= 2 and tnorm(ent.doc[ent.start - 2]).rstrip(".") in TITLES
-    barrelled = len(ent) == 3 and ent[1].text in HYPHENS and not ent[0].whitespace_ and not ent[1].whitespace_ \
-        and first.pos_ == "PROPN"
     if not (first.is_alpha and first.text[:1].isupper() and not first.ent_type_ and first.whitespace_ == " "
-            and (known_first_name(first.text) or titled or barrelled)):
+            and (known_first_name(first.text) or titled)):
         return False
     words = [t for t in ent if not t.is_punct]
     return all(t.is_alpha and t.text[:1].isupper() for t in words) \
