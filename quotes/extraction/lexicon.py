@@ -317,7 +317,7 @@ LABEL_TRIGGERS = frozenset({
     "nicknamed", "dubbed", "so-called", "titled", "entitled", "named", "branded", "slogan", "reading",
     "hashtag", "term", "phrase", "motto", "headline", "banner", "banners", "placards", "placard", "signs",
     "label", "labelled", "labeled", "tagline", "billed", "renamed", "chanted", "chanting", "sang", "singing",
-    "brand", "codenamed", "code-named", "called", "nickname", "dub", "chant", "chants", "sign", "read",
+    "brand", "codenamed", "code-named", "called", "nickname", "dub", "chant", "chants", "sign", "read", "word",
 })
 WORK_NOUNS = frozenset({
     "film", "movie", "book", "novel", "album", "song", "single", "play", "series", "show", "documentary",

@@ -253,6 +253,8 @@ def closing_appos(head: Token) -> Token | None:
             not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
         return None
     left = first.left_edge.i
+    while left >= 2 and glued_hyphen(doc, left - 1) and _is_name_tok(doc[left - 2]):
+        left = doc[left - 2].left_edge.i  # ', Imelda Fairbanks-Oyo,': the parser hung the surname's halves apart
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
         return None
     return tok

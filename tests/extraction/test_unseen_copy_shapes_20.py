@@ -29,3 +29,20 @@ def test_a_hyphenated_company_after_a_verb_is_not_taken_for_a_surname(extract):
     quotes = extract(text)
     assert find(quotes, "sold out by nine").speaker == "Karin Lunde"
     assert all(q.speaker != "Buy Kessel-Varga" for q in quotes)
+
+
+@pytest.mark.parametrize("surname", ["Fairbanks-Oyo", "Fairbanks"])
+def test_a_name_in_commas_closing_a_described_subject_keeps_a_double_barrelled_surname(extract, surname):
+    text = ("Corvane shares rise\n\nShares of Corvane Systems rose 4 percent on Monday.\n\nAn analyst at Kestle "
+            f"Partners, Ottilie {surname}, wrote in a note to clients that the launch was \"the most careful pitch this "
+            "year.\"")
+    assert find(extract(text), "the launch was").speaker == f"Ottilie {surname}"
+
+
+def test_a_word_shown_on_a_screen_is_no_quote_and_no_speaker(extract):
+    text = ("A startup showed its new assistant on Tuesday.\n\n\"People were told that smart software means giving "
+            "your life away,\" Ines Marlowe said, standing in front of a screen showing the word \"Offline\" in huge "
+            "letters. \"We think that is a false choice.\"")
+    quotes = extract(text)
+    assert all(q.text != "Offline" for q in quotes)
+    assert find(quotes, "a false choice").speaker == "Ines Marlowe"
