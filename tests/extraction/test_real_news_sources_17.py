@@ -1,7 +1,7 @@
 """Speakers of real-news shapes (PolNeAR train, issue 17), in short invented sentences: a second participle cue
 the parser hangs inside the first one's content ('saying that A - and arguing that B', 'saying: “…” and vowing
 to …') has the first one's speaker, and a cue cut from a statement that lost to an overlapping one keeps its own
-subject instead of none."""
+subject instead of none; a relative `that` is the mention as written, as `who` is."""
 
 import pytest
 
@@ -25,3 +25,19 @@ def test_a_finite_verb_coordinated_inside_the_content_is_no_partner(extract):
     quote = find(extract("Dana Ode spoke on Monday, saying that Kerr had lost the vote and blamed the council."),
                  "Kerr had lost the vote")
     assert quote.speaker == "Dana Ode"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Volunteers handed out tote bags that said, \"Read more, worry less.\"", "Read more", "tote bags"),
+    ("The site ran a story in June that said the mill would close.", "the mill would close", "a story"),
+])
+def test_a_relative_that_is_the_mention_as_written(extract, text, fragment, speaker):
+    # like 'who' in 'Lee, who said …': the words' subject as written, resolved to what it stands for
+    quote = find(extract(text), fragment)
+    assert (quote.speaker_mention, quote.speaker) == ("that", speaker)
+
+
+def test_a_complementiser_that_is_no_mention(extract):
+    # near miss: 'that' opens the content; the firm is the subject as written
+    quote = find(extract("The ferry firm said that fares would rise in May."), "fares would rise")
+    assert quote.speaker_mention == "The ferry firm"
