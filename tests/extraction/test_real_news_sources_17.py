@@ -1,7 +1,8 @@
 """Speakers of real-news shapes (PolNeAR train, issue 17), in short invented sentences: a second participle cue
 the parser hangs inside the first one's content ('saying that A - and arguing that B', 'saying: “…” and vowing
-to …') has the first one's speaker, and a cue cut from a statement that lost to an overlapping one keeps its own
-subject instead of none; a relative `that` is the mention as written, as `who` is."""
+to …') has the first one's speaker; a cue cut from a statement that lost to an overlapping one keeps its own
+subject instead of none; a relative `that` is the mention as written, as `who` is; an opening mark reused as a
+closer (`“…,“ said X`) closes, and a paragraph opening on a closing mark opens."""
 
 import pytest
 
@@ -41,3 +42,21 @@ def test_a_complementiser_that_is_no_mention(extract):
     # near miss: 'that' opens the content; the firm is the subject as written
     quote = find(extract("The ferry firm said that fares would rise in May."), "fares would rise")
     assert quote.speaker_mention == "The ferry firm"
+
+
+def test_an_opening_mark_reused_as_a_closer_closes(extract):
+    # '“…,“ said X': the typo no longer swallows the attribution, so the next quote carries on with X
+    quotes = extract("“It's rare,“ said Dana Pike, a lawyer with the Ferry Rights Forum. “It is hard to pull off.”")
+    assert find(quotes, "It's rare").speaker == "Dana Pike"
+    assert find(quotes, "hard to pull off").speaker == "Dana Pike"
+
+
+def test_a_paragraph_opening_on_a_closing_mark_opens(extract):
+    text = "Lena Voss spoke in May.\n\n” … they are nothing like him,” she said. “He would be appalled.”"
+    assert find(extract(text), "nothing like him").speaker == "Lena Voss"
+
+
+def test_an_opening_mark_glued_to_a_full_stop_still_opens(extract):
+    # near miss: '.“We' has a word after the mark, so it opens a quote as ever
+    quote = find(extract("Mia Holt took the stage.“We won,” she said."), "We won")
+    assert quote.speaker == "Mia Holt"
