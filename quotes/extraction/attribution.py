@@ -128,7 +128,14 @@ def find_attributions(idx: DocIndex) -> list[Attribution]:
                                         CueSubject(signed.name, "subj"), para=signed.first_para))
             covered.append((ls, le))
     quoted = _segment_attributions(idx, reported, covered)
-    return _resolve_overlaps(reported + quoted, idx.layout.text)
+    kept = _resolve_overlaps(reported + quoted, idx.layout.text)
+    alive = {id(a) for a in kept}
+    for a in kept:
+        if a.speaker_from is not None and id(a.speaker_from) not in alive:
+            # the statement whose content this cue cut lost to one overlapping it and is never resolved: the cue's
+            # own subject speaks ('said that A - and arguing that B', with 'saying' and its verb both cut at 'arguing')
+            a.speaker_from = None
+    return kept
 
 
 def _reduced_question(idx: DocIndex, tok: Token) -> bool:

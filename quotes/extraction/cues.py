@@ -27,6 +27,7 @@ from .lexicon import (
     tnorm,
 )
 from .misparsed import doer_before, participle_aside_subject, sender_of, surname_as_adverb, with_clause_subject
+from .parallel_participles import parallel_participle
 from .roles import person_noun
 from .structure import DocIndex
 
@@ -221,6 +222,8 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
                 issuer = _issuer(head, idx)
                 return CueSubject(issuer if issuer is not None else head, "climb")
         return CueSubject(subj, "subj")
+    if (partner := parallel_participle(cue, idx)) is not None:  # 'saying that A - and arguing that B'
+        return find_subject(partner, idx)
     adjacent = _noun_right_before(cue, idx) or participle_aside_subject(cue, idx) or with_clause_subject(cue, idx) \
         or doer_before(cue, idx)
     if adjacent is not None:

@@ -55,10 +55,12 @@ def _kind(text: str, i: int, start: int, end: int) -> tuple[str, str] | None:
     if c == "`":
         return ("d", "open") if w == 2 else None
     if c in DOUBLE_OPEN:
+        if not prev.isspace() and prev not in _OPEN_CONTEXT and i > start and (nxt.isspace() or nxt in ".,;:!?"):
+            return "d", "close"  # an opening mark reused as a closer: '“It's rare,“ said Ana Ruiz.'
         return "d", "open"
     if c in DOUBLE_CLOSE:
-        if (prev.isspace() or i == start or prev in "([—–") and not nxt.isspace() and nxt not in ".,;:!?":
-            return "d", "open"  # a closing mark reused as an opener
+        if i == start or (prev.isspace() or prev in "([—–") and not nxt.isspace() and nxt not in ".,;:!?":
+            return "d", "open"  # a closing mark reused as an opener (a paragraph's first mark closes nothing)
         return "d", "close"
     if c == '"' or w == 2:
         if prev.isspace() or prev in _OPEN_CONTEXT or prev in DOUBLE_OPEN | SINGLE_OPEN or i == start:

@@ -191,14 +191,14 @@ class SpeakerResolver(SurnameResolver, SalienceResolver):
         return Resolved(text, "person", None, "nominal")
 
     def _relative_pronoun(self, att: Attribution, antecedent: Token) -> tuple[int, int] | None:
-        """'Podesta, who said the firm had vetted it': the mention as written is 'who' (like 'he'), resolved to the
-        antecedent's name."""
+        """'Podesta, who said the firm had vetted it', 'a notice that said …': the mention as written is the relative
+        pronoun (like 'he'), resolved to the antecedent's name."""
         if att.subject is None or att.subject.how != "climb" or att.cue is None:
             return None
         doc = self.idx.doc
         for k in range(antecedent.i + 1, att.cue.i):
             verb = doc[k].head
-            if doc[k].lower_ in ("who", "which") and doc[k].dep_ in ("nsubj", "nsubjpass") and \
+            if doc[k].lower_ in ("who", "which", "that") and doc[k].dep_ in ("nsubj", "nsubjpass") and \
                     (verb == att.cue or verb.is_ancestor(att.cue)):  # the cue sits in the clause ('Podesta, who said'), not after it
                 return doc[k].idx, doc[k].idx + len(doc[k].text)
         return None

@@ -20,4 +20,5 @@ def test_a_relative_clause_on_an_issued_document_is_the_issuers(extract, text, f
 
 def test_a_document_nobody_in_the_sentence_issued_speaks_for_itself(extract):
     quote = find(extract("The page was replaced by a message that said, \"Sorry, this item is gone.\""), "item is gone")
-    assert quote.speaker_mention == "a message"
+    assert quote.speaker == "a message"
+    assert quote.speaker_mention == "that"  # the mention as written, as 'who' is in 'Lee, who said …'
