@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .appositive_names import adjacent_name, appos_name, entity_run_on, is_name_tok, stray_appos_name
 from .given_names import given_name_of
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -33,13 +34,11 @@ from .registry import and_name_end, and_name_start, is_title
 from .roles import (
     DESCRIPTOR_GENDER,
     HONORIFIC_GENDER,
-    NAME_PARTICLES,
     PERSON_DESCRIPTORS,
     capital_word,
     known_first_name,
 )
 from .roles import ROLE_WORDS as ROLE_NOUNS
-from .work_titles import is_work_title
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
@@ -76,25 +75,16 @@ def word_form(head: Token) -> str:
     return "".join(tnorm(t) for t in doc[s:head.i + 1])
 
 
-def _is_name_tok(t: Token) -> bool:
-    if t.pos_ == "PROPN":  # 'National Unity bloc', 'Min-jae', 'de Klerk'; not 'the fisheries ministry'
-        return not t.text[:1].islower() or tnorm(t) in NAME_PARTICLES or \
-            (t.i > 0 and (glued_hyphen(t.doc, t.i - 1) or t.doc[t.i - 1].text[:1].isupper()))
-    if t.pos_ == "PRON" or not t.text[:1].isupper():
-        return False
-    return t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (t.is_alpha and t.text.isupper() and len(t.text) > 1)
-
-
 def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | None]:
     """(start, end) of the proper-name chain ending at head, titles stripped; and an honorific gender."""
     doc = head.doc
     s = head.i
     while True:
-        if s - 1 >= 0 and _is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
+        if s - 1 >= 0 and is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
                 and doc[s - 1].head.i in range(s, head.i + 1):
             s -= 1
         elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and (
-                _is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun
+                is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun
             s -= 2
         else:
             break
@@ -132,14 +122,14 @@ def _person_of_org(head: Token) -> Token | None:
     token of a capitalised chain before 'of' that holds a title or a known first name."""
     doc = head.doc
     start = head.i
-    while start > 0 and _is_name_tok(doc[start - 1]) and doc[start - 1].text[:1].isupper():
+    while start > 0 and is_name_tok(doc[start - 1]) and doc[start - 1].text[:1].isupper():
         start -= 1
-    if start < 2 or tnorm(doc[start - 1]) != "of" or not _is_name_tok(doc[start - 2]) or \
+    if start < 2 or tnorm(doc[start - 1]) != "of" or not is_name_tok(doc[start - 2]) or \
             doc[start - 2].head.i != head.i:
         return None
     last = doc[start - 2]
     k = last.i
-    while k > 0 and (_is_name_tok(doc[k - 1]) or is_title(doc[k - 1])) and doc[k - 1].text[:1].isupper():
+    while k > 0 and (is_name_tok(doc[k - 1]) or is_title(doc[k - 1])) and doc[k - 1].text[:1].isupper():
         k -= 1
     chain = doc[k:last.i + 1]
     if len(chain) < 2 or not any(is_title(t) or known_first_name(t.text) for t in chain[:-1]):
@@ -162,104 +152,6 @@ def _left_start(head: Token) -> int:
     return s
 
 
-def _appos_name(head: Token) -> Token | None:
-    for child in head.rights:
-        if child.dep_ == "appos" and (_is_name_tok(child) or child.ent_type_ in ("PERSON", "ORG")):
-            return None if is_work_title(child) else child
-        org = tnorm(child) in ORG_NOUNS and child.text[:1].islower()  # "His employer, the broadcaster Radio X,"
-        if child.dep_ == "appos" and (is_title(child) or tnorm(child) in ROLE_NOUNS | PERSON_DESCRIPTORS or org):
-            # "Their chairman, retired headteacher Geoffrey Marsh-Whitby,": the name hangs off the second role
-            named = next((g for g in child.rights if g.dep_ == "appos" and g.ent_type_ == "PERSON"
-                          or org and g.dep_ == "appos" and g.ent_type_ == "ORG"), None)
-            if named is not None:
-                return named
-    return closing_appos(head)
-
-
-def stray_appos_name(head: Token) -> Token | None:
-    """'quoted the council's head of regeneration, Alastair Fenwick-Boyd, as saying': a person's name set off by
-    commas right after a singular description, which the parser hung elsewhere (on the verb). The name's last token."""
-    doc = head.doc
-    j = head.right_edge.i + 1
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in head.children) or \
-            j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ != "B":
-        return None
-    k = j + 1
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I" and doc[k + 1].ent_type_ == "PERSON":
-        k += 1
-    if k + 1 < len(doc) and doc[k + 1].text != ",":
-        return None  # 'the minister, Ana Ruiz said': a new clause's subject, not an apposition
-    if head.is_ancestor(doc[k]) or not _is_name_tok(doc[k]):
-        return None  # the parser's own apposition is read elsewhere
-    return doc[k]
-
-
-def _entity_run_on(name: Token) -> Token:
-    """'The pressure group Green Streets Now said': an entity the NER ran past the parser's name, over
-    capitalised words, ends the name."""
-    doc = name.doc
-    k = name.i
-    while k + 1 < len(doc) and name.ent_type_ in ("ORG", "PERSON") and doc[k + 1].ent_iob_ == "I" \
-            and doc[k + 1].ent_type_ == name.ent_type_ and doc[k + 1].text[:1].isupper():
-        k += 1
-    return doc[k]
-
-
-def adjacent_name(head: Token) -> Token | None:
-    """'The charity Open Doors said', 'the watchdog Ofwat': a name right after a nominal, without commas, that
-    the parser made a second subject or a sibling instead of an appositive. The last token of the name."""
-    doc = head.doc
-    j = head.i + 1
-    if j >= len(doc) or not (_is_name_tok(doc[j]) and doc[j].text[:1].isupper()) or doc[j].ent_type_ in ("DATE", "TIME"):
-        return None
-    named = doc[j].ent_iob_ == "B" and doc[j].ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC")
-    k = j
-    while k + 1 < len(doc):
-        if k + 2 < len(doc) and glued_hyphen(doc, k + 1) and doc[k + 2].text[:1].isupper():
-            k += 2  # 'principal Augustin Delacroix-Mensah': a double-barrelled surname
-        elif (_is_name_tok(doc[k + 1]) or (named and doc[k + 1].is_alpha)) and doc[k + 1].text[:1].isupper() \
-                and doc[k + 1].ent_type_ not in ("DATE", "TIME"):
-            k += 1  # "the charity Clean Air Now": a name the NER began here runs on over capitalised words
-        else:
-            break
-    last = doc[k]
-    if named and k > j and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in ("VERB", "AUX")):
-        return last  # the parser tore the name apart ("Air" as punct, "Now" as an adverb)
-    if any(last.head.i != t.i and not (j <= t.head.i <= k) for t in doc[j:k]):
-        return None  # the words before the last must hang inside the name
-    if last.head.i == head.i or (last.head.i == head.head.i and last.dep_ in ("nsubj", "nsubjpass", "appos")):
-        return last
-    if last.dep_ in ("dep", "appos", "npadvmod") and last.head.is_ancestor(head):
-        return last  # "According to the charity Safe Roads Kent, …": the name hung on 'According'
-    return None
-
-
-def closing_appos(head: Token) -> Token | None:
-    """', Name' closing a subject NP whose PP or relative clause took it: 'The charity which runs the food bank, Open
-    Table, said', 'The company he drove for, Swiftcrate,' — the parser hangs the name inside, but it names the head."""
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("prep", "relcl", "acl") for c in head.rights):
-        return None
-    doc = head.doc
-    last = head.right_edge.i
-    while last > head.i and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    tok = doc[last]
-    while tok.i > head.i and tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head
-    # 'The chain that owns the site, Greave & Hollis, said': the parser joins the name to the site as a conjunct
-    amp = tok.dep_ == "conj" and tok.i >= 2 and doc[tok.i - 1].text == "&" and tok.head.i == tok.i - 2
-    first = tok.head if amp else tok
-    if (tok.dep_ not in ("appos", "npadvmod") and not amp) or first.head.i == head.i or \
-            not (_is_name_tok(tok) or tok.ent_type_ in ("PERSON", "ORG")):
-        return None
-    left = first.left_edge.i
-    while left >= 2 and glued_hyphen(doc, left - 1) and _is_name_tok(doc[left - 2]):
-        left = doc[left - 2].left_edge.i  # ', Imelda Fairbanks-Oyo,': the parser hung the surname's halves apart
-    if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
-        return None
-    return tok
-
-
 def select_mention(head: Token) -> Mention:
     """The mention headed by `head` (a subject, a relay object, an 'according to' object)."""
     form = tnorm(head)
@@ -277,7 +169,7 @@ def select_mention(head: Token) -> Mention:
         head = hyphen_end(head)
         start = min(start, _left_start(head))
         form = word_form(head)
-        if head.dep_ == "compound" and head.head.i > head.i and _is_name_tok(head.head):
+        if head.dep_ == "compound" and head.head.i > head.i and is_name_tok(head.head):
             head = head.head  # "Co-founder Nadia Vance said"
     of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
     if of_name is not None and (of_name.ent_type_ == "PERSON" or of_name.pos_ == "PROPN" and any(
@@ -299,7 +191,7 @@ def select_mention(head: Token) -> Mention:
     # "the Commissioner said", "the Governor told": an office capitalised as a role, no name of its own
     titled = titled or (is_title(head) and any(c.dep_ == "det" and tnorm(c) == "the" for c in head.lefts)
                         and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in head.lefts))
-    if _is_name_tok(head) and not ((head.text[:1].islower() or titled) and (is_title(head) or form in PERSON_DESCRIPTORS)):
+    if is_name_tok(head) and not ((head.text[:1].islower() or titled) and (is_title(head) or form in PERSON_DESCRIPTORS)):
         org_type = next((tnorm(c) for c in head.lefts if c.dep_ in ("compound", "nmod") and c.text[:1].islower()
                          and tnorm(c) in ORG_NOUNS), None)  # "the think tank Health First": no titles to strip
         org_typed = org_type is not None
@@ -314,14 +206,14 @@ def select_mention(head: Token) -> Mention:
     if role_conj is not None:  # "Chairman and founder Li Wei said": the parser hung the name as a conjunct
         ns, ne, gender = name_chain(role_conj)
         return Mention(start, role_conj.i + 1, role_conj.i, "name", (ns, ne), gender)
-    appos = _appos_name(head)
+    appos = appos_name(head)
     if appos is None and head.pos_ == "NOUN" and head.text[:1].islower() and \
             (form in ORG_NOUNS or is_title(head) or form in GROUP_NOUNS or form in ROLE_NOUNS):
         appos = adjacent_name(head)
     if appos is None:
         appos = stray_appos_name(head) or given_name_of(head) or name_before_role(head)
     if appos is not None:
-        appos = _entity_run_on(appos)
+        appos = entity_run_on(appos)
         ns, ne, gender = name_chain(appos, keep_titles=form in ORG_NOUNS)
         if appos.i > head.i and all(not t.is_punct for t in head.doc[head.i + 1:appos.i]):
             ns = min(ns, head.i + 1)  # a name written right after the nominal is whole from there
@@ -353,7 +245,7 @@ def select_mention(head: Token) -> Mention:
         first = start + (tnorm(head.doc[start]) in ("the", "a", "its", "their"))
         return Mention(start, head.i + 1, head.i, "org", (first, head.i + 1))
     # "The opposition National Renewal party": an organisation noun after a proper-name chain
-    if form in ORG_NOUNS and head.i > 0 and _is_name_tok(head.doc[head.i - 1]):
+    if form in ORG_NOUNS and head.i > 0 and is_name_tok(head.doc[head.i - 1]):
         ns, _, _ = name_chain(head.doc[head.i - 1])
         return Mention(start, head.i + 1, head.i, "org", (ns, head.i + 1))
     if form in ORG_NOUNS:
@@ -372,7 +264,7 @@ def _coordinated_role_name(head: Token) -> Token | None:
         return None
     doc = head.doc
     for conj in head.children:
-        if conj.dep_ != "conj" or conj.i <= head.i or not _is_name_tok(conj) or conj.ent_type_ not in ("PERSON", ""):
+        if conj.dep_ != "conj" or conj.i <= head.i or not is_name_tok(conj) or conj.ent_type_ not in ("PERSON", ""):
             continue
         ns, _, _ = name_chain(conj)
         between = doc[head.i + 1:ns]
@@ -393,7 +285,7 @@ def _named_author(head: Token, src: Token) -> bool:
     """'the report by referee Ana Ruiz', 'the latest report from the Kelby Housing Institute': a document whose
     author is named speaks for that author ('a study of 1,200 tenants' does not speak for them)."""
     return src.head.text.lower() in ("by", "from") and src.head.head.i == head.i and \
-        (_is_name_tok(src) or is_title(src) and adjacent_name(src) is not None)  # 'by umpire Dana Whitlock'
+        (is_name_tok(src) or is_title(src) and adjacent_name(src) is not None)  # 'by umpire Dana Whitlock'
 
 
 def _document_owner(head: Token) -> Token | None:
@@ -401,7 +293,7 @@ def _document_owner(head: Token) -> Token | None:
     ('last year's report') or anyone else ('the tenants' survey')."""
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in ("DATE", "TIME") and \
-                (_is_name_tok(c) or tnorm(c) in ORG_NOUNS or tnorm(c) in ORG_SUFFIXES):
+                (is_name_tok(c) or tnorm(c) in ORG_NOUNS or tnorm(c) in ORG_SUFFIXES):
             return c
     return None
 
