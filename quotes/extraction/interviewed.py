@@ -12,7 +12,7 @@ _WRITER = frozenset({"i", "we"})
 _WITH = frozenset({"to", "with"})  # 'spoke to', 'talked with'; never 'about' (a subject of talk is no listener)
 
 
-def person_met_by_writer(clause: Token, in_quote) -> Token | None:
+def person_met_by_writer(clause: Token, in_quote: list[int]) -> Token | None:
     """The name the writer's fronted clause met or spoke to: its direct object, or the object of its 'to'/'with'."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is None or tnorm(subj) not in _WRITER or in_quote[subj.i] >= 0:
