@@ -9,8 +9,8 @@ from .lexicon import HYPHENS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 
 
 def double_barrelled_person(ent: Span) -> bool:
-    """A given name and a hyphenated surname of two capitalised parts ('Anouk Sarkissian-Velde') labelled ORG:
-    organisations rarely join two capitalised words with a hyphen after a single word, and never without an
+    """A given name and a hyphenated surname of two capitalised parts ('Anouk Sarkissian-Velde'), labelled ORG or not
+    at all: organisations rarely join two capitalised words with a hyphen after a single word, and never without an
     organisation word ('Royal Dutch-Shell Group' keeps its 'Group')."""
     words = [t for t in ent if not t.is_space]
     if len(words) != 4 or words[2].text not in HYPHENS or words[1].whitespace_ or words[2].whitespace_:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .double_barrelled import double_barrelled_person
 from .lexicon import (
     CUE_FORMS,
     HYPHENS,
@@ -83,7 +84,7 @@ def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int) -> list[Span]:
             given.is_sent_start and i + 3 < b1 and doc[i + 3].text == ",")
         if any(t.ent_type_ for t in (given, left, right)) or not named:
             continue
-        if all(capital_word(t) and t.is_alpha for t in (given, left, right)):
+        if double_barrelled_person(doc[i - 1:i + 3]):
             found.append(doc[i - 1:i + 3])
     return found
 

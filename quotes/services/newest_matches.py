@@ -123,10 +123,6 @@ def expected_matches(words: str, statistics: Statistics) -> float:
     return statistics.quotes * math.prod(statistics.words.get(lexeme, rarest) for lexeme in lexemes)
 
 
-def _date_shares() -> dict[str, float]:
-    return _statistics().dates
-
-
 def _statistics() -> Statistics:
     """The planner's statistics of the stored vectors (none before the first ANALYZE), remembered by each process for
     ten minutes."""

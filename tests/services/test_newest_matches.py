@@ -158,7 +158,7 @@ def test_the_share_of_each_date_lexeme_is_read_from_the_planners_statistics(db, 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE quotes_quote")
     caches["local"].clear()
-    shares = newest_matches._date_shares()
+    shares = newest_matches._statistics().dates
     assert shares["§y2026"] == pytest.approx(0.75) and shares["§m202506"] == pytest.approx(0.25)
     assert not any(lexeme in shares for lexeme in ("ferry", "timetabl"))  # words are not dates
 
