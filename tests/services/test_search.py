@@ -3,11 +3,14 @@
 import sqlite3
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.models import Article, Quote, Speaker
+from quotes.services import search
 from quotes.services.search import (
     QuoteFilters,
     every_match,
@@ -178,3 +181,25 @@ def test_word_scores_prefer_more_of_the_words_in_a_shorter_quote():
     scores = dict(best_first([(1, "usual business"), (2, "all of us")], "us"))
     assert scores[1] == 0 and scores[2] < 0
     assert best_first([(1, "anything")], "-harbour") == [(1, 0.0)]
+
+
+def test_sqlite_lists_the_matches_it_read_by_id_or_walks_the_dates_when_there_are_many(db, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 index is SQLite's")
+    body = "“The ferry runs at dawn,” she said. “The ferry is late,” he said. “The bus is late,” she said."
+    article = Article.objects.create(title="Ferries", body=body, content_hash="f" * 64)
+    quotes = [make_quote(article, text) for text in ("The ferry runs at dawn", "The ferry is late", "The bus is late")]
+    with CaptureQueriesContext(connection) as queries:
+        few = list(search_quotes(QuoteFilters(words="ferry")))
+    sqls = [q["sql"] for q in queries]
+    assert sum("MATCH" in sql for sql in sqls) == 1  # read once, then listed by id
+    assert any("json_each" in sql for sql in sqls)
+    assert set(few) == set(quotes[:2])
+
+    caches["local"].clear()
+    monkeypatch.setattr(search, "_broad_matches", lambda: 1)  # two matches are many: walk the date index
+    with CaptureQueriesContext(connection) as queries:
+        many = list(search_quotes(QuoteFilters(words="ferry")))
+    assert any("+quotes_quote.id IN (SELECT rowid" in q["sql"] for q in queries)
+    assert not any("json_each" in q["sql"] for q in queries)
+    assert many == few
