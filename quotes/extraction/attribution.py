@@ -25,6 +25,7 @@ from .segment_cues import ASKED_FORMS, asked, clause_initial, governing_cue, hea
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import DocIndex
+from .topic_leads import topic_lead
 
 
 @dataclass
@@ -202,7 +203,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 how = "para"
             else:
                 how = "floating"
-            if prev is None and not whole_unit(idx, k) or is_subhead(idx, k):
+            if prev is None and not (whole_unit(idx, k) or topic_lead(idx, k)) or is_subhead(idx, k):
                 continue
             cue = colon_lead_cue(idx, k, has_content)
             if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon

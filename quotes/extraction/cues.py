@@ -29,6 +29,7 @@ from .lexicon import (
 from .misparsed import doer_before, participle_aside_subject, sender_of, surname_as_adverb, with_clause_subject
 from .parallel_participles import parallel_participle
 from .roles import person_noun
+from .split_names import split_name
 from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
@@ -136,6 +137,8 @@ def _own_subject(tok: Token) -> Token | None:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
+        if split_name(before):
+            return before[-1]  # 'Rory O’Neill said', parsed as two subjects: one name, its last word the head
         return _name_after_roles(subjects) or subjects[0]
     return misparsed_appositive(subjects[0], tok) if subjects else None
 
