@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import verdict_end, verdict_start
-from .colon_leads import colon_lead_cue, colon_name, from_lead, written_lead
+from .colon_leads import colon_lead_cue, colon_name, from_lead, written_author, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
@@ -188,6 +188,11 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
         unit = idx.unit_of[os_]
         if clause_initial(idx, k):
             cue = tail_cue(idx, k, has_content) or head_cue(idx, k)
+            author = written_author(idx, k) if cue is not None and cue.i < os_ else None
+            if author is not None:  # 'read out an email from a constituent: “…”': the constituent's words
+                out.append(Attribution(seg.start, seg.end, "direct", "label", unit, ts, None, CueSubject(author, "subj"),
+                                       closed=seg.closed, para=seg.para))
+                continue
             if cue is not None:
                 out.append(_cued_direct(idx, seg, unit, cue))
                 continue
@@ -236,9 +241,9 @@ def _written_after_colon(idx: DocIndex, k: int, seg: QuoteSegment, unit: int) ->
     """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”', '… held up
     - Ana Ruiz: “…”' (the name before the colon)."""
     lead = written_lead(idx, k)
-    if lead is not None:
+    if lead is not None and written_author(idx, k) is None:
         return _cued_direct(idx, seg, unit, lead)
-    source = from_lead(idx, k) or colon_name(idx, k)
+    source = written_author(idx, k) or from_lead(idx, k) or colon_name(idx, k)
     if source is None:
         return None
     return Attribution(seg.start, seg.end, "direct", "label", unit, idx.seg_tokens[k][0], None,

@@ -148,10 +148,10 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
 
 
 def _typed_as_org(words: list[Token]) -> bool:
-    """The name follows a lowercase organisation noun that modifies it ('campaign group Safe Harbour'), and no word of
-    it is a person's by the NER."""
+    """The name follows a lowercase organisation noun that modifies it ('campaign group Safe Harbour'), and does not
+    open with a known first name nor is all a person's by the NER (which may label a last word 'Focus' alone)."""
     first = words[0]
-    if first.i == 0 or any(t.ent_type_ == "PERSON" for t in words):
+    if first.i == 0 or known_first_name(first.text) or all(t.ent_type_ == "PERSON" for t in words):
         return False
     before = first.doc[first.i - 1]
     return before.dep_ == "compound" and before.text.islower() and tnorm(before) in ORG_NOUNS and \
