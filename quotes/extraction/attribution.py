@@ -33,7 +33,7 @@ class Attribution:
     start: int  # character offsets of the quoted or reported content
     end: int
     kind: str  # direct | partial | indirect
-    how: str  # cue | relay | according | chain | para | floating | label (NAME: …) | answer (A: …)
+    how: str  # cue | relay | according | chain | para | floating | label (NAME: …) | answer (A: …) | written (read out)
     unit: int
     anchor: int  # token index used for document order (cue, or the quote start)
     cue: Token | None = None
@@ -190,7 +190,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
             cue = tail_cue(idx, k, has_content) or head_cue(idx, k)
             author = written_author(idx, k) if cue is not None and cue.i < os_ else None
             if author is not None:  # 'read out an email from a constituent: “…”': the constituent's words
-                out.append(Attribution(seg.start, seg.end, "direct", "label", unit, ts, None, CueSubject(author, "subj"),
+                out.append(Attribution(seg.start, seg.end, "direct", "written", unit, ts, None, CueSubject(author, "subj"),
                                        closed=seg.closed, para=seg.para))
                 continue
             if cue is not None:
@@ -240,14 +240,14 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
 def _written_after_colon(idx: DocIndex, k: int, seg: QuoteSegment, unit: int) -> Attribution | None:
     """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”', '… held up
     - Ana Ruiz: “…”' (the name before the colon)."""
-    lead = written_lead(idx, k)
-    if lead is not None and written_author(idx, k) is None:
+    lead, author = written_lead(idx, k), written_author(idx, k)
+    if lead is not None and author is None:
         return _cued_direct(idx, seg, unit, lead)
-    source = written_author(idx, k) or from_lead(idx, k) or colon_name(idx, k)
+    source = author or from_lead(idx, k) or colon_name(idx, k)
     if source is None:
         return None
-    return Attribution(seg.start, seg.end, "direct", "label", unit, idx.seg_tokens[k][0], None,
-                      CueSubject(source, "subj"), closed=seg.closed, para=seg.para)
+    return Attribution(seg.start, seg.end, "direct", "written" if author is not None else "label", unit,
+                       idx.seg_tokens[k][0], None, CueSubject(source, "subj"), closed=seg.closed, para=seg.para)
 
 
 def _cued_direct(idx: DocIndex, seg: QuoteSegment, unit: int, cue: Token) -> Attribution:

@@ -151,7 +151,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                                            record=False)
                 att.relayed_by = rel.name
         self._self_named(att)
-        if att.speaker is not None:
+        if att.speaker is not None and att.how != "written":  # the writer of words read out is not in the room
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             subj = att.subject.tok if att.subject is not None else None
             self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker",

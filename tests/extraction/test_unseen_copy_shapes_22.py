@@ -177,8 +177,10 @@ def test_she_after_an_unnamed_interpreter_is_the_interpreter(extract):
 
 def test_an_email_from_a_constituent_read_out_by_an_mp_is_the_constituents(extract):
     text = ("Water boss grilled\n\nBy Ana Ruiz\n\nTom Ashby, the MP for Lowmoor, read out an email from a pensioner: "
-            "\"I pay my bill and I can smell the river from my garden.\"")
-    assert find(extract(text), "smell the river").speaker == "a pensioner"
+            "\"I pay my bill and I can smell the river from my garden.\"\n\n\"Does he deserve an answer?\" he asked.")
+    quotes = extract(text)
+    assert find(quotes, "smell the river").speaker == "a pensioner"
+    assert find(quotes, "deserve an answer").speaker == "Tom Ashby"  # the writer is not in the room
 
 
 def test_a_statement_an_mp_reads_out_without_an_author_is_hers(extract):
