@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .called_words import after_programme_prep, labelling, speakers_own_words
-from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .lexicon import CALL_FORMS, DOCUMENT_NOUNS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .structure import DocIndex
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -45,6 +45,9 @@ def is_label(idx: DocIndex, k: int) -> bool:
         return True  # 'under the slogan: “…”'
     if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and title_name(idx, k, _WORK_TITLE):
         return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
+    if len(content) >= 2 and content[-2] in DOCUMENT_NOUNS and content[-1] == "," and _set_off(idx, k) and \
+            title_name(idx, k, _WORK_TITLE):
+        return True  # 'The audit, “Waiting in Line”, found …': a report's title set off by commas, not its words
     if title_name(idx, k) and _names_the_noun_after(idx, k):
         return True  # 'the “Night Desk” host', 'a “Stop the Tolls” badge': a title or slogan naming the noun after it
     return "known" in forms and "as" in forms[forms.index("known"):]
@@ -64,6 +67,14 @@ def _names_the_noun_after(idx: DocIndex, k: int) -> bool:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[ts:te]):
         return False  # 'a “Very Bad” deal': the speaker's own adjectives, quoted
     return any(t.head.i == after.i or t.head.i >= oe and t.head.head.i == after.i for t in doc[ts:te])
+
+
+def _set_off(idx: DocIndex, k: int) -> bool:
+    """A comma follows the closing mark (or sits just inside it): the quoted words are an appositive, closed off."""
+    doc = idx.doc
+    _, oe = idx.seg_outer[k]
+    ts, te = idx.seg_tokens[k]
+    return idx.segments[k].closed and (oe < len(doc) and doc[oe].text == "," or te > ts and doc[te - 1].text == ",")
 
 
 def _quoted_words(idx: DocIndex, k: int) -> list[Token]:

@@ -39,6 +39,7 @@ from .roles import (
     known_first_name,
 )
 from .roles import ROLE_WORDS as ROLE_NOUNS
+from .split_names import twin_subject
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
@@ -81,7 +82,7 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
     s = head.i
     while True:
         if s - 1 >= 0 and is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
-                and doc[s - 1].head.i in range(s, head.i + 1):
+                and doc[s - 1].head.i in range(s, head.i + 1) or s - 1 >= 0 and twin_subject(doc[s - 1], doc[s]):
             s -= 1
         elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and (
                 is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .anecdotes import anecdote_figure
 from .attribution import Attribution
 from .cues import _own_subject
+from .described_subjects import described_subject
 from .documents import AUTHORED
 from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
@@ -60,6 +61,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
         self.named_spokes: dict[int, tuple[int, str, Resolved]] = {}  # the same for a spokesperson given a name
         self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
+        self.by_cue: dict[int, Attribution] = {}  # cue index → the attribution it gave a speaker
         self.questions: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each question put
         self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
 
@@ -149,15 +151,24 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                                            record=False)
                 att.relayed_by = rel.name
         self._self_named(att)
-        if att.speaker is not None:
+        if att.speaker is not None and att.how != "written":  # the writer of words read out is not in the room
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             subj = att.subject.tok if att.subject is not None else None
             self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker",
                                      anecdote_figure(subj, att.speaker_evidence)))
+            if att.cue is not None:
+                self.by_cue.setdefault(att.cue.i, att)
             if att.kind == "direct":
                 self.turns.append((att.para, att))
             if self._is_question(att):
                 self.questions.append((att.para, att))
+
+    def _pronoun_or_description(self, head: Token, form: str, unit: int, pos: int) -> Resolved:
+        """The salient agreeing person; failing one, the unnamed person the sentence before was about."""
+        res = self._pronoun(form, unit, pos)
+        if res.name is None and (described := described_subject(self.idx, head)) is not None:
+            return Resolved(described, "person", None, "nominal")
+        return res
 
     def _self_named(self, att: Attribution) -> None:
         """'“I, Ana Ruiz, hereby declare …,” she began': a quote that names its speaker is hers, whoever 'she' was."""
@@ -206,7 +217,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
                 self._fronted_clause_subject(head, form, unit) or self._document_subject(head, form, unit) or \
-                self._pronoun(form, unit, pos)
+                self._pronoun_or_description(head, form, unit, pos)
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
