@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_names import adjacent_name, appos_name, entity_run_on, is_name_tok, stray_appos_name
+from .designates import elect_office
 from .given_names import given_name_of
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -171,6 +172,9 @@ def select_mention(head: Token) -> Mention:
         form = word_form(head)
         if head.dep_ == "compound" and head.head.i > head.i and is_name_tok(head.head):
             head = head.head  # "Co-founder Nadia Vance said"
+    office = elect_office(head)
+    if office is not None:  # "the governor-elect said": the office, not a name 'elect' the tagger saw
+        return Mention(start, head.i + 1, office.i, "descriptor")
     of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
     if of_name is not None and (of_name.ent_type_ == "PERSON" or of_name.pos_ == "PROPN" and any(
             c.pos_ == "PROPN" and c.dep_ == "compound" for c in of_name.lefts)) and any(

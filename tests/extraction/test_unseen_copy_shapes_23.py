@@ -1,0 +1,45 @@
+"""Shapes the twenty-first fresh set (tests/fixtures/fresh_articles_21) found failing after it was first scored,
+each written again here as short invented sentences with other names and words."""
+
+from tests.extraction.conftest import find
+
+
+def test_a_reply_under_questioning_is_the_witness_s_not_the_man_he_spoke_of(extract):
+    # the witness quoted another man, whose denial was then reported; the lawyer pressed the witness and put a
+    # question; 'he replied' is the witness, and so are his later answers
+    text = ("Former mill foreman tells jury he reported the leaks\n\n"
+            "\"I wrote it down every single week,\" Mr. Dunmore-Reyes testified. \"Nobody read it.\"\n\n"
+            "He testified that the plant manager, Tobias Grunwald, told him the repairs \"could wait.\" Mr. Grunwald "
+            "has denied in a deposition that the talk happened, according to court filings.\n\n"
+            "On cross-examination, the mill's lawyer, Helena Strachan, pressed Mr. Dunmore-Reyes on why he had never "
+            "called the state.\n\n"
+            "\"You had the phone number. You could have called, couldn't you?\" Ms. Strachan asked.\n\n"
+            "\"Not if I wanted to be paid,\" he replied.\n\n"
+            "She asked whether he had been disciplined. He said he had been moved to nights, not disciplined.")
+    quotes = extract(text)
+    assert find(quotes, "Not if I wanted to be paid").speaker == "Dunmore-Reyes"
+    assert find(quotes, "moved to nights").speaker == "Dunmore-Reyes"
+    assert find(quotes, "couldn't you?").speaker == "Helena Strachan"
+
+
+def test_a_reply_goes_to_the_one_who_spoke_before_the_question(extract):
+    # no questioning verb names the one asked: the man quoted just before the reporter's question answers it
+    text = ("Mayor defends budget\n\n\"We cut nothing that matters,\" Mayor Osric Palethorpe said on Monday.\n\n"
+            "A council member, Daniel Okoye, had said the cuts were \"reckless.\"\n\n"
+            "\"Will you restore the library hours?\" a reporter asked.\n\n\"Not this year,\" he replied.")
+    assert find(extract(text), "Not this year").speaker == "Osric Palethorpe"
+
+
+def test_an_office_holder_elect_is_the_office_not_a_name(extract):
+    # the tagger takes 'elect' for a proper name; the mention is the office, held by the one just elected
+    text = ("Ravel wins mayor race\n\nCorinne Ravel-Ostby was elected mayor of Harwick on Tuesday, beating two "
+            "rivals.\n\nSpeaking to supporters at a boat shed on the river, the mayor-elect said the city had "
+            "\"asked for a change.\"")
+    assert find(extract(text), "asked for a").speaker == "Corinne Ravel-Ostby"
+
+
+def test_a_candidate_s_campaign_by_pronoun_is_named_by_the_candidate_s_surname(extract):
+    text = ("Senator concedes\n\nState Sen. Ambrose Keteltas conceded the race on Wednesday.\n\n"
+            "Keteltas did not speak to reporters. In a short statement, his campaign said it would \"respect the "
+            "count.\"")
+    assert find(extract(text), "respect the").speaker == "the Keteltas campaign"
