@@ -43,3 +43,18 @@ def test_a_candidate_s_campaign_by_pronoun_is_named_by_the_candidate_s_surname(e
             "Keteltas did not speak to reporters. In a short statement, his campaign said it would \"respect the "
             "count.\"")
     assert find(extract(text), "respect the").speaker == "the Keteltas campaign"
+
+
+def test_an_organisation_named_for_its_cause_keeps_its_whole_name(extract):
+    # the parser reads 'to' as an infinitive and cuts the name at its first word
+    text = ("Library vote draws fire\n\nThe board voted 4-1 to remove the titles.\n\n"
+            "The Liberty to Learn Alliance of Brisk County, which has sued one other district, said in a statement "
+            "that it was \"weighing its options.\"")
+    assert find(extract(text), "weighing its options").speaker == "Liberty to Learn Alliance of Brisk County"
+
+
+def test_a_copy_of_a_document_speaks_as_the_copy_of_that_document(extract):
+    text = ("Coach out at Fenwick\n\nFenwick University fired its football coach on Sunday.\n\n"
+            "The university owes him about $3 million, according to a copy of the lease obtained by The Courier "
+            "through a records request.")
+    assert find(extract(text), "owes him about").speaker == "a copy of the lease"
