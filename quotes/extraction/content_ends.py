@@ -259,7 +259,10 @@ def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
     doc = idx.doc
     form = tnorm(doc[j])
     if form in _CONCESSIVE and j + 1 < e and tnorm(doc[j + 1]) in _PERSONAL:
-        return True
+        # ', though she noted …', ', though he declined to say …'; but ', though she has begun training a
+        # successor' (no speech of its own) goes on with what she says
+        verb = doc[j + 1].head
+        return verb.i <= j + 1 or is_cue(verb) or tnorm(verb) in CLAUSE_STOPPERS or verb.i >= e
     if form == "with":
         return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
     return False

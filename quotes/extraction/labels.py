@@ -26,6 +26,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
     before = [doc[j] for j in range(max(us, os_ - 6), os_) if not doc[j].is_space]
     forms = [tnorm(t) for t in before]
     content = [f for f in forms if f not in _DETS]
+    if _listed_after_label(idx, k):
+        return True  # 'signs reading “Save Our Pool” or “Open the Doors”': the second sign as much as the first
     if content and (content[-1] in LABEL_TRIGGERS or content[-1] in WORK_NOUNS):
         # 'Ana called the novel “the best debut I have read”': an evaluative phrase after a speaker's call
         if any(speakers_own_words(t) for t in before) and not title_name(idx, k):
@@ -51,6 +53,17 @@ def is_label(idx: DocIndex, k: int) -> bool:
     if title_name(idx, k) and _names_the_noun_after(idx, k):
         return True  # 'the “Night Desk” host', 'a “Stop the Tolls” badge': a title or slogan naming the noun after it
     return "known" in forms and "as" in forms[forms.index("known"):]
+
+
+def _listed_after_label(idx: DocIndex, k: int) -> bool:
+    """The quote follows a label quote of its own sentence with only 'or', 'and' or a comma between."""
+    if k == 0:
+        return False
+    doc = idx.doc
+    prev_end, os_ = idx.seg_outer[k - 1][1], idx.seg_outer[k][0]
+    between = [tnorm(t) for t in doc[prev_end:os_] if not t.is_space]
+    return prev_end <= os_ and idx.unit(prev_end - 1) == idx.unit(os_) and bool(between) and \
+        all(w in ("or", "and", ",", "nor") for w in between) and between[-1] != "," and is_label(idx, k - 1)
 
 
 def _names_the_noun_after(idx: DocIndex, k: int) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_names import adjacent_name, appos_name, entity_run_on, is_name_tok, stray_appos_name
+from .copies import copied_document
+from .designates import elect_office
 from .given_names import given_name_of
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -29,6 +31,7 @@ from .lexicon import (
 from .names_before_roles import name_before_role
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
+from .purpose_names import cause_name_end
 from .record_authors import record_author
 from .registry import and_name_end, and_name_start, is_title
 from .roles import (
@@ -172,6 +175,9 @@ def select_mention(head: Token) -> Mention:
         form = word_form(head)
         if head.dep_ == "compound" and head.head.i > head.i and is_name_tok(head.head):
             head = head.head  # "Co-founder Nadia Vance said"
+    office = elect_office(head)
+    if office is not None:  # "the governor-elect said": the office, not a name 'elect' the tagger saw
+        return Mention(start, head.i + 1, office.i, "descriptor")
     of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
     if of_name is not None and (of_name.ent_type_ == "PERSON" or of_name.pos_ == "PROPN" and any(
             c.pos_ == "PROPN" and c.dep_ == "compound" for c in of_name.lefts)) and any(
@@ -199,7 +205,7 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
-        end = max(org_name_end(head), and_name_end(head))
+        end = max(org_name_end(head), and_name_end(head), cause_name_end(head))
         if end > ne:  # "The Royal College of Nursing said"
             return Mention(start, end, head.i, "name", (ns, end), None, nominal=org_type)
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender, nominal=org_type)
@@ -233,6 +239,9 @@ def select_mention(head: Token) -> Mention:
     author = record_author(head)
     if author is not None:  # 'a tally by the wire service', 'audio provided by the station'
         return select_mention(author)
+    copied = copied_document(head)
+    if copied is not None:  # 'a copy of the contract obtained by …': the copy and what it copies
+        return Mention(start, copied.i + 1, head.i, "artifact")
     if form in DOCUMENT_NOUNS:
         # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
         src = _pp_object(head, ("from", "by") if form in FINDINGS_NOUNS else ("from", "by", "of"))

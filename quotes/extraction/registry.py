@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import without_nickname
 from .orgnames import DETS, org_connector
+from .purpose_names import cause_link
 from .roles import (
     ADJ_TITLES,
     BLOCKABLE_ROLES,
@@ -123,7 +124,7 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):
         lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
-            and not _particle(words, k) and not org_connector(words, k)
+            and not _particle(words, k) and not org_connector(words, k) and not cause_link(words, k)
         first_name = k == len(words) - 2 and k > 0 and is_title(words[k - 1]) and known_first_name(t.text)
         if (person and is_title(t) and not first_name) or (tnorm(t) in DETS and not (k and org_connector(words, k))) \
                 or lower_word:

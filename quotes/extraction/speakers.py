@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .anecdotes import anecdote_figure
 from .attribution import Attribution
+from .campaigns import candidate_campaign
 from .cues import _own_subject
 from .described_subjects import described_subject
 from .documents import AUTHORED
@@ -22,6 +23,7 @@ from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
 from .registry import Registry, clean_name, collective_subject, is_title
+from .replies import answered_by
 from .roles import capital_word, person_noun
 from .salience import SalienceResolver
 from .self_named import self_named
@@ -129,6 +131,8 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                 self.named_spokes[spokes.i] = (att.unit, word_form(spokes), res)
             if mention.kind == "pronoun" and res.name is not None and res.name == self._asker(att.cue, att.para):
                 res = self._resolved_without(res.name, mention, att.unit, tok.i)
+            if mention.kind == "pronoun" and (answerer := answered_by(self, att.cue, att.para, tnorm(tok), att.unit)):
+                res = answerer  # '“…?” Ms. Strachan asked. / “Not if …,” he replied.': the one questioned
             doc = self.idx.doc
             first = mention.start
             if att.cue is not None and first <= att.cue.i < mention.end - 1:
@@ -218,6 +222,8 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
                 self._fronted_clause_subject(head, form, unit) or self._document_subject(head, form, unit) or \
                 self._pronoun_or_description(head, form, unit, pos)
+        if (campaign := candidate_campaign(self, m, unit, pos)) is not None:
+            return campaign
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)
