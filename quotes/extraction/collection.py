@@ -27,7 +27,7 @@ from .registry import (
 from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
 from .self_named import self_named_people
 from .structure import DocIndex
-from .surnames import people_by_lone_surname
+from .surnames import people_by_lone_surname, with_given_name
 
 
 def collect(idx: DocIndex) -> Registry:
@@ -69,6 +69,12 @@ def collect(idx: DocIndex) -> Registry:
             label = "ORG"  # "born at Marsden Zoo", "staff at Kelby Hospital": the zoo, the hospital
         if label == "PERSON":
             words, gender = clean_name(list(ent))
+            if len(words) == 1 and len(fuller := with_given_name(ent, b0)) > len(ent):
+                # 'Chief Justice Renata Szymanski-Lowe' with only the surname labelled: the given name (and any
+                # title) the parser compounded onto it belong to the name
+                fuller_words, fuller_gender = clean_name(list(fuller))
+                if len(fuller_words) == 2:
+                    ent, words, gender = fuller, fuller_words, fuller_gender
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
                 person = reg.add(words, "person", ent.start, gender)
                 if person is not None:

@@ -136,7 +136,7 @@ def _own_subject(tok: Token) -> Token | None:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
-        return _name_after_roles(subjects) or subjects[0]
+        return _name_after_roles(subjects) or _hyphen_pieces_head(subjects) or subjects[0]
     return misparsed_appositive(subjects[0], tok) if subjects else None
 
 
@@ -157,6 +157,18 @@ def _name_after_roles(subjects: list[Token]) -> Token | None:
     if len(between) and all(t.pos_ in _ROLE_CHAIN_POS or t.text in ("-", "‑", "–") for t in between):
         return name
     return None
+
+
+def _hyphen_pieces_head(subjects: list[Token]) -> Token | None:
+    """'The vice-chancellor's office confirmed …', parsed with 'vice', '-' and 'office' all subjects: the pieces of a
+    hyphenated word before the last subject, with nothing but that word's own phrase between, are no subjects."""
+    doc = subjects[0].doc
+    first, last = subjects[0], subjects[-1]
+    if first.whitespace_ or first.i + 1 >= len(doc) or doc[first.i + 1].text not in ("-", "‑") or last.i <= first.i + 2:
+        return None
+    if any(t.is_punct and t.text not in ("-", "‑") for t in doc[first.i:last.i]):
+        return None
+    return last
 
 
 def appositive_owner(head: Token) -> Token:

@@ -153,7 +153,7 @@ class OrganisationResolver:
                 continue
             if best is None or ent.last_seen > best.last_seen:
                 best = ent
-            if form in ent.lower and (same is None or ent.last_seen > same.last_seen):
+            if form in ent.lower and (same is None or _own_type_first(ent, types) > _own_type_first(same, types)):
                 same = ent
         if same is not None or (later is not None and (best is None or form not in best.descriptors)):
             best = same or later
@@ -211,6 +211,12 @@ def _relation_named(name: Token) -> bool:
 def as_written(toks) -> str:
     """Tokens as the text spaces them ('42%', 'two-thirds', "the nurses' union"), on one line."""
     return " ".join("".join(t.text_with_ws for t in toks).split())
+
+
+def _own_type_first(ent: Entity, types: set[str]) -> tuple[bool, int]:
+    """'University Staff Union' for 'a university spokeswoman': a name whose last word makes it a body of another
+    type (a union) comes after one of the very type ('Aldermoor University'); then the one seen last."""
+    return not (bool(ent.lower) and ent.lower[-1] in ORG_NOUNS and ent.lower[-1] not in types), ent.last_seen
 
 
 def noun_possessor(head: Token) -> Token | None:

@@ -1,0 +1,65 @@
+"""Shapes the twentieth and fourteenth fresh sets (tests/fixtures/fresh_articles_20, fresh_articles_14) still lost
+after their first fitting, each written again here as short invented sentences with other names and words."""
+
+import pytest
+
+from tests.extraction.conftest import find
+
+
+@pytest.mark.parametrize("given, surname", [("Marigold", "Tessier-Obi"), ("Rosalind", "Tessier-Obi")])
+def test_an_unlabelled_double_barrelled_name_that_speaks_itself_is_a_person(extract, given, surname):
+    # the tagger took the given name for a verb and the NER labelled nothing; the surname never comes back alone
+    text = (f"Gas leak closes school\n\n{given} {surname}, whose bakery sits across the road from the school, said "
+            "the smell had drifted into her shop before dawn. \"We have asked for a proper survey for years,\" she "
+            "said.")
+    quotes = extract(text)
+    assert find(quotes, "the smell had drifted").speaker == f"{given} {surname}"
+    assert find(quotes, "a proper survey").speaker == f"{given} {surname}"
+
+
+def test_a_quote_after_said_keeps_its_speaker_when_a_joined_verb_follows(extract):
+    # 'he said, "…," and declined to answer …': the verb after 'and' has no subject and brings no new speaker
+    text = ("Mill fire\n\nThe owner, Tobiah Grell, said the fire began in a dryer. Asked whether the alarms had "
+            "worked, he said, \"Every one of them,\" and declined to answer further questions.")
+    assert find(extract(text), "Every one of them").speaker == "Tobiah Grell"
+
+
+def test_a_verdict_before_and_said_stays_with_the_caller(extract):
+    # near miss: 'called that claim "…" and said' is no quote introduced by a comma; the caller speaks
+    text = ("Debate\n\nOssian Reedy said his rival had dodged taxes.\n\nMara Kell called that charge \"a smear\" and "
+            "said her accounts were \"open to anyone.\"")
+    assert find(extract(text), "a smear").speaker == "Mara Kell"
+
+
+def test_a_wire_lede_whose_sayers_the_parser_hung_in_the_content(extract):
+    # 'over the ship channel, company and fire officials said': the noun phrase after the last comma is the subject
+    text = ("Warehouse blaze\n\nLENTON — A fire tore through a paper warehouse on the Calder wharf late Sunday, "
+            "injuring two firefighters and sending ash over the river basin, company and fire officials said.\n\n"
+            "The mayor said the wharf would reopen on Tuesday.")
+    quote = find(extract(text), "A fire tore through a paper warehouse")
+    assert quote.kind == "indirect"
+    assert quote.speaker.endswith("officials")  # the parser may hang 'company and fire' apart from the head
+
+
+def test_a_hyphenated_possessor_does_not_replace_the_office_that_speaks(extract):
+    # 'The vice-chancellor's office confirmed', parsed with 'vice' and '-' as subjects of their own
+    text = ("Campus sit-in\n\nStudents occupied the main hall of Brackley University on Tuesday.\n\n"
+            "The vice-chancellor's office later confirmed that governors would meet on Friday.")
+    assert find(extract(text), "governors would meet").speaker == "The vice-chancellor's office"
+
+
+def test_an_organisation_of_the_spokespersons_type_beats_one_that_only_holds_the_word(extract):
+    # 'a university spokeswoman': 'Brackley University', not the 'University Lecturers Union' named since
+    text = ("Campus sit-in\n\nStudents occupied the main hall of Brackley University on Tuesday.\n\n"
+            "The University Lecturers Union said it backed the students.\n\n"
+            "A university spokeswoman said the fees would be discussed on Friday.")
+    assert find(extract(text), "the fees would be discussed").speaker == "Brackley University"
+
+
+@pytest.mark.parametrize("surname", ["Dombrowski-Vale", "Kowalczyk-Brae"])
+def test_a_title_before_a_given_name_the_ner_left_out_is_the_persons(extract, surname):
+    # the NER labelled only the surname; 'the chief justice' later is her, not the justice named first
+    text = ("Court rules on river rights\n\nWriting for the majority, Justice Linus Okafor-Brae said the statute was "
+            f"clear.\n\nChief Justice Renata {surname}, joined by one colleague, dissented. The majority, she "
+            "wrote, had misread the statute.\n\n\"A river does not wait for a decree,\" the chief justice wrote.")
+    assert find(extract(text), "A river does not wait").speaker == f"Renata {surname}"
