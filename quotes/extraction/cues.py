@@ -30,6 +30,7 @@ from .misparsed import doer_before, participle_aside_subject, sender_of, surname
 from .parallel_participles import parallel_participle
 from .roles import person_noun
 from .structure import DocIndex
+from .subject_pieces import subject_among_pieces
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
@@ -136,39 +137,8 @@ def _own_subject(tok: Token) -> Token | None:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
-        return _name_after_roles(subjects) or _hyphen_pieces_head(subjects) or subjects[0]
+        return subject_among_pieces(subjects) or subjects[0]
     return misparsed_appositive(subjects[0], tok) if subjects else None
-
-
-_ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
-
-
-def _name_after_roles(subjects: list[Token]) -> Token | None:
-    """'Co-founder and chief executive Amina Yusuf said', parsed with 'Co', '-' and 'Yusuf' all subjects: the
-    person's name at the end of a run of role words (nouns, adjectives, hyphens, 'and') is the subject."""
-    doc = subjects[0].doc
-    name = subjects[-1]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
-        return None
-    ns = name.i
-    while ns > 0 and doc[ns - 1].pos_ == "PROPN" and doc[ns - 1].ent_type_ == "PERSON":
-        ns -= 1
-    between = doc[subjects[0].i:ns]
-    if len(between) and all(t.pos_ in _ROLE_CHAIN_POS or t.text in ("-", "‑", "–") for t in between):
-        return name
-    return None
-
-
-def _hyphen_pieces_head(subjects: list[Token]) -> Token | None:
-    """'The vice-chancellor's office confirmed …', parsed with 'vice', '-' and 'office' all subjects: the pieces of a
-    hyphenated word before the last subject, with nothing but that word's own phrase between, are no subjects."""
-    doc = subjects[0].doc
-    first, last = subjects[0], subjects[-1]
-    if first.whitespace_ or first.i + 1 >= len(doc) or doc[first.i + 1].text not in ("-", "‑") or last.i <= first.i + 2:
-        return None
-    if any(t.is_punct and t.text not in ("-", "‑") for t in doc[first.i:last.i]):
-        return None
-    return last
 
 
 def appositive_owner(head: Token) -> Token:
