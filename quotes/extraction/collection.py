@@ -121,14 +121,29 @@ def collect(idx: DocIndex) -> Registry:
                 # the chain's own words ('Christian Speaker' in a headline holds no role 'speaker')
                 chain = {tnorm(t) for t in doc[s:tok.i + 1]}
                 ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
+    reg.things = things = _quoted_names(idx)
     for ent in singles:
         words, gender = clean_name(list(ent))
+        if len(words) == 1 and words[0] in things:
+            continue  # 'the product, called "Atlas,"' … 'Atlas misread a date': a thing's name, not a person's
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
     for pos, words in self_named_people(idx):  # '“I, Ana Ruiz, do solemnly swear …”': the name a quote gives itself
         reg.add(words, "person", pos, gender_of_first_name(words[0]))
     return reg
+
+
+def _quoted_names(idx: DocIndex) -> set[str]:
+    """Single capitalised words the copy writes alone in quote marks: the name of a product, a ship or a title
+    ('an assistant called "Atlas"'), which people's names are not."""
+    text = idx.layout.text
+    found = set()
+    for seg in idx.segments:
+        word = text[seg.start:seg.end].strip(" .,!?;:")
+        if word.isalpha() and word[:1].isupper() and seg.end - seg.start <= len(word) + 2:
+            found.add(word)
+    return found
 
 
 def _learn_later_role(reg: Registry, tok: Token) -> None:

@@ -149,6 +149,10 @@ def appositive_owner(head: Token) -> Token:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "appos" and \
             cur.ent_type_ != "PERSON" and _who_follows(cur):
         cur = cur.head.head
+    if cur.dep_ == "pobj" and tnorm(cur.head) == "of" and (cur.ent_type_ != "PERSON" or cur.ent_iob_ == "I") and \
+            cur.head.head.ent_type_ == "PERSON" and cur.head.head.pos_ == "PROPN" and _who_follows(cur):
+        # 'Rafa Lund of Meridian, who …' (the team labelled a place, or the whole a person): Lund, not the team
+        return cur.head.head
     if cur.dep_ == "appos" and cur.pos_ == "NOUN" and cur.head.i < cur.i and cur.head.pos_ == "PROPN" \
             and cur.head.ent_type_ in ("PERSON", ""):
         return cur.head

@@ -252,6 +252,8 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     # places and institutions: "Marsden Zoo … The zoo said" is the zoo, never its director
     "zoo": frozenset({"zoo", "park", "aquarium", "sanctuary"}),
     "aquarium": frozenset({"aquarium", "zoo"}),
+    # 'Wexley Wildlife Park … Park director Ana Ruiz … The park said': the park speaks, not the one who runs it
+    "park": frozenset({"park", "zoo", "sanctuary"}),
     "sanctuary": frozenset({"sanctuary", "zoo", "trust"}),
     "gallery": frozenset({"gallery", "museum"}),
     "theatre": frozenset({"theatre", "theater", "playhouse", "company"}),

@@ -71,6 +71,12 @@ class OrganisationResolver:
         if found is not None:
             return found
         ent = self.reg.find_org(form, pos)
+        subject = self._subject_just_before(unit, form)
+        if subject is not None and subject.entity is not ent and \
+                (ent is None or ent.last_seen < self.idx.units[subject.unit][0]):
+            # 'Quillstone has raised $600m … The company has said': the organisation the sentence before was about,
+            # though untyped, over a company named further back
+            return Resolved(subject.name, "organisation", subject.entity, "nominal_resolved")
         if ent is not None:
             if record:
                 ent.last_seen = max(ent.last_seen, pos)
@@ -183,6 +189,14 @@ class OrganisationResolver:
             if best is None or (s.role != "mention" and best.role == "mention"):
                 best = s
         return best
+
+    def _subject_just_before(self, unit: int, form: str) -> Seen | None:
+        """The organisation that was the subject of the sentence right before this one, if it is of no other type,
+        for a company's nominal ('the company', 'the startup'; 'police' and 'the government' name themselves)."""
+        if form not in COMPANY_NOUNS or form in _SELF_NAMED:
+            return None
+        found = self._untyped_org(unit, form)
+        return found if found is not None and found.role == "subject" and found.unit == unit - 1 else None
 
     def _nominal_text(self, m: Mention) -> str:
         doc = self.idx.doc
