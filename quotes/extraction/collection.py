@@ -10,6 +10,7 @@ from .entity_hints import company_of_role, first_name_before, listed_company, pe
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
 from .orgnames import DETS, the_before_name, typing_noun
+from .own_sentence_gender import learn_from_own_sentence
 from .person_words import is_age
 from .registry import (
     Entity,
@@ -131,6 +132,7 @@ def collect(idx: DocIndex) -> Registry:
             reg.add(words, kind, ent.start, gender)
     for pos, words in self_named_people(idx):  # '“I, Ana Ruiz, do solemnly swear …”': the name a quote gives itself
         reg.add(words, "person", pos, gender_of_first_name(words[0]))
+    learn_from_own_sentence(idx, reg)
     return reg
 
 
