@@ -25,7 +25,7 @@ from .registry import (
     personal_name,
     titled_person,
 )
-from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
+from .roles import ADJ_TITLES, DESCRIPTOR_GENDER, KIN_GENDER, NAME_PARTICLES, known_first_name, person_noun
 from .self_named import self_named_people
 from .structure import DocIndex
 from .surnames import people_by_lone_surname, with_given_name
@@ -63,7 +63,8 @@ def collect(idx: DocIndex) -> Registry:
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
                                           or double_barrelled_person(ent)
                                           or office_then_name(list(ent))
-                                 or person_by_relative(ent) or _aged_appositive(ent)):  # "Pensioner Edna Cole"
+                                 or person_by_relative(ent) or _aged_appositive(ent)
+                                 or _gendered_appositive(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
                 and ent[-1].text[:1].isupper():
@@ -190,6 +191,17 @@ def org_nouns_of(root: Token) -> set[str]:
 def _aged_appositive(ent: Span) -> bool:
     """'Thabo Radebe, the 22-year-old wing' labelled ORG: an organisation has no age."""
     return any(c.dep_ == "appos" and c.i > ent.end and any(map(is_age, c.subtree)) for c in ent.root.children)
+
+
+def _gendered_appositive(ent: Span) -> bool:
+    """'Una Petrakis, chairwoman of the heritage society' or 'Maeve, his sister' labelled ORG: a noun in apposition
+    that only a man or a woman can be (a relative, a '-woman' or '-man' office) makes the name a person's."""
+    for c in ent.root.children:
+        form = tnorm(c)
+        if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN" and c.text.islower() and form not in ORG_NOUNS \
+                and (form in KIN_GENDER or form in DESCRIPTOR_GENDER or form.endswith(("woman", "man"))):
+            return True
+    return False
 
 
 def _after_role(ent: Span) -> bool:

@@ -2,6 +2,7 @@
 after their first fitting, each written again here as short invented sentences with other names and words."""
 
 import pytest
+from spacy.tokens import Doc
 
 from quotes.extraction.collection import collect
 from quotes.extraction.layout import split_layout
@@ -136,3 +137,19 @@ def test_a_pronoun_in_the_sentence_that_introduces_a_person_gives_the_gender(nlp
     doc = nlp(f"Storm toll rises\n\n{sentence}")
     registry = collect(build_index(doc, split_layout(doc.text)))
     assert registry.find_name(["Tirun", "Madhavar"], len(doc), create=False).gender == gender
+
+
+@pytest.mark.parametrize("noun, kind", [("chairwoman", "person"), ("sister", "person"), ("sponsor", "organisation")])
+def test_a_name_the_ner_took_for_a_firm_is_a_person_by_a_gendered_appositive(en_vocab, noun, kind):
+    # 'Oonagh Stavridis, chairwoman of the society, said …' labelled ORG: only a woman is a chairwoman (a sponsor
+    # may be a firm: near miss)
+    words = ["Oonagh", "Stavridis", ",", noun, "of", "the", "society", ",", "said", "it", "would", "open", "."]
+    heads = [1, 8, 1, 1, 3, 6, 4, 1, 8, 10, 8, 10, 8]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "pobj", "punct", "ROOT", "nsubj", "ccomp", "xcomp",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "NN", "IN", "DT", "NN", ",", "VBD", "PRP", "MD", "VB", "."]
+    doc = Doc(en_vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              ents=["B-ORG", "I-ORG"] + ["O"] * 11)
+    registry = collect(build_index(doc, split_layout(doc.text)))
+    assert registry.find_name(["Oonagh", "Stavridis"], len(doc), create=False).kind == kind
