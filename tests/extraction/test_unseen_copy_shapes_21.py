@@ -153,3 +153,13 @@ def test_a_name_the_ner_took_for_a_firm_is_a_person_by_a_gendered_appositive(en_
               ents=["B-ORG", "I-ORG"] + ["O"] * 11)
     registry = collect(build_index(doc, split_layout(doc.text)))
     assert registry.find_name(["Oonagh", "Stavridis"], len(doc), create=False).kind == kind
+
+
+def test_hailed_as_is_a_verdict_in_quoted_words_ending_at_its_mark(extract):
+    # 'hailed X as "Y"' as 'described X as "Y"'; 'after …' is when, not part of the verdict
+    text = ("Rovers into the last eight\n\nBrindle Rovers manager Cormac Fennelly hailed the second half as \"the "
+            "best we have played in years\" after a late double swept his side past Orton Town.")
+    quote = find(extract(text), "the best we have played")
+    assert quote.kind == "partial"
+    assert quote.text == "the second half as \"the best we have played in years\""
+    assert quote.speaker == "Cormac Fennelly"
