@@ -243,8 +243,8 @@ def _parenthetical_tail(idx: DocIndex, cue: Token, before: tuple[int, int]) -> t
         if doc[j].text in TERMINAL or doc[j].text in (";", ":") or idx.quoted(doc[j]):
             return None
         j += 1
-    if j >= min(end, cue.i + 16):
-        return None
+    if j >= min(end, cue.i + 16) or j + 1 >= len(doc):
+        return None  # (a dash closing the text: '–Told–')
     ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
     if te - ts < 2 or idx.quoted(doc[ts]) and not _quoted_predicate(idx, ts, before) or tnorm(doc[ts]) in _TAIL_OPENERS:
         return None
