@@ -163,3 +163,9 @@ def test_hailed_as_is_a_verdict_in_quoted_words_ending_at_its_mark(extract):
     assert quote.kind == "partial"
     assert quote.text == "the second half as \"the best we have played in years\""
     assert quote.speaker == "Cormac Fennelly"
+
+
+def test_a_post_on_someones_own_blog_speaks_for_its_owner(extract):
+    text = ("Rival's answer\n\nA spokesman for Corvane declined to comment. He pointed instead to a post on Corvane's "
+            "own blog last month, which argued that remote servers gave \"better answers\".")
+    assert find(extract(text), "remote servers gave").speaker == "Corvane"
