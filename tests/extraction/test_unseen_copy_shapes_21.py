@@ -169,3 +169,10 @@ def test_a_post_on_someones_own_blog_speaks_for_its_owner(extract):
     text = ("Rival's answer\n\nA spokesman for Corvane declined to comment. He pointed instead to a post on Corvane's "
             "own blog last month, which argued that remote servers gave \"better answers\".")
     assert find(extract(text), "remote servers gave").speaker == "Corvane"
+
+
+def test_a_firm_named_with_an_ampersand_after_its_nominal_is_the_source(extract):
+    # 'her publisher, Pellow & Marsh,': the '&' made the parser coordinate the name with the nominal
+    text = ("A debut's long run\n\nThe Glass Meadow has sold more than 60,000 copies since March, according to her "
+            "publisher, Pellow & Marsh, which has ordered a fifth printing.")
+    assert find(extract(text), "60,000 copies").speaker == "Pellow & Marsh"
