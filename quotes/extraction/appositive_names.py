@@ -35,6 +35,12 @@ def appos_name(head: Token) -> Token | None:
                           or org and g.dep_ == "appos" and g.ent_type_ == "ORG"), None)
             if named is not None:
                 return named
+        if child.dep_ == "conj" and child.ent_type_ == "ORG" and child.ent_iob_ == "B" and child.i > 0 and \
+                child.nbor(-1).text == "," and tnorm(head) in ORG_NOUNS and head.text[:1].islower():
+            # 'her publisher, Harrowgate & Finch, …': the '&' made the parser coordinate the name with the nominal
+            ent = next(e for e in child.doc.ents if e.start == child.i)
+            if any(t.text == "&" for t in ent):
+                return child.doc[ent.end - 1]
     return closing_appos(head)
 
 

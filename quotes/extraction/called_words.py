@@ -114,6 +114,9 @@ def verdict_start(cue: Token, outer_start: int) -> int | None:
 # against …', 'a “liar” who …', '“much better” than the old law'. 'and', 'but' and participles ('…”, adding') start
 # something of the writer's or a second statement, and end the verdict at its closing mark.
 _TAIL_OPENERS = frozenset({"who", "that", "which", "whose", "when", "than"})
+# '… “the best 45 minutes all season” after a double swept his side past …': a time or cause of the verdict, not
+# part of it.
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "following", "since", "until", "amid", "despite"})
 _TAIL_STOPS = frozenset({",", ";", ":", "—", "–", "-", "--", ".", "?", "!", "(", ")", "and", "but", "or"})
 # When and where the verdict was given ('on Monday', 'over the weekend', 'in a tweet', 'on his radio show') is the
 # occasion of the speaking, not part of what was said.
@@ -134,7 +137,7 @@ def verdict_end(idx: DocIndex, oe: int) -> int:
         return oe
     nxt = doc[oe]
     if not (idx.pos[oe] == "ADP" or idx.norms[oe] in _TAIL_OPENERS) or nxt.text[:1].isupper() \
-            or idx.in_quote[oe] >= 0:
+            or idx.in_quote[oe] >= 0 or idx.norms[oe] in _CIRCUMSTANCE_PREPS:
         return oe
     os_ = oe - 1
     while os_ > 0 and idx.in_quote[os_ - 1] == idx.in_quote[oe - 1]:

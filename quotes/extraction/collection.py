@@ -10,6 +10,7 @@ from .entity_hints import company_of_role, first_name_before, listed_company, pe
 from .lexicon import HYPHENS, INSTITUTION_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import nicknamed_people
 from .orgnames import DETS, the_before_name, typing_noun
+from .own_sentence_gender import learn_from_own_sentence
 from .person_words import is_age
 from .registry import (
     Entity,
@@ -24,10 +25,10 @@ from .registry import (
     personal_name,
     titled_person,
 )
-from .roles import ADJ_TITLES, NAME_PARTICLES, known_first_name, person_noun
+from .roles import ADJ_TITLES, DESCRIPTOR_GENDER, KIN_GENDER, NAME_PARTICLES, known_first_name, person_noun
 from .self_named import self_named_people
 from .structure import DocIndex
-from .surnames import people_by_lone_surname
+from .surnames import people_by_lone_surname, with_given_name
 
 
 def collect(idx: DocIndex) -> Registry:
@@ -62,13 +63,20 @@ def collect(idx: DocIndex) -> Registry:
         elif label in ("ORG", "FAC") and (titled_person(list(ent)) or _after_role(ent) or personal_name(list(ent))
                                           or double_barrelled_person(ent)
                                           or office_then_name(list(ent))
-                                 or person_by_relative(ent) or _aged_appositive(ent)):  # "Pensioner Edna Cole"
+                                 or person_by_relative(ent) or _aged_appositive(ent)
+                                 or _gendered_appositive(ent)):  # "Pensioner Edna Cole"
             label = "PERSON"
         elif label in ("FAC", "GPE", "LOC") and len(ent) >= 2 and tnorm(ent[-1]) in INSTITUTION_NOUNS \
                 and ent[-1].text[:1].isupper():
             label = "ORG"  # "born at Marsden Zoo", "staff at Kelby Hospital": the zoo, the hospital
         if label == "PERSON":
             words, gender = clean_name(list(ent))
+            if len(words) == 1 and len(fuller := with_given_name(ent, b0)) > len(ent):
+                # 'Chief Justice Renata Szymanski-Lowe' with only the surname labelled: the given name (and any
+                # title) the parser compounded onto it belong to the name
+                fuller_words, fuller_gender = clean_name(list(fuller))
+                if len(fuller_words) == 2:
+                    ent, words, gender = fuller, fuller_words, fuller_gender
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
                 person = reg.add(words, "person", ent.start, gender)
                 if person is not None:
@@ -115,14 +123,30 @@ def collect(idx: DocIndex) -> Registry:
                 # the chain's own words ('Christian Speaker' in a headline holds no role 'speaker')
                 chain = {tnorm(t) for t in doc[s:tok.i + 1]}
                 ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
+    reg.things = things = _quoted_names(idx)
     for ent in singles:
         words, gender = clean_name(list(ent))
+        if len(words) == 1 and words[0] in things:
+            continue  # 'the product, called "Atlas,"' … 'Atlas misread a date': a thing's name, not a person's
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)
     for pos, words in self_named_people(idx):  # '“I, Ana Ruiz, do solemnly swear …”': the name a quote gives itself
         reg.add(words, "person", pos, gender_of_first_name(words[0]))
+    learn_from_own_sentence(idx, reg)
     return reg
+
+
+def _quoted_names(idx: DocIndex) -> set[str]:
+    """Single capitalised words the copy writes alone in quote marks: the name of a product, a ship or a title
+    ('an assistant called "Atlas"'), which people's names are not."""
+    text = idx.layout.text
+    found = set()
+    for seg in idx.segments:
+        word = text[seg.start:seg.end].strip(" .,!?;:")
+        if word.isalpha() and word[:1].isupper() and seg.end - seg.start <= len(word) + 2:
+            found.add(word)
+    return found
 
 
 def _learn_later_role(reg: Registry, tok: Token) -> None:
@@ -168,6 +192,17 @@ def org_nouns_of(root: Token) -> set[str]:
 def _aged_appositive(ent: Span) -> bool:
     """'Thabo Radebe, the 22-year-old wing' labelled ORG: an organisation has no age."""
     return any(c.dep_ == "appos" and c.i > ent.end and any(map(is_age, c.subtree)) for c in ent.root.children)
+
+
+def _gendered_appositive(ent: Span) -> bool:
+    """'Una Petrakis, chairwoman of the heritage society' or 'Maeve, his sister' labelled ORG: a noun in apposition
+    that only a man or a woman can be (a relative, a '-woman' or '-man' office) makes the name a person's."""
+    for c in ent.root.children:
+        form = tnorm(c)
+        if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN" and c.text.islower() and form not in ORG_NOUNS \
+                and (form in KIN_GENDER or form in DESCRIPTOR_GENDER or form.endswith(("woman", "man"))):
+            return True
+    return False
 
 
 def _after_role(ent: Span) -> bool:

@@ -25,6 +25,7 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
         return None  # 'Despite the slump, hiring continues to grow', 'Last week, the agency announced new rules'
     for child in subjects[-1:] if len(subjects) > 1 and comma_between(subjects[0], subjects[-1], idx) else subjects:
         left = min(left, child.left_edge.i)
+    left = _stray_subject_start(idx, cue, left)
     for child in cue.children:  # auxiliaries and adverbs before the cue ("has said", "also said")
         if child.i < left and child.dep_ in ("aux", "advmod", "neg") and child.i >= left - 2 and \
                 doc[child.i + 1].text != ",":  # not the clause's own 'Instead, Lee told …'
@@ -64,6 +65,29 @@ _LISTENER_CUES = frozenset({"tell", "tells", "told", "telling", "assure", "assur
                             "reminds", "warn", "warned", "warns", "inform", "informed", "informs", "advise", "advised",
                             "advises", "brief", "briefed", "ask", "asked", "asks"})
 _COMPLEMENTS = frozenset({"dobj", "dative", "xcomp", "ccomp", "attr", "oprd", "acomp"})
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
+
+
+def _stray_subject_start(idx: DocIndex, cue: Token, left: int) -> int:
+    """'…, sending smoke over the channel, company and fire officials said.': the cue closes the sentence and the
+    parser coordinated the noun phrase before it (or all of it but its head) with a noun of the content; the
+    phrase, after the last comma, is the cue's subject, and the content ends at that comma. Else `left`."""
+    doc = idx.doc
+    after = cue.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if left == 0 or doc[left - 1].text in (",", "—", "–") or doc[left - 1].pos_ not in _NOUN_PHRASE_POS or \
+            after < len(doc) and not (doc[after].text in TERMINAL and not idx.quoted(doc[after])):
+        return left
+    k = left - 1
+    while k > left - 7 and k > 0 and (doc[k].pos_ in _NOUN_PHRASE_POS or doc[k].tag_ == "POS") \
+            and not idx.quoted(doc[k]) and doc[k].text not in (",", "—", "–"):
+        k -= 1
+    if doc[k].text != "," or doc[cue.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return left
+    return k + 1
 
 
 def _own_complement(idx: DocIndex, cue: Token) -> bool:
@@ -221,8 +245,8 @@ def _parenthetical_tail(idx: DocIndex, cue: Token, before: tuple[int, int]) -> t
         if doc[j].text in TERMINAL or doc[j].text in (";", ":") or idx.quoted(doc[j]):
             return None
         j += 1
-    if j >= min(end, cue.i + 16):
-        return None
+    if j >= min(end, cue.i + 16) or j + 1 >= len(doc):
+        return None  # (a dash closing the text: '–Told–')
     ts, te = trim(idx, j + 1, clause_end(idx, j + 1))
     if te - ts < 2 or idx.quoted(doc[ts]) and not _quoted_predicate(idx, ts, before) or tnorm(doc[ts]) in _TAIL_OPENERS:
         return None

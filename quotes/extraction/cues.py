@@ -33,6 +33,7 @@ from .passive_cues import passive_conjunct
 from .roles import person_noun
 from .split_names import split_name
 from .structure import DocIndex
+from .subject_pieces import subject_among_pieces
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 _ASKED_OR_TOLD = frozenset({"asked", "told", "questioned", "pressed"})
@@ -141,27 +142,8 @@ def _own_subject(tok: Token) -> Token | None:
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
         if split_name(before):
             return before[-1]  # 'Rory O’Neill said', parsed as two subjects: one name, its last word the head
-        return _name_after_roles(subjects) or subjects[0]
+        return subject_among_pieces(subjects) or subjects[0]
     return misparsed_appositive(subjects[0], tok) if subjects else None
-
-
-_ROLE_CHAIN_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
-
-
-def _name_after_roles(subjects: list[Token]) -> Token | None:
-    """'Co-founder and chief executive Amina Yusuf said', parsed with 'Co', '-' and 'Yusuf' all subjects: the
-    person's name at the end of a run of role words (nouns, adjectives, hyphens, 'and') is the subject."""
-    doc = subjects[0].doc
-    name = subjects[-1]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
-        return None
-    ns = name.i
-    while ns > 0 and doc[ns - 1].pos_ == "PROPN" and doc[ns - 1].ent_type_ == "PERSON":
-        ns -= 1
-    between = doc[subjects[0].i:ns]
-    if len(between) and all(t.pos_ in _ROLE_CHAIN_POS or t.text in ("-", "‑", "–") for t in between):
-        return name
-    return None
 
 
 def appositive_owner(head: Token) -> Token:
@@ -172,6 +154,10 @@ def appositive_owner(head: Token) -> Token:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "appos" and \
             cur.ent_type_ != "PERSON" and _who_follows(cur):
         cur = cur.head.head
+    if cur.dep_ == "pobj" and tnorm(cur.head) == "of" and (cur.ent_type_ != "PERSON" or cur.ent_iob_ == "I") and \
+            cur.head.head.ent_type_ == "PERSON" and cur.head.head.pos_ == "PROPN" and _who_follows(cur):
+        # 'Rafa Lund of Meridian, who …' (the team labelled a place, or the whole a person): Lund, not the team
+        return cur.head.head
     if cur.dep_ == "appos" and cur.pos_ == "NOUN" and cur.head.i < cur.i and cur.head.pos_ == "PROPN" \
             and cur.head.ent_type_ in ("PERSON", ""):
         return cur.head

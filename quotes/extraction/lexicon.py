@@ -96,6 +96,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
     "radio": (None, None, None), "read": ("read", None, None), "charge": (None, None, None),
     "question": (None, None, None), "text": (None, None, None), "recommend": (None, None, None),
+    "hail": (None, None, None),
 }
 
 # Verbs that report speech only with their particle: 'shot back', 'fired back', 'chimed in' (not 'shot a deer').
@@ -136,7 +137,7 @@ SAY_FORMS: frozenset[str] = frozenset(
 )
 # Cues never taken for reported speech (they take objects, not clauses), only for quotes.
 QUOTE_ONLY_CUES: frozenset[str] = frozenset(
-    _forms("ask") | _forms("call") | _forms("describe") | _forms("praise") | _forms("accuse")
+    _forms("ask") | _forms("call") | _forms("describe") | _forms("praise") | _forms("accuse") | _forms("hail")
     | _forms("criticise") | _forms("criticize") | _forms("dismiss") | _forms("reject")
     | _forms("blame") | _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell")
     | _forms("mutter") | _forms("exclaim") | _forms("quip", "quipped", None, "quipping")
@@ -148,7 +149,9 @@ MANNER_THAT_CUES: frozenset[str] = frozenset(
     _forms("whisper") | _forms("shout") | _forms("scream") | _forms("yell") | _forms("mutter") | _forms("exclaim")
     | _forms("quip", "quipped", None, "quipping")
 )
-CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed"))
+# 'hailed the first half as “the best 45 minutes …”': a verdict in quoted words, as 'described … as'
+CALL_FORMS: frozenset[str] = frozenset(_forms("call") | _forms("describe") | _forms("brand") | _forms("dub", "dubbed")
+                                       | _forms("hail"))
 ACCUSE_FORMS: frozenset[str] = frozenset(_forms("accuse"))
 RELAY_CUES: frozenset[str] = frozenset(_forms("quote") | _forms("cite"))
 PARTICIPLE_CHAIN = frozenset({"adding", "saying", "noting", "arguing", "warning", "insisting", "explaining",
@@ -253,6 +256,8 @@ ORG_NOUNS: dict[str, frozenset[str]] = {
     # places and institutions: "Marsden Zoo … The zoo said" is the zoo, never its director
     "zoo": frozenset({"zoo", "park", "aquarium", "sanctuary"}),
     "aquarium": frozenset({"aquarium", "zoo"}),
+    # 'Wexley Wildlife Park … Park director Ana Ruiz … The park said': the park speaks, not the one who runs it
+    "park": frozenset({"park", "zoo", "sanctuary"}),
     "sanctuary": frozenset({"sanctuary", "zoo", "trust"}),
     "gallery": frozenset({"gallery", "museum"}),
     "theatre": frozenset({"theatre", "theater", "playhouse", "company"}),

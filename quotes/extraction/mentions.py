@@ -153,6 +153,12 @@ def _left_start(head: Token) -> int:
             break
     while s < head.i and (doc[s].is_punct or doc[s].is_space):
         s += 1
+    if s - 2 >= 0 and glued_hyphen(doc, s - 1) and doc[s].dep_ in ("poss", "compound", "amod"):
+        # "The vice-chancellor's office", with 'vice' and '-' hung elsewhere: the word is whole, with its article
+        while s - 2 >= 0 and glued_hyphen(doc, s - 1):
+            s -= 2
+        if s > 0 and doc[s - 1].dep_ == "det" and s <= doc[s - 1].head.i <= head.i:
+            s -= 1
     return s
 
 

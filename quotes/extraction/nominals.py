@@ -77,6 +77,8 @@ class NominalResolver:
             return earlier[1]
         if not (official or is_age(head) or is_demonym(head) or person_noun(role)):
             return None  # "The funeral will be held in York": a thing or an event is nobody
+        if any(c.dep_ == "poss" and tnorm(c) in ("his", "her", "their") for c in head.children):
+            return None  # 'her race engineer': someone of the person talked about, never that person
         gender = DESCRIPTOR_GENDER.get(role) or DEMONYM_GENDER.get(role[-5:] if role.endswith("woman") else
                                                                     role[-3:])
         seen = self._salient(unit, {"person"}, gender, window=2, role=role)

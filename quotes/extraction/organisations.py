@@ -71,6 +71,12 @@ class OrganisationResolver:
         if found is not None:
             return found
         ent = self.reg.find_org(form, pos)
+        subject = self._subject_just_before(unit, form)
+        if subject is not None and subject.entity is not ent and \
+                (ent is None or ent.last_seen < self.idx.units[subject.unit][0]):
+            # 'Quillstone has raised $600m … The company has said': the organisation the sentence before was about,
+            # though untyped, over a company named further back
+            return Resolved(subject.name, "organisation", subject.entity, "nominal_resolved")
         if ent is not None:
             if record:
                 ent.last_seen = max(ent.last_seen, pos)
@@ -153,7 +159,7 @@ class OrganisationResolver:
                 continue
             if best is None or ent.last_seen > best.last_seen:
                 best = ent
-            if form in ent.lower and (same is None or ent.last_seen > same.last_seen):
+            if form in ent.lower and (same is None or _own_type_first(ent, types) > _own_type_first(same, types)):
                 same = ent
         if same is not None or (later is not None and (best is None or form not in best.descriptors)):
             best = same or later
@@ -184,6 +190,14 @@ class OrganisationResolver:
                 best = s
         return best
 
+    def _subject_just_before(self, unit: int, form: str) -> Seen | None:
+        """The organisation that was the subject of the sentence right before this one, if it is of no other type,
+        for a company's nominal ('the company', 'the startup'; 'police' and 'the government' name themselves)."""
+        if form not in COMPANY_NOUNS or form in _SELF_NAMED:
+            return None
+        found = self._untyped_org(unit, form)
+        return found if found is not None and found.role == "subject" and found.unit == unit - 1 else None
+
     def _nominal_text(self, m: Mention) -> str:
         doc = self.idx.doc
         end = described_end(doc[m.head], m.end) if m.kind in ("group", "descriptor") else m.end
@@ -211,6 +225,12 @@ def _relation_named(name: Token) -> bool:
 def as_written(toks) -> str:
     """Tokens as the text spaces them ('42%', 'two-thirds', "the nurses' union"), on one line."""
     return " ".join("".join(t.text_with_ws for t in toks).split())
+
+
+def _own_type_first(ent: Entity, types: set[str]) -> tuple[bool, int]:
+    """'University Staff Union' for 'a university spokeswoman': a name whose last word makes it a body of another
+    type (a union) comes after one of the very type ('Aldermoor University'); then the one seen last."""
+    return not (bool(ent.lower) and ent.lower[-1] in ORG_NOUNS and ent.lower[-1] not in types), ent.last_seen
 
 
 def noun_possessor(head: Token) -> Token | None:

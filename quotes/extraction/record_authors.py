@@ -40,11 +40,26 @@ def record_author(head: Token) -> Token | None:
             obj = _pobj(agent) if agent is not None else None
             if obj is not None:
                 return obj
+        if child.dep_ == "prep" and tnorm(child) in ("on", "in"):
+            owner = _venue_owner(_pobj(child))
+            if owner is not None:  # 'a post on Tessa's own blog', 'a statement on the council's website'
+                return owner
         if child.dep_ == "relcl" and tnorm(child) in ("gave", "give", "gives", "granted", "wrote", "posted", "sent"):
             subject = next((c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
             if subject is not None:
                 return subject
     return None
+
+
+# Where an organisation or a person publishes its own words: a record on one of these is its owner's.
+_VENUES = frozenset({"blog", "website", "site", "page", "account", "channel", "feed", "newsletter"})
+
+
+def _venue_owner(venue: Token | None) -> Token | None:
+    """The named owner of a blog, website or account ('Tessarine's own blog'); never a pronoun ('its website')."""
+    if venue is None or tnorm(venue) not in _VENUES:
+        return None
+    return next((c for c in venue.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -215,6 +215,7 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.tied = False  # the last single-word lookup chose between several people
+        self.things: set[str] = set()  # single words the copy quotes as a thing's name ('called "Atlas"')
 
     # ---- building -------------------------------------------------------------------------
     def add(self, words: list[str], kind: str, pos: int, gender: str | None = None) -> Entity | None:
@@ -293,7 +294,7 @@ def and_name_start(doc, s: int) -> int:
     goes on left over 'and' or '&' between capitalised words (not over a person's name: 'Ana Ruiz and …')."""
     while s - 2 >= 0 and tnorm(doc[s - 1]) in ("and", "&") and doc[s - 2].text[:1].isupper() and \
             doc[s - 2].is_alpha and doc[s].text[:1].isupper() and not is_title(doc[s - 2]) and \
-            doc[s - 2].ent_type_ != "PERSON":
+            (doc[s - 2].ent_type_ != "PERSON" or _lone_person_word(doc[s - 2])):
         s -= 2
         while s - 1 >= 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not is_title(doc[s - 1]) \
                 and doc[s - 1].dep_ in ("compound", "nmod", "amod") and doc[s - 1].ent_type_ != "PERSON":
@@ -306,8 +307,8 @@ def and_name_end(head: Token) -> int:
     over 'and' to capitalised words that end in an organisation word; else head.i + 1."""
     doc = head.doc
     k = head.i + 1
-    if not head.text[:1].isupper() or head.ent_type_ == "PERSON" or k + 1 >= len(doc) \
-            or tnorm(doc[k]) not in ("and", "&"):
+    if not head.text[:1].isupper() or head.ent_type_ == "PERSON" and not _lone_person_word(head) \
+            or k + 1 >= len(doc) or tnorm(doc[k]) not in ("and", "&"):
         return head.i + 1
     end = k + 1
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
@@ -317,6 +318,13 @@ def and_name_end(head: Token) -> int:
     ok = end > k + 1 and (doc[k].text == "&" or tnorm(doc[end - 1]) in ORG_SUFFIXES) \
         and doc[end - 1].head.i in (head.i, end - 1)
     return end if ok else head.i + 1
+
+
+def _lone_person_word(tok: Token) -> bool:
+    """'Harwick' in 'Harwick and Vale NHS Trust', which the NER labelled a person of one word: a place or a name
+    that may start an organisation's name joined by 'and' (a person named in full has two words or more)."""
+    doc = tok.doc
+    return tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
 
 
 def collective_subject(tok: Token) -> bool:

@@ -52,8 +52,25 @@ def tail_cue(idx: DocIndex, k: int, has_content: set[int]) -> Token | None:
                 return None  # “A.” Smith said the plan failed: a new sentence with its own content
             if j >= oe + 14 and not _subject_opens_at(t, oe):
                 return None  # far from the quote, the cue must be that of the long subject right after it
+            if _joined_predicate(idx, oe, t) and _introduced(idx, k) and head_cue(idx, k) is not None:
+                return None  # 'he said, “No,” and declined to say more': the cue before the quote is its own
             return t
     return None
+
+
+def _introduced(idx: DocIndex, k: int) -> bool:
+    """The quote comes after a comma or colon that closes its introduction ('he said, “…”')."""
+    os_ = idx.seg_outer[k][0]
+    prev = prev_tok(idx, os_, idx.unit(os_)[0])
+    return prev is not None and prev.text in (",", ":")
+
+
+def _joined_predicate(idx: DocIndex, oe: int, cue: Token) -> bool:
+    """'… “No,” and declined to answer …': the cue after the quote is in a second predicate joined by 'and'/'but'
+    right after the closing mark, with no subject of its own (it shares that of the verb that brought the quote)."""
+    between = [t for t in idx.doc[oe:cue.i + 1] if not (t.is_punct or t.is_space)]
+    return len(between) > 1 and between[0].lower_ in ("and", "but") and \
+        not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in between)
 
 
 def _subject_opens_at(cue: Token, i: int) -> bool:

@@ -241,6 +241,10 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
             if not words:
                 return Resolved(None, "unknown", None, "unknown")
             kind = self._name_kind(doc[m.name[1] - 1], words)
+            if len(words) == 1 and words[0] in self.reg.things and kind == "person":
+                known = self.reg.find_name(words, pos, create=False)
+                if known is None or known.kind != "person":
+                    kind = "unknown"  # 'an assistant called "Atlas"' … 'Atlas misread a date': a thing, no one
             # an organisation noun names an organisation ("The firm behind it, Dalton Homes"), but one that is also
             # an occupation does not make a name the NER calls a person one ("Her publisher, Fenella Gault,")
             org_nominal = m.nominal in ORG_NOUNS and not (personal_role(head) and doc[m.name[1] - 1].ent_type_ == "PERSON")
@@ -383,4 +387,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
             if last.dep_ == "appos" and is_title(last.head) and tnorm(last.head) not in ORG_NOUNS:
                 return "person"
             return "organisation"
+        if any(c.dep_ == "appos" and tnorm(c) in ORG_NOUNS and not is_title(c) and not person_noun(tnorm(c))
+               for c in last.children):
+            return "organisation"  # 'Quillstone, the two-year-old AI startup, …', with no label: a company
         return "person"

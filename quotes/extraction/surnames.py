@@ -45,11 +45,22 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos) + barrelled:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
-        span = _with_given_name(ent, b0)
+        span = with_given_name(ent, b0)
         words = _name_words(span)
-        if words is not None and _acts_alone(idx, words[-1], ent.end, at, _after_role(span) or ent in barrelled):
+        if words is None:
+            continue
+        if _acts_alone(idx, words[-1], ent.end, at, _after_role(span) or ent in barrelled) or (
+                ent in barrelled and _speaks_itself(ent)):
             found.append((span.start, words))
     return found
+
+
+def _speaks_itself(name: Span) -> bool:
+    """'Rosalind Tebbitt-Aduya, whose shop sits on the corner, said ...': the unlabelled full name is itself the
+    subject of a speech verb (the parser may hang it as a clausal subject when it took the given name for a verb),
+    so it names a person even when the surname never comes back alone."""
+    return any(tok.dep_ in ("nsubj", "csubj") and tok.head.i >= name.end and tnorm(tok.head) in CUE_FORMS
+               for tok in name)
 
 
 def _unlabelled_possessives(doc: Doc, b0: int, b1: int, pos: list[str]) -> list[Span]:
@@ -89,7 +100,7 @@ def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int) -> list[Span]:
     return found
 
 
-def _with_given_name(ent: Span, b0: int) -> Span:
+def with_given_name(ent: Span, b0: int) -> Span:
     """'Prudence Aldana-Roux's kitchen' with only 'Aldana-Roux's' labelled: the capitalised proper nouns the parser
     joined to the entity from the left are the rest of the name."""
     doc = ent.doc

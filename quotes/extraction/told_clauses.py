@@ -27,7 +27,7 @@ _AUDIENCES = frozenset({"reporters", "journalists", "jurors", "jury", "crowd", "
                         "shareholders", "customers", "pupils", "mps", "crew", "players", "team", "squad",
                         # bodies that hear evidence ('told the tribunal she had slept in her coat')
                         "tribunal", "court", "inquiry", "committee", "subcommittee", "panel", "commission",
-                        "hearing", "council", "board", "coroner", "judge", "magistrates"})
+                        "hearing", "inquest", "trial", "council", "board", "coroner", "judge", "magistrates"})
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 # What is done to an occasion, in a real relative clause on it ('a briefing that she chaired'); the pipeline has
 # no lemmatiser, so each form is listed.
