@@ -35,13 +35,9 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     doc = idx.doc
     b0, b1 = idx.body
     found = []
-    at: dict[str, list[int]] = {}  # where each word stands outside quotes: every candidate's surname is looked up
-    in_quote, norms = idx.in_quote, idx.norms
-    for i in range(b0, b1):  # by form (the index has it); _acts_alone reads the text of those it looks at
-        if in_quote[i] < 0:
-            at.setdefault(norms[i], []).append(i)
+    at: dict[str, list[int]] = {}  # where each candidate's surname stands outside quotes, found when first asked
     # a given name and a double-barrelled surname: the surname as the subject of a speech verb is enough
-    barrelled = _unlabelled_double_barrelled(doc, b0, b1)
+    barrelled = _unlabelled_double_barrelled(doc, b0, b1, idx.norms)
     for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos) + barrelled:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
@@ -70,11 +66,14 @@ def _unlabelled_possessives(doc: Doc, b0: int, b1: int, pos: list[str]) -> list[
     return found
 
 
-def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int) -> list[Span]:
+def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int, norms: list[str]) -> list[Span]:
     """'Rosalind Tebbutt-Amadi, 38, ...' with no label at all: a given name, then a surname of two capitalised
-    words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person)."""
+    words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person).
+    `norms`: every token's form (a hyphen's form is its text), so that tokens are read only around a hyphen."""
     found = []
     for i in range(max(b0, 1), b1 - 2):
+        if norms[i + 1] not in HYPHENS:
+            continue
         given, left, hyphen, right = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
         if hyphen.text not in HYPHENS or left.whitespace_ or hyphen.whitespace_ or not given.whitespace_:
             continue
@@ -139,7 +138,12 @@ def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]
     a name that a person's role word introduced, as the subject of a speech verb ('Mulgrew said')."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
-    for i in at.get(norm_text(pieces[0]), ()):  # `at` is by form: the same text has the same form
+    form = norm_text(pieces[0])
+    if form not in at:  # by form (the index has it): the same text has the same form
+        b0, b1 = idx.body
+        norms, in_quote = idx.norms, idx.in_quote
+        at[form] = [i for i in range(b0, b1) if norms[i] == form and in_quote[i] < 0]
+    for i in at[form]:
         if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1) or doc[i].text != pieces[0]:
             continue
         last = i + 2 * (len(pieces) - 1)
