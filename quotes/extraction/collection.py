@@ -15,7 +15,6 @@ from .registry import (
     Entity,
     Registry,
     and_name_start,
-    clean_name,
     collective_subject,
     gender_of_first_name,
     glue_hyphens,
@@ -68,7 +67,7 @@ def collect(idx: DocIndex) -> Registry:
                 and ent[-1].text[:1].isupper():
             label = "ORG"  # "born at Marsden Zoo", "staff at Kelby Hospital": the zoo, the hospital
         if label == "PERSON":
-            words, gender = clean_name(list(ent))
+            words, gender = idx.clean_name(ent.start, ent.end)
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
                 person = reg.add(words, "person", ent.start, gender)
                 if person is not None:
@@ -80,7 +79,7 @@ def collect(idx: DocIndex) -> Registry:
         if label == "ORG" and tnorm(ent[-1]) in ORG_SUFFIXES and and_name_start(doc, ent.start) < ent.start:
             ent = doc[and_name_start(doc, ent.start):ent.end]  # the NER's "Ferry Workers Union" of "Dockers and …"
         if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in DETS):
-            words, _ = clean_name(list(ent), person=False)
+            words, _ = idx.clean_name(ent.start, ent.end, person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)
@@ -105,7 +104,7 @@ def collect(idx: DocIndex) -> Registry:
         s = tok.i
         while s - 1 >= b0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ in ("compound", "flat"):
             s -= 1
-        words, gender = clean_name(list(doc[s:tok.i + 1]))
+        words, gender = idx.clean_name(s, tok.i + 1)
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
             ent = reg.add(words, kind, s, gender)
@@ -116,7 +115,7 @@ def collect(idx: DocIndex) -> Registry:
                 chain = {tnorm(t) for t in doc[s:tok.i + 1]}
                 ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
     for ent in singles:
-        words, gender = clean_name(list(ent))
+        words, gender = idx.clean_name(ent.start, ent.end)
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):
             kind = "organisation" if org_nouns_of(ent.root) or collective_subject(ent.root) else "person"
             reg.add(words, kind, ent.start, gender)

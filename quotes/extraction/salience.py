@@ -15,7 +15,7 @@ from .interviewed import person_met_by_writer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import Mention, select_mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import Entity, clean_name, gender_of_first_name, holds_role, other_role
+from .registry import Entity, gender_of_first_name, holds_role, other_role
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
 
 if TYPE_CHECKING:
@@ -238,7 +238,7 @@ class SalienceResolver(OrganisationResolver):
         for ent_span in doc.ents:
             if ent_span.label_ != "PERSON" or not s <= ent_span.start < e or self.idx.in_quote[ent_span.start] < 0:
                 continue
-            words, _ = clean_name(list(ent_span))
+            words, _ = self.idx.clean_name(ent_span.start, ent_span.end)
             if words and gender_of_first_name(words[0]) == gender:
                 found = words
         if found is None:

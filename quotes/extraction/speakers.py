@@ -20,7 +20,7 @@ from .mentions import Mention, name_chain, select_mention, word_form
 from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
-from .registry import Registry, clean_name, collective_subject, is_title
+from .registry import Registry, collective_subject, is_title
 from .roles import capital_word, person_noun
 from .salience import SalienceResolver
 from .self_named import self_named
@@ -86,7 +86,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                 if tok.dep_ not in _NAME_ROLES:
                     continue
                 ns, ne, _ = name_chain(tok)
-                words, _ = clean_name(list(doc[ns:ne]))
+                words, _ = self.idx.clean_name(ns, ne)
                 e = self.reg.find_name(words, tok.i, create=False) if words else None
                 if e is not None and e.kind == "person":  # a person introduced here by full name is the news
                     role = "introduced" if e.first_seen == ns and len(words) >= 2 else "mention"
@@ -219,7 +219,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
             if found is not None:
                 return found
         if m.kind == "name" and m.name is not None:
-            words, gender = clean_name(list(doc[m.name[0]:m.name[1]]))
+            words, gender = self.idx.clean_name(m.name[0], m.name[1])
             gender = m.honorific or gender
             if not words:
                 return Resolved(None, "unknown", None, "unknown")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .layout import Layout
 from .lexicon import CUE_FORMS, orth_norms, tnorm
 from .quote_marks import QuoteSegment, find_quote_segments
+from .registry import clean_name
 from .split_statements import statement_with_aside
 
 TERMINAL = frozenset(".!?")
@@ -38,6 +39,7 @@ class DocIndex:
     # per token, read once for the passes over every body word: tnorm(token) and token.pos_
     norms: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
+    _names: dict[tuple[int, int, bool], tuple[list[str], str | None]] = field(default_factory=dict, repr=False)
 
     def tok_at(self, char: int) -> int:
         """Index of the token containing (or first after) the character offset."""
@@ -52,6 +54,15 @@ class DocIndex:
 
     def quoted(self, tok: Token) -> bool:
         return self.in_quote[tok.i] >= 0
+
+    def clean_name(self, start: int, end: int, person: bool = True) -> tuple[list[str], str | None]:
+        """`clean_name` of doc[start:end], worked out once per span: the registry's pass and the speakers' pass
+        (each unit's names, each subject) ask for the same names again."""
+        key = (start, end, person)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names[key] = clean_name(list(self.doc[start:end]), person)
+        return list(found[0]), found[1]
 
 
 def _ends_sentence(doc: Doc, s: int, e: int) -> bool:

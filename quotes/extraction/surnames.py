@@ -10,6 +10,8 @@ name was: the lone word is the subject of a speech verb or of a clause, and the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 from .double_barrelled import double_barrelled_person
@@ -35,7 +37,6 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     doc = idx.doc
     b0, b1 = idx.body
     found = []
-    at: dict[str, list[int]] = {}  # where each candidate's surname stands outside quotes, found when first asked
     # a given name and a double-barrelled surname: the surname as the subject of a speech verb is enough
     barrelled = _unlabelled_double_barrelled(doc, b0, b1, idx.norms)
     for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos) + barrelled:
@@ -43,7 +44,7 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
             continue
         span = _with_given_name(ent, b0)
         words = _name_words(span)
-        if words is not None and _acts_alone(idx, words[-1], ent.end, at, _after_role(span) or ent in barrelled):
+        if words is not None and _acts_alone(idx, words[-1], ent.end, _after_role(span) or ent in barrelled):
             found.append((span.start, words))
     return found
 
@@ -102,6 +103,8 @@ def _with_given_name(ent: Span, b0: int) -> Span:
 def _name_words(ent: Span) -> list[str] | None:
     """'Temperance Adeyemi-Lund' (a possessive dropped, hyphen pieces glued): two or three capitalised words, none
     a title or an organisation's or institution's word; else None."""
+    if len(ent) < 2:  # one token makes one word at most
+        return None
     toks = [t for t in ent if not t.is_space and t.tag_ != "POS"]
     while toks and (tnorm(toks[0]) in TITLES or tnorm(toks[0]) in ROLE_WORDS or role_prefix(toks[0])):
         toks = toks[1:]  # 'Novelist Clare House': the role is no part of the name
@@ -133,18 +136,14 @@ def _after_role(span: Span) -> bool:
     return k >= 0 and doc[k].pos_ == "NOUN" and tnorm(doc[k]) in ROLE_WORDS
 
 
-def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]], role: bool = False) -> bool:
+def _acts_alone(idx: DocIndex, surname: str, after: int, role: bool = False) -> bool:
     """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to, or, after
     a name that a person's role word introduced, as the subject of a speech verb ('Mulgrew said')."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
-    form = norm_text(pieces[0])
-    if form not in at:  # by form (the index has it): the same text has the same form
-        b0, b1 = idx.body
-        norms, in_quote = idx.norms, idx.in_quote
-        at[form] = [i for i in range(b0, b1) if norms[i] == form and in_quote[i] < 0]
-    for i in at[form]:
-        if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1) or doc[i].text != pieces[0]:
+    # found by form (the index has them; the same text has the same form), then read as text
+    for i in _positions(idx.norms, norm_text(pieces[0]), after, idx.body[1] - 2 * (len(pieces) - 1)):
+        if idx.in_quote[i] >= 0 or doc[i].text != pieces[0]:
             continue
         last = i + 2 * (len(pieces) - 1)
         if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
@@ -153,6 +152,18 @@ def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]
                 role and tnorm(doc[last].head) in CUE_FORMS or _referred_to(idx, last)):
             return True
     return False
+
+
+def _positions(norms: list[str], form: str, start: int, end: int) -> Iterator[int]:
+    """Each index of `form` in norms[start:end], in order (`list.index` scans in C)."""
+    i = start
+    while True:
+        try:
+            i = norms.index(form, i, end)
+        except ValueError:
+            return
+        yield i
+        i += 1
 
 
 def _in_longer_name(doc: Doc, first: int, last: int) -> bool:
