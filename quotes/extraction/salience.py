@@ -43,8 +43,10 @@ class SalienceResolver(OrganisationResolver):
     def _main_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'Hallstrom declined to comment on what it called “market speculation”': a pronoun in a clause inside
         the sentence refers to the sentence's own subject, named before it, when kind and gender agree."""
+        if form not in ("it", "he", "she"):
+            return None
         root = pronoun.sent.root
-        if form not in ("it", "he", "she") or self.idx.in_quote[root.i] >= 0:
+        if self.idx.in_quote[root.i] >= 0:
             return None
         if pronoun.head.i == root.i:
             return self._content_subject(pronoun, form, unit)

@@ -71,7 +71,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         while self.flushed + 1 < upto:
             self.flushed += 1
             us, ue = self.idx.units[self.flushed]
-            root = doc[us].sent.root
+            root = self.idx.unit_sents[self.flushed].root
             if us <= root.i < ue and self.idx.in_quote[root.i] < 0:
                 subj = _own_subject(root) or _name_as_root(root)
                 if subj is not None and self.idx.in_quote[subj.i] < 0:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .layout import Layout
 from .lexicon import CUE_FORMS, orth_norms, tnorm
@@ -36,6 +36,7 @@ class DocIndex:
     para_of: list[int]  # paragraph index per token, -1 outside the body
     units: list[tuple[int, int]] = field(default_factory=list)
     unit_of: list[int] = field(default_factory=list)
+    unit_sents: list[Span] = field(default_factory=list)  # the sentence each unit starts in (Token.sent is slow)
     # per token, read once for the passes over every body word: tnorm(token) and token.pos_
     norms: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
@@ -110,19 +111,20 @@ def _build_units(idx: DocIndex, changes: list[int]) -> None:
     joined again within a paragraph where the parser cut inside a quote, before a lowercase word, after no full
     stop, or before the attribution of the quote just closed."""
     doc = idx.doc
-    raw: list[tuple[int, int]] = []
+    raw: list[tuple[int, int, Span]] = []
     for sent in doc.sents:
         s, e = max(sent.start, idx.body[0]), min(sent.end, idx.body[1])
         # split at paragraph changes (the parser honours preset starts, but be safe)
         cur = s
         for i in changes[bisect_right(changes, s):bisect_left(changes, e)]:
             if not doc[i].is_space:
-                raw.append((cur, i))
+                raw.append((cur, i, sent))
                 cur = i
         if cur < e:
-            raw.append((cur, e))
+            raw.append((cur, e, sent))
     units: list[tuple[int, int]] = []
-    for s, e in raw:
+    sents: list[Span] = []
+    for s, e, sent in raw:
         while s < e and doc[s].is_space:
             s += 1
         if s >= e or idx.para_of[s] < 0:
@@ -138,7 +140,8 @@ def _build_units(idx: DocIndex, changes: list[int]) -> None:
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))
-    idx.units = units
+        sents.append(sent)
+    idx.units, idx.unit_sents = units, sents
     idx.unit_of = [-1] * len(doc)
     for u, (s, e) in enumerate(units):
         idx.unit_of[s:e] = [u] * (e - s)

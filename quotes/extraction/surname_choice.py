@@ -54,8 +54,7 @@ class SurnameResolver:
         """The previous sentence's subject is a name or a person's pronoun (not 'The funeral', nor 'it')."""
         if unit < 1:
             return False
-        doc = self.idx.doc
         us, ue = self.idx.units[unit - 1]
-        root = doc[us].sent.root
+        root = self.idx.unit_sents[unit - 1].root
         subj = _own_subject(root) if us <= root.i < ue else None
         return subj is not None and select_mention(subj).kind in ("name", "pronoun") and tnorm(subj) != "it"
