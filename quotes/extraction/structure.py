@@ -62,7 +62,8 @@ class DocIndex:
         key = (start, end, person)
         found = self._names.get(key)
         if found is None:
-            found = self._names[key] = clean_name(list(self.doc[start:end]), person)
+            doc = self.doc
+            found = self._names[key] = clean_name([doc[i] for i in range(start, end)], person)  # no Span: faster
         return list(found[0]), found[1]
 
 
