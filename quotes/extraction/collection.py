@@ -28,6 +28,8 @@ from .self_named import self_named_people
 from .structure import DocIndex
 from .surnames import people_by_lone_surname
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"})
+
 
 def collect(idx: DocIndex) -> Registry:
     """Register every full name in the body outside direct quotes."""
@@ -41,6 +43,8 @@ def collect(idx: DocIndex) -> Registry:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         label = ent.label_
+        if label not in _NAME_LABELS:  # a date, a number, an event …: nothing below makes it a name
+            continue
         end = ent.end
         while end < b1 and tnorm(doc[end - 1]) in NAME_PARTICLES and (doc[end].text[:1].isupper()
                                                                      or tnorm(doc[end]) in NAME_PARTICLES):

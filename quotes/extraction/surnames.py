@@ -72,9 +72,8 @@ def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int, norms: list[str]) -
     words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person).
     `norms`: every token's form (a hyphen's form is its text), so that tokens are read only around a hyphen."""
     found = []
-    for i in range(max(b0, 1), b1 - 2):
-        if norms[i + 1] not in HYPHENS:
-            continue
+    first = max(b0, 1)
+    for i in sorted(j - 1 for form in HYPHENS for j in _positions(norms, form, first + 1, b1 - 1)):
         given, left, hyphen, right = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
         if hyphen.text not in HYPHENS or left.whitespace_ or hyphen.whitespace_ or not given.whitespace_:
             continue
@@ -97,7 +96,7 @@ def _with_given_name(ent: Span, b0: int) -> Span:
     while start - 1 >= b0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and ent.start <= doc[start - 1].head.i < ent.end and not doc[start - 1].ent_type_:
         start -= 1
-    return doc[start:ent.end]
+    return doc[start:ent.end] if start < ent.start else ent
 
 
 def _name_words(ent: Span) -> list[str] | None:
