@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .according import according_to
 from .called_words import verdict_end, verdict_start
-from .colon_leads import colon_lead_cue, colon_name, from_lead, written_lead
+from .colon_leads import colon_lead_cue, colon_name, from_lead, written_author, written_lead
 from .content import Content, reported_content
 from .content_spans import mostly_quoted
 from .cues import CueSubject, evidence_ok, find_subject, has_subject, is_cue
@@ -25,6 +25,7 @@ from .segment_cues import ASKED_FORMS, asked, clause_initial, governing_cue, hea
 from .signed_quotes import find_signed_quotes
 from .speaker_lines import find_speaker_lines
 from .structure import DocIndex
+from .topic_leads import topic_lead
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Attribution:
     start: int  # character offsets of the quoted or reported content
     end: int
     kind: str  # direct | partial | indirect
-    how: str  # cue | relay | according | chain | para | floating | label (NAME: …) | answer (A: …)
+    how: str  # cue | relay | according | chain | para | floating | label (NAME: …) | answer (A: …) | written (read out)
     unit: int
     anchor: int  # token index used for document order (cue, or the quote start)
     cue: Token | None = None
@@ -187,6 +188,11 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
         unit = idx.unit_of[os_]
         if clause_initial(idx, k):
             cue = tail_cue(idx, k, has_content) or head_cue(idx, k)
+            author = written_author(idx, k) if cue is not None and cue.i < os_ else None
+            if author is not None:  # 'read out an email from a constituent: “…”': the constituent's words
+                out.append(Attribution(seg.start, seg.end, "direct", "written", unit, ts, None, CueSubject(author, "subj"),
+                                       closed=seg.closed, para=seg.para))
+                continue
             if cue is not None:
                 out.append(_cued_direct(idx, seg, unit, cue))
                 continue
@@ -202,7 +208,7 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
                 how = "para"
             else:
                 how = "floating"
-            if prev is None and not whole_unit(idx, k) or is_subhead(idx, k):
+            if prev is None and not (whole_unit(idx, k) or topic_lead(idx, k)) or is_subhead(idx, k):
                 continue
             cue = colon_lead_cue(idx, k, has_content)
             if cue is not None:  # a quote the rules keep anyway, named by the cue before the colon
@@ -234,14 +240,14 @@ def _segment_attributions(idx: DocIndex, reported: list[Attribution],
 def _written_after_colon(idx: DocIndex, k: int, seg: QuoteSegment, unit: int) -> Attribution | None:
     """'The club issued a statement: “…”' (the writer is the clause's subject); 'From the folk club: “…”', '… held up
     - Ana Ruiz: “…”' (the name before the colon)."""
-    lead = written_lead(idx, k)
-    if lead is not None:
+    lead, author = written_lead(idx, k), written_author(idx, k)
+    if lead is not None and author is None:
         return _cued_direct(idx, seg, unit, lead)
-    source = from_lead(idx, k) or colon_name(idx, k)
+    source = author or from_lead(idx, k) or colon_name(idx, k)
     if source is None:
         return None
-    return Attribution(seg.start, seg.end, "direct", "label", unit, idx.seg_tokens[k][0], None,
-                      CueSubject(source, "subj"), closed=seg.closed, para=seg.para)
+    return Attribution(seg.start, seg.end, "direct", "written" if author is not None else "label", unit,
+                       idx.seg_tokens[k][0], None, CueSubject(source, "subj"), closed=seg.closed, para=seg.para)
 
 
 def _cued_direct(idx: DocIndex, seg: QuoteSegment, unit: int, cue: Token) -> Attribution:

@@ -162,8 +162,9 @@ def org_nouns_of(root: Token) -> set[str]:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and tnorm(child) in ORG_NOUNS:
             found.add(tnorm(child))
     for t in doc[root.left_edge.i:root.i]:
-        if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and tnorm(t) in ORG_NOUNS and t.text[:1].islower():
-            found.add(tnorm(t))
+        if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and tnorm(t) in ORG_NOUNS and t.text[:1].islower() \
+                and not any(person_noun(tnorm(w)) and tnorm(w) not in ORG_NOUNS for w in doc[t.i + 1:root.i]):
+            found.add(tnorm(t))  # ...but 'union spokeswoman Ana Ruiz' is the union's spokeswoman, a person
     return found
 
 

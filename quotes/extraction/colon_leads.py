@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import has_subject, is_cue
+from .documents import document_author
 from .lexicon import tnorm
 from .structure import DocIndex
 
@@ -49,14 +50,33 @@ def _colon_before(idx: DocIndex, k: int) -> tuple[int, int | None]:
     return us, j if doc[j].text.endswith(":") and not idx.quoted(doc[j]) else None
 
 
-def written_lead(idx: DocIndex, k: int) -> Token | None:
-    """'The club issued a statement: “…”', 'She shared a photo with the caption: “…”': a quote right after a colon
-    that closes a clause naming what was written: the clause's verb (its subject is the writer), if it has one."""
+def _written_noun(idx: DocIndex, k: int) -> Token | None:
+    """The noun naming what was written in the clause that a colon right before the quote closes."""
     doc = idx.doc
     us, j = _colon_before(idx, k)
     if j is None or j <= us:
         return None
-    noun = next((doc[m] for m in range(j - 1, max(us, j - 6) - 1, -1) if tnorm(doc[m]) in _WRITTEN), None)
+    return next((doc[m] for m in range(j - 1, max(us, j - 6) - 1, -1) if tnorm(doc[m]) in _WRITTEN), None)
+
+
+def written_author(idx: DocIndex, k: int) -> Token | None:
+    """'The MP read out an email from a constituent: “…”': the one the writing is from wrote the words, not the one
+    who read them out."""
+    noun = _written_noun(idx, k)
+    if noun is None:
+        return None
+    author = document_author(noun)
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if author is None and nxt is not None and tnorm(nxt) == "from" and nxt.head.i == noun.head.i:
+        # the parser hangs 'from a constituent' on the verb ('read out an email | from …'), but it says whose it is
+        author = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    return author if author is not None and not idx.quoted(author) else None
+
+
+def written_lead(idx: DocIndex, k: int) -> Token | None:
+    """'The club issued a statement: “…”', 'She shared a photo with the caption: “…”': a quote right after a colon
+    that closes a clause naming what was written: the clause's verb (its subject is the writer), if it has one."""
+    noun = _written_noun(idx, k)
     if noun is None:
         return None
     verb = noun.head

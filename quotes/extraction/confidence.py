@@ -11,7 +11,7 @@ import math
 from .attribution import Attribution
 
 BIAS = -1.2
-HOW = {"cue": 2.5, "relay": 2.3, "according": 2.0, "label": 2.0, "chain": 1.6, "para": 1.3, "answer": 1.0,
+HOW = {"cue": 2.5, "relay": 2.3, "according": 2.0, "label": 2.0, "written": 2.0, "chain": 1.6, "para": 1.3, "answer": 1.0,
        "headline": 0.8, "floating": -0.3}  # a headline paraphrases: its claim is checked against the body
 KIND = {"direct": 0.3, "indirect": 0.0, "partial": -0.2}
 EVIDENCE = {

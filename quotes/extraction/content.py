@@ -152,7 +152,8 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
         head = _gerund_complement(idx, anchor)  # "said charging for entry was wrong" parsed as xcomp
     if head is None:
         return content_first_parataxis(idx, cue)
-    if form in THAT_ONLY_CUES and not any(tnorm(c) == "that" and c.dep_ == "mark" for c in head.children):
+    if form in THAT_ONLY_CUES and not any(tnorm(c) == "that" and c.dep_ == "mark" for c in head.children) \
+            and not _demonstrative_subject(head, anchor):
         return None
     if head.i < cue.i:
         return content_before(idx, cue)
@@ -185,6 +186,14 @@ def reported_content(idx: DocIndex, cue: Token) -> Content | None:
     front = _fronted_piece(idx, cue, s) or _relative_front(idx, cue, s) if opener_before(idx, s) == s else None
     s = opener_before(idx, s)  # 'said, “We have a week” until the vote': from the opening mark
     return Content(s, e, "after", cut_cue, pieces=(front, (s, e)) if front is not None else ())
+
+
+def _demonstrative_subject(head: Token, cue: Token) -> bool:
+    """'It estimated that could take until Saturday': right after the cue, 'that' is the reported clause's own
+    subject (the writer left out the complementiser), so the clause is as explicit as after 'estimated that'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and tnorm(c) in ("that", "this") and c.i == cue.i + 1
+               for c in head.children) and \
+        any(t.tag_ in ("MD", "VBD", "VBZ", "VBP") for t in [head, *head.children] if t.i > cue.i + 1)
 
 
 _GENERIC_SAYERS = frozenset({"they", "you", "one", "people", "everyone"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import has_subject, is_cue
+from .events import AFTER_EVENT, event_after_quote
 from .lexicon import CLAUSE_STOPPERS, FINITE_TAGS, PARTICIPLE_CHAIN, tnorm
 from .roles import person_noun
 from .structure import DocIndex
@@ -43,6 +44,8 @@ def cut_after(idx: DocIndex, cue: Token, s: int, e: int) -> tuple[int, int | Non
             return cut, None  # the writer's gloss: '…would ban Muslims from entering, a plan he has since changed'
         if form in _OCCASION_PREPS and idx.quoted(prev) and _occasion_after_quote(idx, t, e):
             return j, None  # 'said his team wanted “none of that,” in an interview on Sunday': the occasion
+        if form in AFTER_EVENT and idx.quoted(prev) and event_after_quote(idx, t, e):
+            return j, None  # 'said the referee had ‘lost control’ after his side drew 2-2 on Saturday': the news
         if prev.text in _DASHES and form in ("a", "an", "all") and _dash_gloss(idx, t, e):
             return j - 1, None  # the writer's gloss: '…said the union had backed him — a rare show of support'
         if prev.text == "," and form in _NEXT_CLAUSE and _clause_of_cue(t, cue) and not _second_that(doc, j, e):
@@ -256,7 +259,10 @@ def _writers_aside(idx: DocIndex, j: int, e: int) -> bool:
     doc = idx.doc
     form = tnorm(doc[j])
     if form in _CONCESSIVE and j + 1 < e and tnorm(doc[j + 1]) in _PERSONAL:
-        return True
+        # ', though she noted …', ', though he declined to say …'; but ', though she has begun training a
+        # successor' (no speech of its own) goes on with what she says
+        verb = doc[j + 1].head
+        return verb.i <= j + 1 or is_cue(verb) or tnorm(verb) in CLAUSE_STOPPERS or verb.i >= e
     if form == "with":
         return any(doc[k].tag_ == "VBG" and not idx.quoted(doc[k]) for k in range(j + 2, min(e, j + 7)))
     return False

@@ -32,6 +32,8 @@ def content_before(idx: DocIndex, cue: Token) -> Content | None:
     j = left - 1
     while j >= us and doc[j].is_space:
         j -= 1
+    if j - 1 >= us and tnorm(doc[j - 1]) in ("and", "but", "or") and not idx.quoted(doc[j - 1]):
+        return None  # '… handed her the keys and, she says, “a drawer of bills”': the aside is the words after it
     closing = quoted_predicate_end(idx, us, j)
     if closing is None and (j < us or doc[j].text not in (",", "—", "–", "-") or idx.quoted(doc[j])):
         return None
@@ -240,7 +242,9 @@ def _parenthetical_tail(idx: DocIndex, cue: Token, before: tuple[int, int]) -> t
     # subject opened the clause before the cue is that clause's own ('His mother, he said, rarely explained …')
     # ('…, and its newest model, which it calls the “Burrow,” runs …': a relative clause on a noun of the content
     # describes that noun, it opens no new attribution)
+    # ('…, he said, had helped his daughter tell him …': a bare infinitive under another verb is no new one)
     later = next((doc[k] for k in own if is_cue(doc[k]) and has_subject(doc[k]) and doc[k].dep_ != "relcl"
+                  and not (doc[k].tag_ == "VB" and doc[k].dep_ in ("ccomp", "xcomp") and ts <= doc[k].head.i < k)
                   and evidence_ok(doc[k], _subject_of(doc[k])) and _subject_of(doc[k]).i > cue.i), None)
     if later is not None:
         # '…, he now says, are "the only way," though he joked that …': the rest up to the new attribution's

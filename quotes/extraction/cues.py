@@ -27,8 +27,11 @@ from .lexicon import (
     tnorm,
 )
 from .misparsed import doer_before, participle_aside_subject, sender_of, surname_as_adverb, with_clause_subject
+from .misread_cues import misread_subject, read_as_noun
 from .parallel_participles import parallel_participle
+from .passive_cues import passive_conjunct
 from .roles import person_noun
+from .split_names import split_name
 from .structure import DocIndex
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
@@ -44,7 +47,7 @@ def is_cue(tok: Token) -> bool:
     form = tnorm(tok)
     if form not in CUE_FORMS or form in NOT_CUE_FORMS:
         return False
-    if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB"):
+    if not (tok.tag_.startswith("VB") or tok.pos_ == "VERB" or read_as_noun(tok)):
         return False
     if form in CLAUSE_ONLY_CUES and not any(c.dep_ == "ccomp" and any(
             m.dep_ == "mark" and tnorm(m) == "that" for m in c.children) for c in tok.children):
@@ -136,6 +139,8 @@ def _own_subject(tok: Token) -> Token | None:
         before = [c for c in subjects if c.i < tok.i]
         if len(before) > 1 and comma_between(before[0], before[-1]):
             return before[-1]  # "The museum, Ms Ruiz said, …": the subject before the comma is the content's
+        if split_name(before):
+            return before[-1]  # 'Rory O’Neill said', parsed as two subjects: one name, its last word the head
         return _name_after_roles(subjects) or subjects[0]
     return misparsed_appositive(subjects[0], tok) if subjects else None
 
@@ -195,14 +200,14 @@ def find_subject(cue: Token, idx: DocIndex) -> CueSubject:
     speaker, relayer, _ = relay(cue)
     if speaker is not None:
         return CueSubject(speaker, "relay", relayer)
-    if tnorm(cue) in _ASKED_OR_TOLD and any(c.dep_ == "nsubjpass" for c in cue.children):
+    if tnorm(cue) in _ASKED_OR_TOLD and (any(c.dep_ == "nsubjpass" for c in cue.children) or passive_conjunct(cue)):
         # 'Lee was asked by the host whether …': the one asked is not the speaker; the agent, if named, is
         agent = agent_of(cue)
         return CueSubject(agent, "subj" if agent is not None else "none")
     aside = inverted_aside(cue, idx)
     if aside is not None:
         return CueSubject(aside[0], "subj")  # 'The museum, said Ana Ruiz, would open in May.'
-    subj = _own_subject(cue) or appositive_as_clause(cue)
+    subj = _own_subject(cue) or appositive_as_clause(cue) or misread_subject(cue)
     if subj is not None and idx.quoted(subj) and not idx.quoted(cue):
         # '“Safety,” said Grimm': the parser made the quoted word a second subject; the speaker is the other one
         # (or a name the parser hung on the quoted word as its appositive: '“…,” Trump, the frontrunner, said')

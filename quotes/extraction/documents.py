@@ -37,12 +37,7 @@ def issuer_of(noun: Token) -> Token | None:
     author = document_author(noun)
     if author is not None:
         return author
-    verb = None
-    if noun.dep_ == "pobj" and tnorm(noun.head) in ("in", "with", "through", "via") and noun.head.head.pos_ in (
-            "VERB", "AUX"):
-        verb = noun.head.head
-    elif noun.dep_ == "dobj" and tnorm(noun.head) in _PUT_OUT:
-        verb = noun.head
+    verb = document_verb(noun)
     for _ in range(3):  # 'Ruiz spoke to reporters and said in a statement …': the subject of the first verb
         if verb is None:
             return None
@@ -52,6 +47,23 @@ def issuer_of(noun: Token) -> Token | None:
             return subj
         verb = verb.head if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i else None
     return None
+
+
+def document_verb(noun: Token | None) -> Token | None:
+    """The verb a document is the manner of ('said in a statement') or the object of ('issued a statement')."""
+    if noun is None:
+        return None
+    if noun.dep_ == "pobj" and tnorm(noun.head) in ("in", "with", "through", "via") and noun.head.head.pos_ in (
+            "VERB", "AUX"):
+        return noun.head.head
+    if noun.dep_ == "dobj" and tnorm(noun.head) in _PUT_OUT:
+        return noun.head
+    return None
+
+
+def earlier_document(doc_tokens, form: str, in_quote) -> Token | None:
+    """The last document of that name ('statement') outside quotes among the tokens."""
+    return next((t for t in reversed(doc_tokens) if tnorm(t) == form and t.pos_ == "NOUN" and in_quote[t.i] < 0), None)
 
 
 def earlier_issuer(doc_tokens, form: str, in_quote) -> Token | None:

@@ -10,7 +10,16 @@ _NAMING_VERBS = frozenset({"give", "gave", "given", "gives", "giving", "offer", 
 
 def given_name_of(head: Token) -> Token | None:
     """The capitalised name in 'who gave her name (only) as Bex' or 'who would give only his first name, Ravi'
-    on `head`, else None."""
+    on `head`, or on the noun in apposition to it ('Her neighbour, a farmer who gave his name only as Ravi'), else
+    None."""
+    found = _given_on(head)
+    if found is None:
+        found = next((n for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                      and (n := _given_on(c)) is not None), None)
+    return found
+
+
+def _given_on(head: Token) -> Token | None:
     for clause in head.children:
         if clause.dep_ != "relcl" or clause.lower_ not in _NAMING_VERBS:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .called_words import after_programme_prep, labelling, speakers_own_words
-from .lexicon import CALL_FORMS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
+from .lexicon import CALL_FORMS, DOCUMENT_NOUNS, LABEL_TRIGGERS, WORK_NOUNS, WORK_OF_NOUNS, tnorm
 from .structure import DocIndex
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -26,6 +26,8 @@ def is_label(idx: DocIndex, k: int) -> bool:
     before = [doc[j] for j in range(max(us, os_ - 6), os_) if not doc[j].is_space]
     forms = [tnorm(t) for t in before]
     content = [f for f in forms if f not in _DETS]
+    if _listed_after_label(idx, k):
+        return True  # 'signs reading “Save Our Pool” or “Open the Doors”': the second sign as much as the first
     if content and (content[-1] in LABEL_TRIGGERS or content[-1] in WORK_NOUNS):
         # 'Ana called the novel “the best debut I have read”': an evaluative phrase after a speaker's call
         if any(speakers_own_words(t) for t in before) and not title_name(idx, k):
@@ -45,9 +47,23 @@ def is_label(idx: DocIndex, k: int) -> bool:
         return True  # 'under the slogan: “…”'
     if len(content) >= 2 and content[-2] in WORK_NOUNS and content[-1] == "," and title_name(idx, k, _WORK_TITLE):
         return True  # 'on the broadcaster's election programme, “Night of Decision,” he said'
+    if len(content) >= 2 and content[-2] in DOCUMENT_NOUNS and content[-1] == "," and _set_off(idx, k) and \
+            title_name(idx, k, _WORK_TITLE):
+        return True  # 'The audit, “Waiting in Line”, found …': a report's title set off by commas, not its words
     if title_name(idx, k) and _names_the_noun_after(idx, k):
         return True  # 'the “Night Desk” host', 'a “Stop the Tolls” badge': a title or slogan naming the noun after it
     return "known" in forms and "as" in forms[forms.index("known"):]
+
+
+def _listed_after_label(idx: DocIndex, k: int) -> bool:
+    """The quote follows a label quote of its own sentence with only 'or', 'and' or a comma between."""
+    if k == 0:
+        return False
+    doc = idx.doc
+    prev_end, os_ = idx.seg_outer[k - 1][1], idx.seg_outer[k][0]
+    between = [tnorm(t) for t in doc[prev_end:os_] if not t.is_space]
+    return prev_end <= os_ and idx.unit(prev_end - 1) == idx.unit(os_) and bool(between) and \
+        all(w in ("or", "and", ",", "nor") for w in between) and between[-1] != "," and is_label(idx, k - 1)
 
 
 def _names_the_noun_after(idx: DocIndex, k: int) -> bool:
@@ -64,6 +80,14 @@ def _names_the_noun_after(idx: DocIndex, k: int) -> bool:
     if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[ts:te]):
         return False  # 'a “Very Bad” deal': the speaker's own adjectives, quoted
     return any(t.head.i == after.i or t.head.i >= oe and t.head.head.i == after.i for t in doc[ts:te])
+
+
+def _set_off(idx: DocIndex, k: int) -> bool:
+    """A comma follows the closing mark (or sits just inside it): the quoted words are an appositive, closed off."""
+    doc = idx.doc
+    _, oe = idx.seg_outer[k]
+    ts, te = idx.seg_tokens[k]
+    return idx.segments[k].closed and (oe < len(doc) and doc[oe].text == "," or te > ts and doc[te - 1].text == ",")
 
 
 def _quoted_words(idx: DocIndex, k: int, most: int | None = None) -> list[Token]:

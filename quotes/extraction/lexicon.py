@@ -108,7 +108,7 @@ _CUE_VERBS: dict[str, tuple[str | None, str | None, str | None]] = {
     "speculate": (None, None, None), "believe": (None, None, None), "think": ("thought", None, None),
     "mention": (None, None, None), "point": (None, None, None), "rule": (None, None, None),
     "radio": (None, None, None), "read": ("read", None, None), "charge": (None, None, None),
-    "question": (None, None, None), "text": (None, None, None),
+    "question": (None, None, None), "text": (None, None, None), "recommend": (None, None, None),
 }
 
 # Verbs that report speech only with their particle: 'shot back', 'fired back', 'chimed in' (not 'shot a deer').
@@ -135,7 +135,8 @@ THAT_ONLY_CUES: frozenset[str] = frozenset(
 # Cues only with a that-clause of their own: a judge 'ruled that …'; 'ruled out a cut', 'ruled the country' and
 # 'had not ruled anything out' are no speech, and must not cut a statement around them.
 # So is 'charged that …' (an accusation), where 'charged with theft' and 'charged the battery' are not.
-CLAUSE_ONLY_CUES: frozenset[str] = frozenset(_forms("rule") | _forms("charge"))
+# So is 'recommended that …' (a report's or a panel's advice), where 'recommended a book' is not.
+CLAUSE_ONLY_CUES: frozenset[str] = frozenset(_forms("rule") | _forms("charge") | _forms("recommend"))
 # Cues only with a question of their own: 'questioned whether the figures were right' (a doubt voiced, as 'asked
 # whether'), where 'questioned the figures' and 'was questioned by police' are not.
 QUESTION_ONLY_CUES: frozenset[str] = frozenset(_forms("question"))

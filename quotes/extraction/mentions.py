@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .appositive_names import adjacent_name, appos_name, entity_run_on, is_name_tok, stray_appos_name
+from .copies import copied_document
+from .designates import elect_office
 from .given_names import given_name_of
 from .lexicon import (
     DOCUMENT_NOUNS,
@@ -29,6 +31,7 @@ from .lexicon import (
 from .names_before_roles import name_before_role
 from .offices import office_holder
 from .orgnames import glued_hyphen, org_name_end, plural_possessive_inside
+from .purpose_names import cause_name_end
 from .record_authors import record_author
 from .registry import and_name_end, and_name_start, is_title
 from .roles import (
@@ -39,6 +42,7 @@ from .roles import (
     known_first_name,
 )
 from .roles import ROLE_WORDS as ROLE_NOUNS
+from .split_names import twin_subject
 
 _LEFT_KEEP = frozenset({"det", "compound", "amod", "nummod", "poss", "nmod", "case", "quantmod", "punct"})
 _NAME_LINK = frozenset({"compound", "flat", "nmod", "amod", "appos"})
@@ -81,7 +85,8 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
     s = head.i
     while True:
         prev = doc[s - 1] if s > 0 else None
-        if prev is not None and prev.dep_ in _NAME_LINK and prev.head.i in range(s, head.i + 1) and is_name_tok(prev):
+        if prev is not None and prev.dep_ in _NAME_LINK and prev.head.i in range(s, head.i + 1) and is_name_tok(prev) \
+                or prev is not None and twin_subject(prev, doc[s]):
             s -= 1
         elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and (
                 is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun
@@ -171,6 +176,9 @@ def select_mention(head: Token) -> Mention:
         form = word_form(head)
         if head.dep_ == "compound" and head.head.i > head.i and is_name_tok(head.head):
             head = head.head  # "Co-founder Nadia Vance said"
+    office = elect_office(head)
+    if office is not None:  # "the governor-elect said": the office, not a name 'elect' the tagger saw
+        return Mention(start, head.i + 1, office.i, "descriptor")
     of_name = _pp_object(head, ("of",)) if is_title(head) or form in PERSON_DESCRIPTORS else None
     if of_name is not None and (of_name.ent_type_ == "PERSON" or of_name.pos_ == "PROPN" and any(
             c.pos_ == "PROPN" and c.dep_ == "compound" for c in of_name.lefts)) and any(
@@ -198,7 +206,7 @@ def select_mention(head: Token) -> Mention:
         ns, ne, gender = name_chain(head, keep_titles=org_typed)
         if ns >= ne:
             ns, ne = head.i, head.i + 1
-        end = max(org_name_end(head), and_name_end(head))
+        end = max(org_name_end(head), and_name_end(head), cause_name_end(head))
         if end > ne:  # "The Royal College of Nursing said"
             return Mention(start, end, head.i, "name", (ns, end), None, nominal=org_type)
         return Mention(start, head.i + 1, head.i, "name", (ns, ne), gender, nominal=org_type)
@@ -232,6 +240,9 @@ def select_mention(head: Token) -> Mention:
     author = record_author(head)
     if author is not None:  # 'a tally by the wire service', 'audio provided by the station'
         return select_mention(author)
+    copied = copied_document(head)
+    if copied is not None:  # 'a copy of the contract obtained by …': the copy and what it copies
+        return Mention(start, copied.i + 1, head.i, "artifact")
     if form in DOCUMENT_NOUNS:
         # 'figures from the ministry' speak for the ministry; 'a survey of 1,200 tenants' does not speak for them
         src = _pp_object(head, ("from", "by") if form in FINDINGS_NOUNS else ("from", "by", "of"))

@@ -20,6 +20,7 @@ from .confidence import confidence
 from .family import add_families
 from .headlines import add_headline_claims
 from .layout import Layout, match_dateline, split_layout
+from .particle_names import o_name, particle_names  # noqa: F401  (registers the component)
 from .quote_marks import find_quote_segments
 from .records import ExtractedQuote
 from .speakers import SpeakerResolver
@@ -103,7 +104,8 @@ def _keep_name_whole(doc: Doc, i: int, marks: dict[int, bool]) -> None:
     parses the rest without it, so the person is never the subject. Marked False in `marks`."""
     j = i
     while j + 1 < len(doc) and j - i < 3 and doc[j].whitespace_ == " " and doc[j].is_alpha \
-            and doc[j].text[:1].isupper() and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper():
+            and doc[j].text[:1].isupper() and (doc[j + 1].is_alpha or o_name(doc[j + 1].text)) \
+            and doc[j + 1].text[:1].isupper():  # 'Liam O’Hare': the apostrophe makes no word of two
         marks[j + 1] = False
         j += 1
 
@@ -245,6 +247,7 @@ def build(model_name: str) -> Language:
     split_invisible_characters(nlp)
     keep_rank_abbreviations(nlp)
     nlp.add_pipe("newsdesk_layout", first=True)
+    nlp.add_pipe("newsdesk_particle_names", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names else None)
     nlp.add_pipe("newsdesk_quotes", last=True)
     return nlp
 

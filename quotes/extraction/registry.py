@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .lexicon import HYPHENS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .nicknames import without_nickname
 from .orgnames import DETS, org_connector
+from .purpose_names import cause_link
 from .roles import (
     ADJ_TITLES,
     BLOCKABLE_ROLES,
@@ -117,11 +118,13 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if words and (words[-1].ent_type_ in ("ORG", "GPE", "FAC") or tnorm(words[-1]) in ORG_SUFFIXES) \
             and not titled_person(words) and tnorm(words[0]) not in PERSONAL_HONORIFICS:
         person = False  # ...but "Mr Hughes" is a person whatever label the NER gave "Hughes"
+    if words and _typed_as_org(words):
+        person = False  # 'consumer group Passenger Watch': a role word opening an organisation's name stays
     last_title = -1
     acronym = bool(words) and words[-1].text.isupper() and len(words[-1].text) <= 3  # "the county FA"
     for k, t in enumerate(words[:-1]):
         lower_word = t.text[:1].islower() and t.pos_ != "PROPN" and not (acronym and k == len(words) - 2) \
-            and not _particle(words, k) and not org_connector(words, k)
+            and not _particle(words, k) and not org_connector(words, k) and not cause_link(words, k)
         first_name = k == len(words) - 2 and k > 0 and is_title(words[k - 1]) and known_first_name(t.text)
         if (person and is_title(t) and not first_name) or (tnorm(t) in DETS and not (k and org_connector(words, k))) \
                 or lower_word:
@@ -143,6 +146,17 @@ def clean_name(tokens: list[Token], person: bool = True) -> tuple[list[str], str
     if out and out[-1].endswith(("'s", "’s")):
         out[-1] = out[-1][:-2]
     return [w for w in out if w], gender
+
+
+def _typed_as_org(words: list[Token]) -> bool:
+    """The name follows a lowercase organisation noun that modifies it ('campaign group Safe Harbour'), and does not
+    open with a known first name nor is all a person's by the NER (which may label a last word 'Focus' alone)."""
+    first = words[0]
+    if first.i == 0 or known_first_name(first.text) or all(t.ent_type_ == "PERSON" for t in words):
+        return False
+    before = first.doc[first.i - 1]
+    return before.dep_ == "compound" and before.text.islower() and tnorm(before) in ORG_NOUNS and \
+        before.head.i == words[-1].i
 
 
 def office_then_name(words: list[Token]) -> bool:

@@ -179,7 +179,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "d
                             "el", "bin", "ibn", "ter", "ten", "dos", "das", "zu", "af", "vom", "vander", "st"})
 # Letters after a person's name, not part of it ("Simon Hale QC", "Ann Lowe MP").
 POSTNOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "jr", "jr.",
-                          "sr", "sr.", "phd", "esq", "esq."})
+                          "sr", "sr.", "phd", "esq", "esq.", "td", "mla"})
 
 # Endings of occupation nouns ("guitarist", "drummer", "curator", "librarian", "attendant", "trainee").
 ROLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "ee")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .anecdotes import present_tense
 from .cues import is_cue
-from .documents import document_author, earlier_issuer
+from .documents import document_author, document_verb, earlier_document, earlier_issuer
 from .interviewed import person_met_by_writer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import Mention
@@ -120,9 +120,19 @@ class SalienceResolver(OrganisationResolver):
         start = self.idx.units[max(0, unit - 3)][0]
         author = earlier_issuer(doc[start:first.i], form, self.idx.in_quote)
         if author is None:
-            return None
+            return self._document_speaker(doc[start:first.i], form)
         res = self.resolve_mention(self.mention_of(author), self.idx.unit_of[author.i], author.i, record=False)
         return res if res.name is not None else None
+
+    def _document_speaker(self, tokens, form: str) -> Resolved | None:
+        """'In a statement read to the court by a prosecutor, the victim's mother, Ann, said …': when the parse gives
+        the document's verb no subject, the speaker found for that verb (whatever rule found her) issued it."""
+        verb = document_verb(earlier_document(tokens, form, self.idx.in_quote))
+        att = self.by_cue.get(verb.i) if verb is not None else None
+        if att is None or att.speaker is None:
+            return None
+        ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
+        return Resolved(att.speaker, att.speaker_kind, ent, "nominal_resolved")
 
     def _lead_in_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'In her speech, Ms Reyes urged patience: “Build the bridge,” she said.': the named subject of the

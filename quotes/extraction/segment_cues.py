@@ -73,7 +73,11 @@ def head_cue(idx: DocIndex, k: int) -> Token | None:
         return None
     for j in range(os_ - 1, floor - 1, -1):
         if idx.in_quote[j] < 0 and (is_cue(doc[j]) or asked(doc[j])):
-            return doc[j]
+            cue = doc[j]
+            if cue.dep_ == "parataxis" and floor <= cue.head.i < cue.i and is_cue(cue.head) and \
+                    idx.in_quote[cue.head.i] < 0:
+                return cue.head  # '“A,” he told her, she recalls, and then: “B”': she recalls what he told her
+            return cue
     return None
 
 

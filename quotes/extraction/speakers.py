@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from .anecdotes import anecdote_figure
 from .attribution import Attribution
+from .campaigns import candidate_campaign
+from .described_subjects import described_subject
 from .documents import AUTHORED
 from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
@@ -20,6 +22,7 @@ from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
 from .registry import Registry, collective_subject, is_title
+from .replies import answered_by
 from .roles import capital_word, person_noun
 from .salience import SalienceResolver
 from .self_named import self_named
@@ -59,6 +62,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         self.nominals: dict[int, tuple[int, str, str]] = {}  # head index → (unit, head word, text): "a diplomat"
         self.named_spokes: dict[int, tuple[int, str, Resolved]] = {}  # the same for a spokesperson given a name
         self.turns: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each direct quote with a speaker
+        self.by_cue: dict[int, Attribution] = {}  # cue index → the attribution it gave a speaker
         self.questions: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each question put
         self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
         self.mentions, self.subjects = {}, {}
@@ -127,6 +131,8 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                 self.named_spokes[spokes.i] = (att.unit, word_form(spokes), res)
             if mention.kind == "pronoun" and res.name is not None and res.name == self._asker(att.cue, att.para):
                 res = self._resolved_without(res.name, mention, att.unit, tok.i)
+            if mention.kind == "pronoun" and (answerer := answered_by(self, att.cue, att.para, tnorm(tok), att.unit)):
+                res = answerer  # '“…?” Ms. Strachan asked. / “Not if …,” he replied.': the one questioned
             doc = self.idx.doc
             first = mention.start
             if att.cue is not None and first <= att.cue.i < mention.end - 1:
@@ -149,15 +155,24 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                                            record=False)
                 att.relayed_by = rel.name
         self._self_named(att)
-        if att.speaker is not None:
+        if att.speaker is not None and att.how != "written":  # the writer of words read out is not in the room
             ent = self.reg.entities[att.entity_id] if att.entity_id is not None else None
             subj = att.subject.tok if att.subject is not None else None
             self.history.append(Seen(att.unit, ent, att.speaker, att.speaker_kind, "speaker",
                                      anecdote_figure(subj, att.speaker_evidence)))
+            if att.cue is not None:
+                self.by_cue.setdefault(att.cue.i, att)
             if att.kind == "direct":
                 self.turns.append((att.para, att))
             if self._is_question(att):
                 self.questions.append((att.para, att))
+
+    def _pronoun_or_description(self, head: Token, form: str, unit: int, pos: int) -> Resolved:
+        """The salient agreeing person; failing one, the unnamed person the sentence before was about."""
+        res = self._pronoun(form, unit, pos)
+        if res.name is None and (described := described_subject(self.idx, head)) is not None:
+            return Resolved(described, "person", None, "nominal")
+        return res
 
     def _self_named(self, att: Attribution) -> None:
         """'“I, Ana Ruiz, hereby declare …,” she began': a quote that names its speaker is hers, whoever 'she' was."""
@@ -206,7 +221,9 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         if m.kind == "pronoun":
             return self._main_subject(head, form, unit) or self._lead_in_subject(head, form, unit) or \
                 self._fronted_clause_subject(head, form, unit) or self._document_subject(head, form, unit) or \
-                self._pronoun(form, unit, pos)
+                self._pronoun_or_description(head, form, unit, pos)
+        if (campaign := candidate_campaign(self, m, unit, pos)) is not None:
+            return campaign
         kin = kin_name(head)  # "Korhonen's coach, her father Jari, said": the relative named in apposition
         if kin is not None and m.kind != "name":
             ent = self.reg.find_name([kin.text], pos, create=False)

@@ -136,11 +136,19 @@ def names_in_words(filters: QuoteFilters) -> QuoteFilters:
 
 def is_speaker_name(words: str) -> bool:
     """Whether `words` are exactly the name or an alias of a live speaker: one look-up of `alias_name_key_idx` (every
-    speaker's own name is also its alias)."""
+    speaker's own name is also its alias). Asked of every word search, so written as SQL: the ORM took 0.4 ms of
+    CPU to build and compile this one-row look-up, seven times what running it costs."""
     key = name_key(words)
     if not has_words(key) or len(key) > 200:
         return False
-    return SpeakerAlias.objects.filter(name_key=key, speaker__merged_into__isnull=True).exists()
+    alias, speaker = SpeakerAlias._meta.db_table, Speaker._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT 1 FROM {alias} JOIN {speaker} ON {speaker}.id = {alias}.speaker_id "
+            f"WHERE {alias}.name_key = %s AND {speaker}.merged_into_id IS NULL LIMIT 1",
+            [key],
+        )
+        return cursor.fetchone() is not None
 
 
 def has_words(words: str) -> bool:
@@ -180,12 +188,10 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str, narrowed: bool = T
         return RankedRows([], quotes), counting.Bounded(0, RANKED_AMONG)
     limit = RANKED_AMONG + 1
     if connection.vendor == "postgresql":
-        # ts_rank (higher is better) of the listed quotes only, read from the row the listing reads anyway
-        rank = RawSQL("ts_rank(quotes_quote.text_vector, websearch_to_tsquery('english', %s))", [words])
-        tries = [
-            listed.annotate(rank=rank).values_list("pk", "rank")[:limit]
+        tries = (
+            _ranked(listed, words, limit)
             for listed in newest_matches(_matching(quotes, words), NEWEST_FIRST, limit, words=None if narrowed else words)
-        ]
+        )
         best_first = -1
     else:
         found = _fts_matches_unless_more_than(fts5_query(words), _broad_matches())
@@ -205,6 +211,21 @@ def _rank_newest_matches(quotes: QuerySet[Quote], words: str, narrowed: bool = T
     ids = [pk for pk, _ in ranked]
     # The listing applied every filter: a page's rows are read by id alone, without the filters' joins and conditions
     return RankedRows(ids[:RANKED_AMONG], _listed_rows()), counting.Bounded(len(ids), RANKED_AMONG)
+
+
+def _ranked(listed: QuerySet[Quote], words: str, limit: int) -> list[tuple[int, float]]:
+    """(id, ts_rank) of the first `limit` quotes `listed` lists (PostgreSQL; higher is better). The rank is taken
+    after the listing's LIMIT: in the listing's own select list it was computed for every row read before the
+    newest were kept (a thousand rows read for 201 kept when every match of rarer words is listed)."""
+    newest = listed.annotate(vector=text_vector()).values_list("pk", "vector")[:limit]
+    sql, params = newest.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT listed.id, ts_rank(listed.vector, websearch_to_tsquery('english', %s)) "
+            f"FROM ({sql}) AS listed(id, vector)",
+            [words, *params],
+        )
+        return cursor.fetchall()
 
 
 class RankedRows:
