@@ -43,12 +43,14 @@ def _after_fronted_participle(subj: Token) -> Token | None:
     """'Reacting, the party's state chapter … described the plan as …': a participle opening the sentence, made the
     subject with the real subject as its appositive; the appositive is who spoke."""
     doc = subj.doc
+    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ",":  # read first: most subjects have no comma after
+        return None
+    start = subj.sent.start
     # at a sentence's start the tagger often calls it a proper noun; a name ending in -ing ('King') is an entity
     participle = subj.tag_ == "VBG" or (subj.lower_.endswith("ing") and len(subj) > 5 and not subj.ent_type_)
     # 'Outside Parliament, the forum said': a fronted place phrase, its preposition read as part of a name
-    place = subj.left_edge.i == subj.sent.start and subj.left_edge.lower_ in _FRONTED_PREPOSITIONS
-    if not (participle and subj.i == subj.sent.start or place) or subj.i + 1 >= len(doc) or \
-            doc[subj.i + 1].text != ",":
+    place = subj.left_edge.i == start and subj.left_edge.lower_ in _FRONTED_PREPOSITIONS
+    if not (participle and subj.i == start or place):
         return None
     return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i + 1
                  and c.pos_ in ("NOUN", "PROPN")), None)

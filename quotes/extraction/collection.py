@@ -16,7 +16,6 @@ from .registry import (
     Entity,
     Registry,
     and_name_start,
-    clean_name,
     collective_subject,
     gender_of_first_name,
     glue_hyphens,
@@ -29,6 +28,8 @@ from .roles import ADJ_TITLES, DESCRIPTOR_GENDER, KIN_GENDER, NAME_PARTICLES, kn
 from .self_named import self_named_people
 from .structure import DocIndex
 from .surnames import people_by_lone_surname, with_given_name
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC"})
 
 
 def collect(idx: DocIndex) -> Registry:
@@ -43,6 +44,8 @@ def collect(idx: DocIndex) -> Registry:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
         label = ent.label_
+        if label not in _NAME_LABELS:  # a date, a number, an event …: nothing below makes it a name
+            continue
         end = ent.end
         while end < b1 and tnorm(doc[end - 1]) in NAME_PARTICLES and (doc[end].text[:1].isupper()
                                                                      or tnorm(doc[end]) in NAME_PARTICLES):
@@ -70,11 +73,11 @@ def collect(idx: DocIndex) -> Registry:
                 and ent[-1].text[:1].isupper():
             label = "ORG"  # "born at Marsden Zoo", "staff at Kelby Hospital": the zoo, the hospital
         if label == "PERSON":
-            words, gender = clean_name(list(ent))
+            words, gender = idx.clean_name(ent.start, ent.end)
             if len(words) == 1 and len(fuller := with_given_name(ent, b0)) > len(ent):
                 # 'Chief Justice Renata Szymanski-Lowe' with only the surname labelled: the given name (and any
                 # title) the parser compounded onto it belong to the name
-                fuller_words, fuller_gender = clean_name(list(fuller))
+                fuller_words, fuller_gender = idx.clean_name(fuller.start, fuller.end)
                 if len(fuller_words) == 2:
                     ent, words, gender = fuller, fuller_words, fuller_gender
             if len(words) >= 2 and words[-1].lower() not in ORG_SUFFIXES:
@@ -88,7 +91,7 @@ def collect(idx: DocIndex) -> Registry:
         if label == "ORG" and tnorm(ent[-1]) in ORG_SUFFIXES and and_name_start(doc, ent.start) < ent.start:
             ent = doc[and_name_start(doc, ent.start):ent.end]  # the NER's "Ferry Workers Union" of "Dockers and …"
         if label == "ORG" and any(t.text[:1].isupper() for t in ent if tnorm(t) not in DETS):
-            words, _ = clean_name(list(ent), person=False)
+            words, _ = idx.clean_name(ent.start, ent.end, person=False)
             org = reg.add(words, "organisation", ent.start)
             if org is not None:
                 _learn_descriptors(org, ent)
@@ -113,7 +116,7 @@ def collect(idx: DocIndex) -> Registry:
         s = tok.i
         while s - 1 >= b0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].dep_ in ("compound", "flat"):
             s -= 1
-        words, gender = clean_name(list(doc[s:tok.i + 1]))
+        words, gender = idx.clean_name(s, tok.i + 1)
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             kind = "organisation" if words[-1].lower() in ORG_SUFFIXES or the_before_name(tok, s) else "person"
             ent = reg.add(words, kind, s, gender)
@@ -125,7 +128,7 @@ def collect(idx: DocIndex) -> Registry:
                 ent.roles |= {r.rstrip(".") for r in roles_of(doc[s:tok.i + 1]) - chain if person_noun(r)}
     reg.things = things = _quoted_names(idx)
     for ent in singles:
-        words, gender = clean_name(list(ent))
+        words, gender = idx.clean_name(ent.start, ent.end)
         if len(words) == 1 and words[0] in things:
             continue  # 'the product, called "Atlas,"' … 'Atlas misread a date': a thing's name, not a person's
         if reg.find_name(words, ent.start, create=False) is None and ent.root.dep_ in ("nsubj", "appos"):

@@ -27,9 +27,10 @@ class Content:
 def clause_end(idx: DocIndex, start: int) -> int:
     """End of the unit, or earlier at a sentence-final mark outside quotes."""
     end = idx.unit(start)[1]
-    doc = idx.doc
-    for j in range(start, end):
-        if doc[j].text in TERMINAL and not idx.quoted(doc[j]) and j + 1 < end and not _abbreviation_point(doc, j):
+    doc, norms = idx.doc, idx.norms
+    for j in range(start, end):  # a full stop's form is its text: the index's forms pass over the other words
+        if norms[j] in TERMINAL and doc[j].text in TERMINAL and idx.in_quote[j] < 0 and j + 1 < end \
+                and not _abbreviation_point(doc, j):
             return j
     return end
 

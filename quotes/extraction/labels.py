@@ -90,15 +90,23 @@ def _set_off(idx: DocIndex, k: int) -> bool:
     return idx.segments[k].closed and (oe < len(doc) and doc[oe].text == "," or te > ts and doc[te - 1].text == ",")
 
 
-def _quoted_words(idx: DocIndex, k: int) -> list[Token]:
+def _quoted_words(idx: DocIndex, k: int, most: int | None = None) -> list[Token]:
+    """The words inside quote `k`; with `most`, no more than one past it (enough to tell the quote is longer)."""
     ts, te = idx.seg_tokens[k]
-    return [t for t in idx.doc[ts:te] if not (t.is_punct or t.is_space)]
+    doc, words = idx.doc, []
+    for i in range(ts, te):
+        t = doc[i]
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if most is not None and len(words) > most:
+                break
+    return words
 
 
 def title_name(idx: DocIndex, k: int, longest: int = 5) -> bool:
     """A short Title Case name ('Salt Road', 'the Dragon'), not a single adjective ('Kafkaesque'). A work's title
     may run longer, subtitle and all ('co-author of “Nights on the Line: A Year With the Lifeboat Crew”')."""
-    words = _quoted_words(idx, k)
+    words = _quoted_words(idx, k, longest)
     if not 1 <= len(words) <= longest or (len(words) == 1 and words[0].pos_ == "ADJ"):
         return False
     alpha = [t for t in words if t.is_alpha]

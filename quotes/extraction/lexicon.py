@@ -7,6 +7,7 @@ folded), cached by the token's orth id, so no lookup depends on the lemmatizer.
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -37,6 +38,18 @@ def tnorm(tok: Token) -> str:
         if len(_NORM_CACHE) < 200_000:
             _NORM_CACHE[key] = value
     return value
+
+
+def orth_norms(orths: list[int], strings: StringStore) -> list[str]:
+    """`tnorm` of every token, from their orth ids (read with `Doc.to_array`: no Token object per word)."""
+    out = list(map(_NORM_CACHE.get, orths))
+    if None in out:  # words not seen before
+        for k, value in enumerate(out):
+            if value is None:
+                out[k] = value = norm_text(strings[orths[k]])
+                if len(_NORM_CACHE) < 200_000:
+                    _NORM_CACHE[orths[k]] = value
+    return out
 
 
 def _forms(base: str, past: str | None = None, third: str | None = None, ing: str | None = None) -> set[str]:

@@ -84,8 +84,9 @@ def name_chain(head: Token, keep_titles: bool = False) -> tuple[int, int, str | 
     doc = head.doc
     s = head.i
     while True:
-        if s - 1 >= 0 and is_name_tok(doc[s - 1]) and doc[s - 1].dep_ in _NAME_LINK | {"compound"} \
-                and doc[s - 1].head.i in range(s, head.i + 1) or s - 1 >= 0 and twin_subject(doc[s - 1], doc[s]):
+        prev = doc[s - 1] if s > 0 else None
+        if prev is not None and prev.dep_ in _NAME_LINK and prev.head.i in range(s, head.i + 1) and is_name_tok(prev) \
+                or prev is not None and twin_subject(prev, doc[s]):
             s -= 1
         elif plural_possessive_inside(doc, s, head) or s >= 2 and glued_hyphen(doc, s - 1) and (
                 is_name_tok(doc[s - 2]) or capital_word(doc[s - 2])):  # '**Okonkwo-Brandt:**', 'Okonkwo' a noun

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .cues import _own_subject
 from .descriptions import described_end
 from .lexicon import BUSINESS_SUFFIXES, COMPANY_NOUNS, LEADING_ORG_NOUNS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention, name_chain
+from .mentions import Mention, name_chain, select_mention
 from .registry import Entity, Registry
 from .roles import known_first_name
 from .structure import DocIndex
@@ -55,6 +56,21 @@ class OrganisationResolver:
     idx: DocIndex
     reg: Registry
     history: list[Seen]
+    mentions: dict[int, Mention]  # by head token: a subject is read for the history, then again when it speaks
+    subjects: dict[int, Token | None]  # by verb, the same
+
+    def mention_of(self, head: Token) -> Mention:
+        """`select_mention(head)`, worked out once per token."""
+        found = self.mentions.get(head.i)
+        if found is None:
+            found = self.mentions[head.i] = select_mention(head)
+        return found
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """`_own_subject(verb)`, worked out once per token."""
+        if verb.i not in self.subjects:
+            self.subjects[verb.i] = _own_subject(verb)
+        return self.subjects[verb.i]
 
     def _org_nominal(self, m: Mention, unit: int, pos: int, record: bool) -> Resolved | None:
         """'the governor's office' is itself unless the article named it; 'the college' is the most recent

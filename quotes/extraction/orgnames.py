@@ -41,7 +41,9 @@ def typing_noun(ent: Span) -> Token | None:
     """'by the charity Homebase', 'from the watchdog Fairwater': a lowercase organisation noun with 'the' right
     before the name types it (not a person's name: 'the company Ana Ruiz founded')."""
     doc = ent.doc
-    first = next((t for t in ent if tnorm(t) not in DETS), None)
+    first = ent[0]
+    if tnorm(first) in DETS:  # the first word that is no determiner
+        first = next((t for t in ent if tnorm(t) not in DETS), None)
     if first is None or first.i == 0 or not first.text[:1].isupper():
         return None
     prev = doc[first.i - 1]

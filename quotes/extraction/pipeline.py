@@ -7,8 +7,10 @@ only), then writes `doc.spans["quotes"]`, Span extensions and plain dicts in `do
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -51,32 +53,60 @@ def mark_paragraphs(doc: Doc, layout: Layout) -> None:
     starts = later_datelines(layout)
     if len(doc) < 2:
         return
-    tok = doc[0]
-    for nxt in doc[1:]:  # iterating is far cheaper than doc[i] for every i
-        prev, tok = tok, nxt
+    marks: dict[int, bool] = {}  # token index → sentence start or not, written to the Doc at the end
+    for i in _start_candidates(doc, {body_start} | starts | openers):
+        prev, tok = doc[i - 1], doc[i]
         if tok.is_space:
             continue
-        i, at = tok.i, tok.idx
+        at = tok.idx
         if (prev.is_space and ("\n" in prev.text or "\r" in prev.text)) or at == body_start or at in starts:
-            tok.is_sent_start = True
-            _keep_name_whole(doc, i)
+            marks[i] = True
+            _keep_name_whole(doc, i, marks)
         elif at in openers:
             j = i - 1
             while j > 0 and doc[j].is_space:
                 j -= 1
             if doc[j].text in (".", "!", "?") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-                tok.is_sent_start = True
+                marks[i] = True
+    _set_sentence_starts(doc, marks)
 
 
-def _keep_name_whole(doc: Doc, i: int) -> None:
+def _set_sentence_starts(doc: Doc, marks: dict[int, bool]) -> None:
+    """All at once: each `Token.is_sent_start = ...` first scans the whole Doc for a parse."""
+    if not marks:
+        return
+    values = doc.to_array([SENT_START]).astype("int64")
+    for i, start in marks.items():
+        values[i] = 1 if start else -1
+    doc.from_array([SENT_START], values.astype("uint64"))
+
+
+def _start_candidates(doc: Doc, offsets: set[int]) -> list[int]:
+    """In order, every token after the first that may start a sentence in `mark_paragraphs`: after a whitespace
+    token holding a line break, or starting at one of `offsets` (read as columns: a Token object for a few only)."""
+    columns = doc.to_array([IDX, IS_SPACE])
+    token_starts = columns[:, 0].tolist()
+    found = set()
+    for k in columns[:, 1].nonzero()[0].tolist():
+        text = doc[k].text
+        if "\n" in text or "\r" in text:
+            found.add(k + 1)
+    for at in offsets:
+        k = bisect_left(token_starts, at)
+        if k < len(token_starts) and token_starts[k] == at:
+            found.add(k)
+    return sorted(k for k in found if 0 < k < len(token_starts))
+
+
+def _keep_name_whole(doc: Doc, i: int, marks: dict[int, bool]) -> None:
     """No sentence starts inside the capitalised words that open a line ('Nadia Ferreira-Holt has guided …'): the
     parser, given a sentence start before a name, sometimes ends a one-word sentence after its first word and
-    parses the rest without it, so the person is never the subject."""
+    parses the rest without it, so the person is never the subject. Marked False in `marks`."""
     j = i
     while j + 1 < len(doc) and j - i < 3 and doc[j].whitespace_ == " " and doc[j].is_alpha \
             and doc[j].text[:1].isupper() and (doc[j + 1].is_alpha or o_name(doc[j + 1].text)) \
             and doc[j + 1].text[:1].isupper():  # 'Liam O’Hare': the apostrophe makes no word of two
-        doc[j + 1].is_sent_start = False
+        marks[j + 1] = False
         j += 1
 
 

@@ -256,17 +256,19 @@ class Registry:
                     return ent
         else:
             w = low[0]
-            people = [e for e in self.entities if e.kind == "person" and len(e.words) >= 1 and e.lower[-1] == w]
+            # each entity's ent.lower, read once and without the property call
+            lowered = [(e, e._lower if e._lower_of is e.words else e.lower) for e in self.entities]
+            people = [e for e, el in lowered if e.kind == "person" and el and el[-1] == w]
             if gender:  # "Mrs Vance" beside Peter and Carol Vance: the honorific decides
                 people = [e for e in people if e.gender == gender] or \
                     [e for e in people if e.gender is None] or people
             if not people:
-                people = [e for e in self.entities if e.kind == "person" and len(e.lower) >= 2 and e.lower[0] == w]
+                people = [e for e, el in lowered if e.kind == "person" and len(el) >= 2 and el[0] == w]
             if people:
                 before = [e for e in people if e.first_seen <= pos] or people
                 self.tied = len(before) > 1  # two Vances and a bare "Vance said": the salient one, less sure
                 return max(before, key=lambda e: (e.last_seen if e.last_seen <= pos else -1, len(e.words)))
-            orgs = [e for e in self.entities if e.kind == "organisation" and w in e.lower]
+            orgs = [e for e, el in lowered if e.kind == "organisation" and w in el]
             if orgs:
                 return min(orgs, key=lambda e: (e.lower.index(w), -e.last_seen))
         if not create:

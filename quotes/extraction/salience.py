@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .anecdotes import present_tense
-from .cues import _own_subject, is_cue
+from .cues import is_cue
 from .documents import document_author, document_verb, earlier_document, earlier_issuer
 from .interviewed import person_met_by_writer
 from .lexicon import PRONOUN_GENDER, tnorm
-from .mentions import Mention, select_mention
+from .mentions import Mention
 from .organisations import OrganisationResolver, Resolved, Seen
-from .registry import Entity, clean_name, gender_of_first_name, holds_role, other_role
+from .registry import Entity, gender_of_first_name, holds_role, other_role
 from .roles import DESCRIPTOR_GENDER, KIN_GENDER, person_noun
 
 if TYPE_CHECKING:
@@ -43,17 +43,19 @@ class SalienceResolver(OrganisationResolver):
     def _main_subject(self, pronoun: Token, form: str, unit: int) -> Resolved | None:
         """'Hallstrom declined to comment on what it called “market speculation”': a pronoun in a clause inside
         the sentence refers to the sentence's own subject, named before it, when kind and gender agree."""
+        if form not in ("it", "he", "she"):
+            return None
         root = pronoun.sent.root
-        if form not in ("it", "he", "she") or self.idx.in_quote[root.i] >= 0:
+        if self.idx.in_quote[root.i] >= 0:
             return None
         if pronoun.head.i == root.i:
             return self._content_subject(pronoun, form, unit)
         if pronoun.head.dep_ == "parataxis" and pronoun.head.head.i == root.i and is_cue(pronoun.head):
             return None  # 'A warmer layer sits on top, he says, so …': the sentence's subject is what he reports
-        subj = _own_subject(root)
+        subj = self.subject_of(root)
         if subj is None or subj.i >= pronoun.i or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
             return None
-        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+        res = self.resolve_mention(self.mention_of(subj), unit, subj.i, record=False)
         if res.name is None:
             return None
         if form == "it":
@@ -74,13 +76,13 @@ class SalienceResolver(OrganisationResolver):
         if form != "it" or pronoun.dep_ != "nsubj" or not is_cue(cue):
             return None
         clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < pronoun.i), None)
-        subj = _own_subject(clause) if clause is not None else None
+        subj = self.subject_of(clause) if clause is not None else None
         if subj is None or subj.pos_ == "PRON" or self.idx.in_quote[subj.i] >= 0:
             return None
         # 'The Port Alder, Maine-based company', parsed as a place with the company its appositive
         appos = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         if subj.pos_ != "NOUN" and (appos is None or subj.ent_type_ not in ("GPE", "LOC", "FAC", "")):
-            res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+            res = self.resolve_mention(self.mention_of(subj), unit, subj.i, record=False)
             return res if res.name is not None and res.kind == "organisation" else None
         subj = appos if subj.pos_ != "NOUN" else subj
         ent = self.reg.find_org(tnorm(subj), subj.i)  # the company, not the place in its name
@@ -102,7 +104,7 @@ class SalienceResolver(OrganisationResolver):
             main = [t for t in subjects if t.head.dep_ == "ROOT"]
             author = document_author((main or subjects)[-1]) if subjects else None
             if author is not None:
-                res = self.resolve_mention(select_mention(author), unit, author.i, record=False)
+                res = self.resolve_mention(self.mention_of(author), unit, author.i, record=False)
                 return res if res.name is not None else None
             if subjects:
                 return None
@@ -119,7 +121,7 @@ class SalienceResolver(OrganisationResolver):
         author = earlier_issuer(doc[start:first.i], form, self.idx.in_quote)
         if author is None:
             return self._document_speaker(doc[start:first.i], form)
-        res = self.resolve_mention(select_mention(author), self.idx.unit_of[author.i], author.i, record=False)
+        res = self.resolve_mention(self.mention_of(author), self.idx.unit_of[author.i], author.i, record=False)
         return res if res.name is not None else None
 
     def _document_speaker(self, tokens, form: str) -> Resolved | None:
@@ -165,7 +167,7 @@ class SalienceResolver(OrganisationResolver):
         """`subj` resolved, when it is a person whose gender does not contradict the pronoun's."""
         if subj is None:
             return None
-        res = self.resolve_mention(select_mention(subj), unit, subj.i, record=False)
+        res = self.resolve_mention(self.mention_of(subj), unit, subj.i, record=False)
         gender = res.entity.gender if res.entity is not None else None
         ok = res.name is not None and res.kind == "person" and gender in (None, PRONOUN_GENDER[form])
         return res if ok else None
@@ -248,7 +250,7 @@ class SalienceResolver(OrganisationResolver):
         for ent_span in doc.ents:
             if ent_span.label_ != "PERSON" or not s <= ent_span.start < e or self.idx.in_quote[ent_span.start] < 0:
                 continue
-            words, _ = clean_name(list(ent_span))
+            words, _ = self.idx.clean_name(ent_span.start, ent_span.end)
             if words and gender_of_first_name(words[0]) == gender:
                 found = words
         if found is None:

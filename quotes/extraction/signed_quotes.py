@@ -34,6 +34,7 @@ _SIGNATURE = rf"(?P<dash>{_DASH})[ \u00a0]*{_NAME}(?P<handle>[ \u00a0]*{_HANDLE}
              rf"(?:[ \u00a0]*,[ \u00a0]*[^\n,]{{1,80}})?[ \u00a0]*\.?[ \u00a0]*(?:{_TAG}\.?)?$"
 _OWN_LINE = re.compile(rf"(?:{_TAG}\s*)?{_SIGNATURE}")
 _LINE_END = re.compile(rf"(?:\s|(?<=[”\"])){_SIGNATURE}")  # '”― Ana Ruiz': some sites set no space
+_DASH_CHAR = re.compile(r"[-—―–]")
 _OPEN_TAG = re.compile(rf"(?:{_TAG}\s*)+")
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S+|\s+SIGN UP FOR OUR NEWSLETTER)+\s*$")
 _NOT_NAMES = frozenset({"and", "but", "or", "so", "then", "a", "an", "it", "this", "that", "here", "there",
@@ -62,7 +63,7 @@ def find_signed_quotes(idx: DocIndex) -> list[SignedQuote]:
                 if found is not None:
                     out.append(found)
             continue
-        m = _LINE_END.search(text, ps, pe)
+        m = _line_end(text, ps, pe)
         if m is None or not _name_ok(m.group("name")):
             continue
         body_start = ps + (_OPEN_TAG.match(text, ps, pe).end() - ps if _OPEN_TAG.match(text, ps, pe) else 0)
@@ -81,6 +82,20 @@ def find_signed_quotes(idx: DocIndex) -> list[SignedQuote]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def _line_end(text: str, ps: int, pe: int) -> re.Match[str] | None:
+    """`_LINE_END.search(text, ps, pe)`, tried only where it can start: right before a dash, or on it. The pattern
+    opens with an alternation, so a search would try it at every character of every paragraph."""
+    tried = ps - 1
+    for dash in _DASH_CHAR.finditer(text, ps, pe):
+        for start in (dash.start() - 1, dash.start()):
+            if start > tried:
+                tried = start
+                m = _LINE_END.match(text, start, pe)
+                if m is not None:
+                    return m
+    return None
 
 
 def _name_ok(name: str) -> bool:

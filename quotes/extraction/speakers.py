@@ -13,16 +13,15 @@ from spacy.tokens import Token
 from .anecdotes import anecdote_figure
 from .attribution import Attribution
 from .campaigns import candidate_campaign
-from .cues import _own_subject
 from .described_subjects import described_subject
 from .documents import AUTHORED
 from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
-from .mentions import Mention, name_chain, select_mention, word_form
+from .mentions import Mention, name_chain, word_form
 from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
-from .registry import Registry, clean_name, collective_subject, is_title
+from .registry import Registry, collective_subject, is_title
 from .replies import answered_by
 from .roles import capital_word, person_noun
 from .salience import SalienceResolver
@@ -66,6 +65,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         self.by_cue: dict[int, Attribution] = {}  # cue index → the attribution it gave a speaker
         self.questions: list[tuple[int, Attribution]] = []  # (paragraph, attribution) of each question put
         self.label_names: dict[int, tuple[int, int, str]] | None = None  # transcript labels as names, by colon (read when needed)
+        self.mentions, self.subjects = {}, {}
 
     # ---- history ---------------------------------------------------------------------------
     def _flush_units(self, upto: int) -> None:
@@ -75,11 +75,11 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
         while self.flushed + 1 < upto:
             self.flushed += 1
             us, ue = self.idx.units[self.flushed]
-            root = doc[us].sent.root
+            root = self.idx.unit_sents[self.flushed].root
             if us <= root.i < ue and self.idx.in_quote[root.i] < 0:
-                subj = _own_subject(root) or _name_as_root(root)
+                subj = self.subject_of(root) or _name_as_root(root)
                 if subj is not None and self.idx.in_quote[subj.i] < 0:
-                    res = self.resolve_mention(select_mention(subj), self.flushed, subj.i, record=False)
+                    res = self.resolve_mention(self.mention_of(subj), self.flushed, subj.i, record=False)
                     if res.name:
                         self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject",
                                                  anecdote_figure(subj, res.evidence)))
@@ -90,7 +90,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                 if tok.dep_ not in _NAME_ROLES:
                     continue
                 ns, ne, _ = name_chain(tok)
-                words, _ = clean_name(list(doc[ns:ne]))
+                words, _ = self.idx.clean_name(ns, ne)
                 e = self.reg.find_name(words, tok.i, create=False) if words else None
                 if e is not None and e.kind == "person":  # a person introduced here by full name is the news
                     role = "introduced" if e.first_seen == ns and len(words) >= 2 else "mention"
@@ -121,7 +121,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                     att.mention = label.idx, label.idx + len(label.text)
         elif att.subject is not None and att.subject.tok is not None:
             tok = att.subject.tok
-            mention = select_mention(tok)
+            mention = self.mention_of(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
             spokes = [tok] + [c for c in (att.cue.children if att.cue is not None else ()) if c.dep_ == "nsubj"]
             spokes = next((t for t in spokes if word_form(t) in _SPOKES_PEOPLE), None)
@@ -151,7 +151,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                     ent = self.reg.find_name(label[2].split(), att.anchor, create=False)
                     att.speaker = ent.canonical if ent is not None and not ent.canonical.isupper() else label[2]
             if att.subject.relayer is not None:
-                rel = self.resolve_mention(select_mention(att.subject.relayer), att.unit, att.subject.relayer.i,
+                rel = self.resolve_mention(self.mention_of(att.subject.relayer), att.unit, att.subject.relayer.i,
                                            record=False)
                 att.relayed_by = rel.name
         self._self_named(att)
@@ -236,7 +236,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
             if found is not None:
                 return found
         if m.kind == "name" and m.name is not None:
-            words, gender = clean_name(list(doc[m.name[0]:m.name[1]]))
+            words, gender = self.idx.clean_name(m.name[0], m.name[1])
             gender = m.honorific or gender
             if not words:
                 return Resolved(None, "unknown", None, "unknown")

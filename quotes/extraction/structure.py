@@ -9,11 +9,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IDX, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Span, Token
 
 from .layout import Layout
-from .lexicon import CUE_FORMS, tnorm
+from .lexicon import CUE_FORMS, orth_norms, tnorm
 from .quote_marks import QuoteSegment, find_quote_segments
+from .registry import clean_name
 from .split_statements import statement_with_aside
 
 TERMINAL = frozenset(".!?")
@@ -33,9 +36,11 @@ class DocIndex:
     para_of: list[int]  # paragraph index per token, -1 outside the body
     units: list[tuple[int, int]] = field(default_factory=list)
     unit_of: list[int] = field(default_factory=list)
+    unit_sents: list[Span] = field(default_factory=list)  # the sentence each unit starts in (Token.sent is slow)
     # per token, read once for the passes over every body word: tnorm(token) and token.pos_
     norms: list[str] = field(default_factory=list)
     pos: list[str] = field(default_factory=list)
+    _names: dict[tuple[int, int, bool], tuple[list[str], str | None]] = field(default_factory=dict, repr=False)
 
     def tok_at(self, char: int) -> int:
         """Index of the token containing (or first after) the character offset."""
@@ -51,6 +56,16 @@ class DocIndex:
     def quoted(self, tok: Token) -> bool:
         return self.in_quote[tok.i] >= 0
 
+    def clean_name(self, start: int, end: int, person: bool = True) -> tuple[list[str], str | None]:
+        """`clean_name` of doc[start:end], worked out once per span: the registry's pass and the speakers' pass
+        (each unit's names, each subject) ask for the same names again."""
+        key = (start, end, person)
+        found = self._names.get(key)
+        if found is None:
+            doc = self.doc
+            found = self._names[key] = clean_name([doc[i] for i in range(start, end)], person)  # no Span: faster
+        return list(found[0]), found[1]
+
 
 def _ends_sentence(doc: Doc, s: int, e: int) -> bool:
     for j in range(e - 1, s - 1, -1):
@@ -63,48 +78,54 @@ def _ends_sentence(doc: Doc, s: int, e: int) -> bool:
 
 def build_index(doc: Doc, layout: Layout, segments: list[QuoteSegment] | None = None) -> DocIndex:
     n = len(doc)
-    starts, norms, pos = [], [], []
-    for t in doc:
-        starts.append(t.idx)
-        norms.append(tnorm(t))
-        pos.append(t.pos_)
-    idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n, norms=norms, pos=pos)
     if n == 0:
-        return idx
+        return DocIndex(doc, layout, [], (0, 0), [], [], [], [], [])
+    # read as columns: far cheaper than a Token object for every word
+    starts, orths, pos_ids = doc.to_array([IDX, ORTH, POS]).T.tolist()
+    norms = orth_norms(orths, doc.vocab.strings)
+    pos = [POS_NAMES[p] for p in pos_ids]
+    idx = DocIndex(doc, layout, starts, (0, 0), [], [], [], [-1] * n, [-1] * n, norms=norms, pos=pos)
     b0 = bisect_left(starts, layout.body_start)
     b1 = bisect_left(starts, layout.body_end)
     idx.body = (b0, b1)
+    changes = set()  # where the paragraph changes, from one token to the next (paragraphs never overlap)
     for p, (ps, pe) in enumerate(layout.paragraphs):
-        for i in range(bisect_left(starts, ps), bisect_left(starts, pe)):
-            idx.para_of[i] = p
+        s, e = bisect_left(starts, ps), bisect_left(starts, pe)
+        if s < e:
+            idx.para_of[s:e] = [p] * (e - s)
+            changes.update((s, e))
     idx.segments = find_quote_segments(layout.text, layout.paragraphs) if segments is None else segments
     for k, seg in enumerate(idx.segments):
         ts, te = idx.tok_range(seg.start, seg.end)
         os_ = idx.tok_at(seg.open_pos)
         oe = idx.tok_at(seg.close_pos) + 1 if seg.close_pos is not None else te
         idx.seg_tokens.append((ts, te))
-        idx.seg_outer.append((os_, max(oe, te)))
-        for i in range(os_, max(oe, te)):
-            idx.in_quote[i] = k
-    _build_units(idx)
+        end = max(oe, te)
+        idx.seg_outer.append((os_, end))
+        idx.in_quote[os_:end] = [k] * (end - os_)
+    _build_units(idx, sorted(i for i in changes if 0 < i < n))
     return idx
 
 
-def _build_units(idx: DocIndex) -> None:
+def _build_units(idx: DocIndex, changes: list[int]) -> None:
+    """Sentences within the body, cut where the paragraph changes (`changes`: those token indices, in order), and
+    joined again within a paragraph where the parser cut inside a quote, before a lowercase word, after no full
+    stop, or before the attribution of the quote just closed."""
     doc = idx.doc
-    raw: list[tuple[int, int]] = []
+    raw: list[tuple[int, int, Span]] = []
     for sent in doc.sents:
         s, e = max(sent.start, idx.body[0]), min(sent.end, idx.body[1])
         # split at paragraph changes (the parser honours preset starts, but be safe)
         cur = s
-        for i in range(s + 1, e):
-            if idx.para_of[i] != idx.para_of[i - 1] and not doc[i].is_space:
-                raw.append((cur, i))
+        for i in changes[bisect_right(changes, s):bisect_left(changes, e)]:
+            if not doc[i].is_space:
+                raw.append((cur, i, sent))
                 cur = i
         if cur < e:
-            raw.append((cur, e))
+            raw.append((cur, e, sent))
     units: list[tuple[int, int]] = []
-    for s, e in raw:
+    sents: list[Span] = []
+    for s, e, sent in raw:
         while s < e and doc[s].is_space:
             s += 1
         if s >= e or idx.para_of[s] < 0:
@@ -120,11 +141,11 @@ def _build_units(idx: DocIndex) -> None:
                 units[-1] = (ps, e)
                 continue
         units.append((s, e))
-    idx.units = units
+        sents.append(sent)
+    idx.units, idx.unit_sents = units, sents
     idx.unit_of = [-1] * len(doc)
     for u, (s, e) in enumerate(units):
-        for i in range(s, e):
-            idx.unit_of[i] = u
+        idx.unit_of[s:e] = [u] * (e - s)
 
 
 def _attribution_after_quote(idx: DocIndex, ps: int, pe: int, s: int, e: int) -> bool:

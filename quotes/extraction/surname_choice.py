@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import _own_subject
 from .lexicon import tnorm
-from .mentions import select_mention
 from .organisations import Resolved, Seen
 from .person_words import past_occasion
 from .registry import Entity, Registry
@@ -54,8 +52,7 @@ class SurnameResolver:
         """The previous sentence's subject is a name or a person's pronoun (not 'The funeral', nor 'it')."""
         if unit < 1:
             return False
-        doc = self.idx.doc
         us, ue = self.idx.units[unit - 1]
-        root = doc[us].sent.root
-        subj = _own_subject(root) if us <= root.i < ue else None
-        return subj is not None and select_mention(subj).kind in ("name", "pronoun") and tnorm(subj) != "it"
+        root = self.idx.unit_sents[unit - 1].root
+        subj = self.subject_of(root) if us <= root.i < ue else None
+        return subj is not None and self.mention_of(subj).kind in ("name", "pronoun") and tnorm(subj) != "it"

@@ -10,6 +10,8 @@ name was: the lone word is the subject of a speech verb or of a clause, and the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 from .double_barrelled import double_barrelled_person
@@ -35,13 +37,8 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
     doc = idx.doc
     b0, b1 = idx.body
     found = []
-    at: dict[str, list[int]] = {}  # where each word stands outside quotes: every candidate's surname is looked up
-    in_quote, norms = idx.in_quote, idx.norms
-    for i in range(b0, b1):  # by form (the index has it); _acts_alone reads the text of those it looks at
-        if in_quote[i] < 0:
-            at.setdefault(norms[i], []).append(i)
     # a given name and a double-barrelled surname: the surname as the subject of a speech verb is enough
-    barrelled = _unlabelled_double_barrelled(doc, b0, b1)
+    barrelled = _unlabelled_double_barrelled(doc, b0, b1, idx.norms)
     for ent in [e for e in doc.ents if e.label_ in _LABELS] + _unlabelled_possessives(doc, b0, b1, idx.pos) + barrelled:
         if ent.start < b0 or ent.end > b1 or idx.in_quote[ent.start] >= 0:
             continue
@@ -49,7 +46,7 @@ def people_by_lone_surname(idx: DocIndex) -> list[tuple[int, list[str]]]:
         words = _name_words(span)
         if words is None:
             continue
-        if _acts_alone(idx, words[-1], ent.end, at, _after_role(span) or ent in barrelled) or (
+        if _acts_alone(idx, words[-1], ent.end, _after_role(span) or ent in barrelled) or (
                 ent in barrelled and _speaks_itself(ent)):
             found.append((span.start, words))
     return found
@@ -81,11 +78,13 @@ def _unlabelled_possessives(doc: Doc, b0: int, b1: int, pos: list[str]) -> list[
     return found
 
 
-def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int) -> list[Span]:
+def _unlabelled_double_barrelled(doc: Doc, b0: int, b1: int, norms: list[str]) -> list[Span]:
     """'Rosalind Tebbutt-Amadi, 38, ...' with no label at all: a given name, then a surname of two capitalised
-    words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person)."""
+    words joined by a hyphen with no space, none of them labelled (the surname must then act alone as a person).
+    `norms`: every token's form (a hyphen's form is its text), so that tokens are read only around a hyphen."""
     found = []
-    for i in range(max(b0, 1), b1 - 2):
+    first = max(b0, 1)
+    for i in sorted(j - 1 for form in HYPHENS for j in _positions(norms, form, first + 1, b1 - 1)):
         given, left, hyphen, right = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
         if hyphen.text not in HYPHENS or left.whitespace_ or hyphen.whitespace_ or not given.whitespace_:
             continue
@@ -108,12 +107,14 @@ def with_given_name(ent: Span, b0: int) -> Span:
     while start - 1 >= b0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and ent.start <= doc[start - 1].head.i < ent.end and not doc[start - 1].ent_type_:
         start -= 1
-    return doc[start:ent.end]
+    return doc[start:ent.end] if start < ent.start else ent
 
 
 def _name_words(ent: Span) -> list[str] | None:
     """'Temperance Adeyemi-Lund' (a possessive dropped, hyphen pieces glued): two or three capitalised words, none
     a title or an organisation's or institution's word; else None."""
+    if len(ent) < 2:  # one token makes one word at most
+        return None
     toks = [t for t in ent if not t.is_space and t.tag_ != "POS"]
     while toks and (tnorm(toks[0]) in TITLES or tnorm(toks[0]) in ROLE_WORDS or role_prefix(toks[0])):
         toks = toks[1:]  # 'Novelist Clare House': the role is no part of the name
@@ -145,13 +146,14 @@ def _after_role(span: Span) -> bool:
     return k >= 0 and doc[k].pos_ == "NOUN" and tnorm(doc[k]) in ROLE_WORDS
 
 
-def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]], role: bool = False) -> bool:
+def _acts_alone(idx: DocIndex, surname: str, after: int, role: bool = False) -> bool:
     """The surname written alone later, outside quotes, as a subject that 'he'/'she' goes on to refer to, or, after
     a name that a person's role word introduced, as the subject of a speech verb ('Mulgrew said')."""
     doc = idx.doc
     pieces = surname.split("-") if "-" in surname else [surname]
-    for i in at.get(norm_text(pieces[0]), ()):  # `at` is by form: the same text has the same form
-        if i < after or i >= idx.body[1] - 2 * (len(pieces) - 1) or doc[i].text != pieces[0]:
+    # found by form (the index has them; the same text has the same form), then read as text
+    for i in _positions(idx.norms, norm_text(pieces[0]), after, idx.body[1] - 2 * (len(pieces) - 1)):
+        if idx.in_quote[i] >= 0 or doc[i].text != pieces[0]:
             continue
         last = i + 2 * (len(pieces) - 1)
         if [doc[k].text for k in range(i, last + 1, 2)] != pieces or _in_longer_name(doc, i, last):
@@ -160,6 +162,18 @@ def _acts_alone(idx: DocIndex, surname: str, after: int, at: dict[str, list[int]
                 role and tnorm(doc[last].head) in CUE_FORMS or _referred_to(idx, last)):
             return True
     return False
+
+
+def _positions(norms: list[str], form: str, start: int, end: int) -> Iterator[int]:
+    """Each index of `form` in norms[start:end], in order (`list.index` scans in C)."""
+    i = start
+    while True:
+        try:
+            i = norms.index(form, i, end)
+        except ValueError:
+            return
+        yield i
+        i += 1
 
 
 def _in_longer_name(doc: Doc, first: int, last: int) -> bool:
