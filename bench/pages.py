@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
 import os
 import pstats
 import statistics
@@ -82,7 +83,7 @@ def main() -> None:
     from quotes.services import editing
 
     # the quotes bench/web.py's editor changes: the newest public ones, far from most pages' quotes
-    editable = iter(Quote.objects.public().order_by("-id").values_list("id", flat=True)[1000:5000:7])
+    editable = itertools.cycle(Quote.objects.public().order_by("-id").values_list("id", flat=True)[1000:5000:7])
     reader, editor = Client(), Client()
     editor.cookies.load(cookies[0])
     names = args.only.split(",") if args.only else [name for name in paths if name != "api index"]
