@@ -20,3 +20,24 @@ def test_a_surname_the_parser_reads_as_an_adjective_is_still_the_sentence_s_subj
     assert find(quotes, "Try standing next to it").speaker == "Iris Ferrante"
     assert find(quotes, "They were always welcome").speaker == "Iris Ferrante"
     assert find(quotes, "We all came out").speaker == "Dorothy Quennell"
+
+
+def test_it_after_a_statement_someone_issued_speaks_for_the_one_who_issued_it(extract):
+    # 'X has issued a statement. It reads: “…”': 'it' is the statement, and the statement is hers, not the
+    # company named in the post before
+    text = ("Ferry cancelled: live updates\n\n"
+            "14:10\nNorthmoor Ferries says all sailings to Caddon Isle are off until Monday.\n\n"
+            "13:45\nHarbours minister Rosalind Achterberg has issued a statement. It reads: \"I have asked the operator "
+            "for a full explanation.\n\n\"Islanders deserve better than this, and I will meet their councillors "
+            "this week.\"")
+    quotes = extract(text)
+    assert find(quotes, "I have asked the operator").speaker == "Rosalind Achterberg"
+    assert find(quotes, "Islanders deserve better").speaker == "Rosalind Achterberg"
+
+
+def test_a_fire_and_rescue_service_keeps_the_words_before_and(extract):
+    # the NER calls 'Dorringshire Fire' a person; the parser hangs both words on 'Service', so the name runs on
+    # over 'and'
+    text = ("Warehouse blaze: live updates\n\n17:30\nDorringshire Fire and Rescue Service says 12 people have been "
+            "taken to hospital, two with serious injuries.")
+    assert find(extract(text), "12 people have been").speaker == "Dorringshire Fire and Rescue Service"
