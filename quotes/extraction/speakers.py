@@ -19,6 +19,7 @@ from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, word_form
 from .misread_names import adjective_name_subject
+from .modified_roles import person_after_role
 from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
@@ -132,6 +133,7 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                     att.mention = label.idx, label.idx + len(label.text)
         elif att.subject is not None and att.subject.tok is not None:
             tok = att.subject.tok
+            tok = person_after_role(tok, self.idx.in_quote) or tok  # 'Ward councillor Ana Ruiz': not 'Ward'
             mention = self.mention_of(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
             spokes = [tok] + [c for c in (att.cue.children if att.cue is not None else ()) if c.dep_ == "nsubj"]

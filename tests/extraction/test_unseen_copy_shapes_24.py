@@ -41,3 +41,17 @@ def test_a_fire_and_rescue_service_keeps_the_words_before_and(extract):
     text = ("Warehouse blaze: live updates\n\n17:30\nDorringshire Fire and Rescue Service says 12 people have been "
             "taken to hospital, two with serious injuries.")
     assert find(extract(text), "12 people have been").speaker == "Dorringshire Fire and Rescue Service"
+
+
+def test_a_capitalised_word_before_a_role_and_a_name_is_not_the_speaker(extract):
+    # 'Ward councillor Priya …': the parser reads 'councillor' as a verb and leaves 'Ward' the subject; the one
+    # who spoke is the councillor named after it
+    text = ("Buses to move depot\n\nBy Sam Oduya\n\n"
+            "The Harnmoor depot will close next spring, the transport authority confirmed.\n\n"
+            "Drivers say they feel let down.\n\n"
+            "Ward councillor Priya Okonjo-Hale (Lab, Quay and Eastfield) called the closure \u2018a slap in the face "
+            "for the east of the town\u2019 and said she had written to the authority\u2019s chief executive asking "
+            "for the decision to be paused.")
+    quotes = extract(text)
+    assert find(quotes, "a slap in the face").speaker == "Priya Okonjo-Hale"
+    assert find(quotes, "she had written to").speaker == "Priya Okonjo-Hale"
