@@ -55,3 +55,13 @@ def test_a_capitalised_word_before_a_role_and_a_name_is_not_the_speaker(extract)
     quotes = extract(text)
     assert find(quotes, "a slap in the face").speaker == "Priya Okonjo-Hale"
     assert find(quotes, "she had written to").speaker == "Priya Okonjo-Hale"
+
+
+def test_a_role_owned_by_another_paper_is_not_the_critic_named_before(extract):
+    # the critic named earlier wrote for one paper; 'The Morning Courier's critic' is another paper's, unnamed
+    text = ("A new opera divides the critics\n\n"
+            "In the Harbour Gazette, the critic Lionel Ashworth-Peake said the opera was \"a triumph\".\n\n"
+            "Not every reviewer agreed. The Morning Courier's critic complained that the score \"never settles\".")
+    quotes = extract(text)
+    assert find(quotes, "a triumph").speaker == "Lionel Ashworth-Peake"
+    assert find(quotes, "never settles").speaker == "The Morning Courier's critic"
