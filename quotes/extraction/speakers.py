@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .anecdotes import anecdote_figure
+from .appositive_names import pronoun_appos_name
 from .attribution import Attribution
 from .campaigns import candidate_campaign
 from .described_subjects import described_subject
@@ -133,7 +134,8 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                     att.mention = label.idx, label.idx + len(label.text)
         elif att.subject is not None and att.subject.tok is not None:
             tok = att.subject.tok
-            tok = person_after_role(tok, self.idx.in_quote) or tok  # 'Ward councillor Ana Ruiz': not 'Ward'
+            # 'Ward councillor Ana Ruiz': not 'Ward'; 'Another, Ana Ruiz, said': Ana Ruiz
+            tok = person_after_role(tok, self.idx.in_quote) or pronoun_appos_name(tok) or tok
             mention = self.mention_of(tok)
             res = self.resolve_mention(mention, att.unit, tok.i)
             spokes = [tok] + [c for c in (att.cue.children if att.cue is not None else ()) if c.dep_ == "nsubj"]

@@ -65,3 +65,11 @@ def test_a_role_owned_by_another_paper_is_not_the_critic_named_before(extract):
     quotes = extract(text)
     assert find(quotes, "a triumph").speaker == "Lionel Ashworth-Peake"
     assert find(quotes, "never settles").speaker == "The Morning Courier's critic"
+
+
+def test_another_with_a_name_in_apposition_is_that_person(extract):
+    # 'Another, <name>, wrote that …': the pronoun stands for one of the letter writers, named right after it
+    text = ("Fraudster jailed for nine years\n\n"
+            "The judge read from letters sent by the victims.\n\n"
+            "Another, Walter Abernathy-Cole, wrote that he had sold his boat to pay the bills.")
+    assert find(extract(text), "sold his boat").speaker == "Walter Abernathy-Cole"
