@@ -126,3 +126,11 @@ def closing_appos(head: Token) -> Token | None:
     if left < 1 or doc[left - 1].text != "," or doc[left].text[:1].islower():
         return None
     return tok
+
+
+def pronoun_appos_name(head: Token) -> Token | None:
+    """'Another, Harold Venn, wrote that …', 'One, Ana Ruiz, said …': a pronoun standing for one of a group, with
+    a person's name in apposition, is that person (the name's last token)."""
+    if head.pos_ != "PRON" or head.lower_ not in ("another", "one", "others", "some"):
+        return None
+    return next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

@@ -56,6 +56,18 @@ def possessed_role_holder(reg: Registry, head: Token, role: str) -> Entity | Non
     return holders[0]
 
 
+def owned_by_another(head: Token, holder: Entity) -> bool:
+    """'The Evening Post's critic' after 'writing in the Courier, the critic Ana Ruiz': a role owned by a named
+    paper, firm or team is that owner's, and is not the person the article named with the role unless the owner
+    is written in the sentence that first named her (possessor not a person)."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PROPN" or poss.ent_type_ == "PERSON":
+        return False
+    doc = head.doc
+    first = doc[min(holder.first_seen, len(doc) - 1)].sent
+    return not any(t.lower_ == poss.lower_ for t in first)
+
+
 def _named_owner(reg: Registry, head: Token) -> Entity | None:
     """'Brandt's widow', 'Joel Brandt's mother': the person named as the possessor, when a name is written."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)

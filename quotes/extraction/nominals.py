@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .descriptions import described_end
-from .kin_roles import kin_holder, possessed_role_holder
+from .kin_roles import kin_holder, owned_by_another, possessed_role_holder
 from .lexicon import tnorm
 from .mentions import Mention, word_form
 from .organisations import Resolved
@@ -63,6 +63,8 @@ class NominalResolver:
         official = is_title(head) and role not in ROLE_WORDS and role not in PERSON_DESCRIPTORS
         if not is_age(head) and not is_demonym(head) and role not in PERSON_DESCRIPTORS:
             ent = self._role_holder(role, pos)
+            if ent is not None and owned_by_another(head, ent):
+                return None  # 'the Post's critic' is not the critic the article named at another paper
             # the most recent holder wins: "A judge halted the trial. Judge Ana Ruiz said… the judge said"
             if ent is not None and (earlier is None or seen_by(ent, pos) > earlier[0]):
                 return Resolved(ent.canonical, "person", ent, "descriptor")

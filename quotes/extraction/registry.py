@@ -296,12 +296,19 @@ def and_name_start(doc, s: int) -> int:
     goes on left over 'and' or '&' between capitalised words (not over a person's name: 'Ana Ruiz and …')."""
     while s - 2 >= 0 and tnorm(doc[s - 1]) in ("and", "&") and doc[s - 2].text[:1].isupper() and \
             doc[s - 2].is_alpha and doc[s].text[:1].isupper() and not is_title(doc[s - 2]) and \
-            (doc[s - 2].ent_type_ != "PERSON" or _lone_person_word(doc[s - 2])):
+            (doc[s - 2].ent_type_ != "PERSON" or _lone_person_word(doc[s - 2]) or _hung_on_name(doc[s - 2], s)):
         s -= 2
         while s - 1 >= 0 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha and not is_title(doc[s - 1]) \
-                and doc[s - 1].dep_ in ("compound", "nmod", "amod") and doc[s - 1].ent_type_ != "PERSON":
+                and doc[s - 1].dep_ in ("compound", "nmod", "amod") and \
+                (doc[s - 1].ent_type_ != "PERSON" or _hung_on_name(doc[s - 1], s)):
             s -= 1
     return s
+
+
+def _hung_on_name(tok: Token, s: int) -> bool:  # `s`: where the name's words after `tok` start
+    """'Kessmoor Fire and Rescue Service', its first two words labelled a person by the NER: the parser still hangs
+    them on the organisation's words after them (a person joined by 'and' is a conjunct, never a modifier)."""
+    return tok.dep_ in ("compound", "nmod") and tok.head.i >= s
 
 
 def and_name_end(head: Token) -> int:
@@ -310,6 +317,7 @@ def and_name_end(head: Token) -> int:
     doc = head.doc
     k = head.i + 1
     if not head.text[:1].isupper() or head.ent_type_ == "PERSON" and not _lone_person_word(head) \
+            and not _hung_on_name(head, k + 1) \
             or k + 1 >= len(doc) or tnorm(doc[k]) not in ("and", "&"):
         return head.i + 1
     end = k + 1
@@ -318,7 +326,7 @@ def and_name_end(head: Token) -> int:
     # '&' joins one name whatever its last word ('Telluric Power & Light', 'Greave & Hollis'); 'and' needs an
     # organisation word at the end ('Roads and Bridges Authority'), else it may join two names
     ok = end > k + 1 and (doc[k].text == "&" or tnorm(doc[end - 1]) in ORG_SUFFIXES) \
-        and doc[end - 1].head.i in (head.i, end - 1)
+        and (doc[end - 1].head.i in (head.i, end - 1) or head.head.i == end - 1)
     return end if ok else head.i + 1
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .anecdotes import present_tense
 from .cues import is_cue
-from .documents import document_author, document_verb, earlier_document, earlier_issuer
+from .documents import AUTHORED, document_author, document_verb, earlier_document, earlier_issuer, issuer_of
 from .interviewed import person_met_by_writer
 from .lexicon import PRONOUN_GENDER, tnorm
 from .mentions import Mention
@@ -37,6 +37,15 @@ def seen_by(ent: Entity, pos: int) -> int:
 _REPLY_FORMS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted",
                           "countered"})
 _ROLE_SCORES = {"speaker": 3.0, "subject": 3.5, "introduced": 2.5, "mention": 0.5}
+
+
+def _issued_last(tokens, in_quote) -> Token | None:
+    """'The minister has issued a statement. It reads: “…”': when the sentence before ends on a document its
+    subject put out, 'it' is that document, and speaks for whoever issued it."""
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON") and in_quote[t.i] < 0]
+    if not nouns or tnorm(nouns[-1]) not in AUTHORED or nouns[-1].dep_ != "dobj":
+        return None
+    return issuer_of(nouns[-1])
 
 
 class SalienceResolver(OrganisationResolver):
@@ -103,6 +112,8 @@ class SalienceResolver(OrganisationResolver):
             # the main clause's subject, not one inside an aside ('A statement from Ms Oyelowo, whose father lost …,')
             main = [t for t in subjects if t.head.dep_ == "ROOT"]
             author = document_author((main or subjects)[-1]) if subjects else None
+            if author is None and u < unit:
+                author = _issued_last(doc[us:ue], self.idx.in_quote)
             if author is not None:
                 res = self.resolve_mention(self.mention_of(author), unit, author.i, record=False)
                 return res if res.name is not None else None
