@@ -5,8 +5,12 @@ or as the first word of a compound noun ('Ferrante shrugs' as one noun). The sen
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from .registry import Entity, Registry
 
 
 def adjective_name_subject(tokens: list[Token], in_quote: list[int], is_person: Callable[[str], bool]) -> Token | None:
@@ -22,3 +26,12 @@ def adjective_name_subject(tokens: list[Token], in_quote: list[int], is_person: 
         if verb.is_lower and verb.text.endswith("s") and verb.pos_ in ("NOUN", "AUX", "VERB") and is_person(tok.text):
             return tok
     return None
+
+
+def adjective_named_person(reg: Registry, doc: Doc, in_quote: list[int], us: int, ue: int) -> Entity | None:
+    """The person a sentence (doc[us:ue]) the parser gave no subject opens with ('Ferrante shrugs.')."""
+    def person(word: str) -> bool:
+        ent = reg.find_name([word], us, create=False)
+        return ent is not None and ent.kind == "person"
+    tok = adjective_name_subject(list(doc[us:ue]), in_quote, person)
+    return reg.find_name([tok.text], tok.i, create=False) if tok is not None else None

@@ -19,12 +19,12 @@ from .documents import AUTHORED
 from .entity_hints import personal_role
 from .lexicon import GENERIC_ORG_NOUNS, ORG_CONNECTORS, ORG_NOUNS, ORG_SUFFIXES, tnorm
 from .mentions import Mention, name_chain, word_form
-from .misread_names import adjective_name_subject
+from .misread_names import adjective_named_person
 from .modified_roles import person_after_role
 from .nominals import NominalResolver
 from .organisations import Resolved, Seen
 from .person_words import is_age, is_demonym, kin_name
-from .registry import Entity, Registry, collective_subject, is_title
+from .registry import Registry, collective_subject, is_title
 from .replies import answered_by
 from .roles import capital_word, person_noun
 from .salience import SalienceResolver
@@ -86,7 +86,8 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                     if res.name:
                         self.history.append(Seen(self.flushed, res.entity, res.name, res.kind, "subject",
                                                  anecdote_figure(subj, res.evidence)))
-                elif subj is None and (ent := self._adjective_name(us, ue)) is not None:
+                elif subj is None and \
+                        (ent := adjective_named_person(self.reg, self.idx.doc, in_quote, us, ue)) is not None:
                     self.history.append(Seen(self.flushed, ent, ent.canonical, "person", "subject"))
             for i in range(us, ue):  # other people named here, whatever their NER label
                 if pos[i] != "PROPN" or in_quote[i] >= 0:
@@ -100,14 +101,6 @@ class SpeakerResolver(SurnameResolver, NominalResolver, SalienceResolver):
                 if e is not None and e.kind == "person":  # a person introduced here by full name is the news
                     role = "introduced" if e.first_seen == ns and len(words) >= 2 else "mention"
                     self.history.append(Seen(self.flushed, e, e.canonical, "person", role))
-
-    def _adjective_name(self, us: int, ue: int) -> Entity | None:
-        """The person a sentence the parser gave no subject opens with ('Ferrante shrugs.'): misread_names.py."""
-        def person(word: str) -> bool:
-            ent = self.reg.find_name([word], us, create=False)
-            return ent is not None and ent.kind == "person"
-        tok = adjective_name_subject(list(self.idx.doc[us:ue]), self.idx.in_quote, person)
-        return self.reg.find_name([tok.text], tok.i, create=False) if tok is not None else None
 
     # ---- resolution ------------------------------------------------------------------------
     def resolve_all(self, atts: list[Attribution]) -> None:

@@ -4,9 +4,10 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from spacy.tokens import DocBin
 
 import quotes.extraction as extraction
-from quotes.extraction.transfer import parse_many, quotes_of
+from quotes.extraction.transfer import ATTRS, parse_many, quotes_of
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 DEMO = Path(__file__).resolve().parents[2] / "demo"
@@ -43,3 +44,13 @@ def test_long_articles_parsed_in_pieces_keep_their_offsets(texts, monkeypatch):
 def test_an_empty_batch_has_no_quotes(nlp):
     assert quotes_of(parse_many([]).pack()) == []
     assert quotes_of(parse_many(["", "No quotes here."])) == [[], []]
+
+
+def test_a_packed_parse_carries_every_string_spacys_own_docbin_would(texts):
+    # the process that unpacks has only the strings the model came with: the packer must send every other one
+    parsed = parse_many(texts[:4], batch_size=8)
+    own = DocBin(attrs=list(ATTRS), store_user_data=False)
+    for doc in parsed.docs:
+        own.add(doc)
+    # (and the empty morphology's own string, "_", which DocBin writes as "")
+    assert DocBin().from_bytes(parsed.pack().packed).strings >= own.strings
