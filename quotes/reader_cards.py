@@ -5,7 +5,7 @@ A results page is mostly its cards, and in real traffic nearly every page is one
 ~150 µs (model instances for the quote, article, source and speaker, then ~40 nodes, each filter and lookup
 resolved); written here from one row of plain values it costs ~15 µs, so there is nothing worth keeping in a
 cache either. Every value goes through `markup.html` (Django's `format_html` without its lazy-string
-wrapper), which escapes it; the highlighted text is escaped piece by piece (`search.highlighter`).
+wrapper), which escapes it; the highlighted text is escaped piece by piece (`search_marks.highlighter`).
 """
 
 from __future__ import annotations

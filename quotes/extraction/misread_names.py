@@ -1,6 +1,7 @@
-"""A known surname the small parser reads as an adjective when it opens a clause whose verb it does not know as one
-('Ferrante shrugs.', 'Told about it, Ferrante looks pleased.'): tagged ADJ/amod, its verb a noun or an auxiliary.
-or as the first word of a compound noun ('Ferrante shrugs' as one noun). The sentence has no subject in the parse, so the person it is about never enters the history."""
+"""A known surname the small parser misreads when it opens a clause whose verb it does not know as one ('Ferrante
+shrugs.', 'Told about it, Ferrante looks pleased.'): tagged as an adjective modifying the verb, or as the first word
+of a compound noun ('Ferrante shrugs' as one noun). The sentence then has no subject in the parse, so the person it
+is about never enters the speaker history."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ if TYPE_CHECKING:
 
 
 def adjective_name_subject(tokens: list[Token], in_quote: list[int], is_person: Callable[[str], bool]) -> Token | None:
-    """The first capitalised word outside quotes, read as a modifier of the next word, that opens the sentence or follows a comma
-    and stands before a word ending in -s (the present-tense verb misread), when the article knows it as a person."""
+    """The first capitalised word outside quotes, read as a modifier of the next word, that opens the sentence or
+    follows a comma and stands before a word ending in -s (the present-tense verb misread), when the article knows it
+    as a person."""
     for k, tok in enumerate(tokens[:-1]):
         if in_quote[tok.i] >= 0 or tok.dep_ not in ("amod", "compound") or tok.head.i != tok.i + 1 or \
                 not tok.text[:1].isupper() or tok.text.isupper():

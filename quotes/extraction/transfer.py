@@ -23,6 +23,7 @@ ATTRS = ("ORTH", "NORM", "SPACY", "TAG", "POS", "MORPH", "HEAD", "DEP", "SENT_ST
 # The string-valued attributes whose strings `DocBin.add` stores with each doc (a token's text, tag, lemma, norm,
 # morphology, dependency and entity type, kb id and id)
 STRING_ATTRS = [ORTH, TAG, LEMMA, NORM, MORPH, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID]
+FINDER = "newsdesk_quotes"
 
 
 class _Packer(DocBin):
@@ -46,7 +47,6 @@ class _Packer(DocBin):
                     self.strings.add(span.kb_id_)
                 if span.id in strings:
                     self.strings.add(span.id_)
-FINDER = "newsdesk_quotes"
 
 
 @dataclass

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -22,8 +21,6 @@ from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import SafeString
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, SpeakerWord, name_key
 from quotes.services import counting, word_scores
@@ -348,38 +345,6 @@ def resolve_speaker(slug: str) -> Speaker | None:
             return speaker.merged_into
         speaker = Speaker.objects.select_related("merged_into").get(pk=speaker.merged_into_id)
     return speaker
-
-
-def highlight(text: str, words: str) -> SafeString:
-    """`text`, escaped, with the words searched for (and their inflections) wrapped in <mark>."""
-    return highlighter(words)(text)
-
-
-def highlighter(words: str) -> Callable[[str], SafeString]:
-    """`highlight` for many texts and the same words: the pattern is made once."""
-    pattern = highlight_pattern(words)
-    if pattern is None:
-        return escape
-
-    def marked(text: str) -> SafeString:
-        html, position = [], 0
-        for match in pattern.finditer(text):
-            html += [escape(text[position : match.start()]), "<mark>", escape(match.group()), "</mark>"]
-            position = match.end()
-        html.append(escape(text[position:]))
-        return SafeString("".join(html))  # every piece of the text escaped above
-
-    return marked
-
-
-def highlight_pattern(words: str) -> re.Pattern[str] | None:
-    stems = word_scores.query_stems(words)
-    if not stems:
-        return None
-    alternatives = [
-        re.escape(stem) + (r"\w*" if len(stem) >= 3 else r"\b") for stem in sorted(stems, key=len, reverse=True)
-    ]
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 def quote_in_context(quote: Quote) -> QuoteContext:

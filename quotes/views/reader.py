@@ -12,7 +12,7 @@ from django_htmx.middleware import HtmxDetails
 from quotes import charts, reader_cards, speaker_stats
 from quotes.forms import QuoteSearchForm
 from quotes.models import Quote, Speaker
-from quotes.services import counting, statements
+from quotes.services import counting, search_marks, statements
 from quotes.services import search as quote_search
 from quotes.services.search import QuoteFilters
 
@@ -34,7 +34,7 @@ def search(request: HtmxHttpRequest) -> HttpResponse:
     page = paginator.get_page(request.GET.get("page"))
     rows = list(page.object_list)
     query = _filled(request.GET)
-    cards = reader_cards.cards(rows, quote_search.highlighter(filters.words if filters else ""))
+    cards = reader_cards.cards(rows, search_marks.highlighter(filters.words if filters else ""))
     context = {"form": form, "page": page, "cards": cards, "query": query}
     context |= _speakers_named(form, filters, query)
     template = "reader/search.html"

@@ -15,12 +15,12 @@ from quotes.services.search import (
     QuoteFilters,
     every_match,
     fts5_query,
-    highlight,
     matching_speakers,
     quote_in_context,
     search_quotes,
     web_link,
 )
+from quotes.services.search_marks import highlight
 from tests.conftest import make_quote
 from tests.web.reader.conftest import Library, build_library, many_quotes, speaker_with_aliases
 
